@@ -1,0 +1,85 @@
+// The API's request-to-response logic as plain functions: no MSW, no HTTP library. The MSW
+// handlers call them in the browser and in tests; a real HTTP server can call the same ones.
+import {
+  DOMAIN_IDS,
+  MAX_YEAR,
+  MIN_YEAR,
+  type DomainsResponse,
+  type ErrorBody,
+  type FactsResponse,
+  type IndicatorsResponse,
+  type SeriesResponse,
+  type SourcesResponse,
+} from '../../src/api/contract';
+import { dataset } from './dataset';
+
+export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
+
+const ok = <T>(body: T): ApiResult<T> => ({ status: 200, body });
+export const badRequest = (message: string): ApiResult<never> => ({ status: 400, body: { error: { code: 'bad_request', message } } });
+export const notFound = (message: string): ApiResult<never> => ({ status: 404, body: { error: { code: 'not_found', message } } });
+
+type Query = URLSearchParams;
+
+export function getDomains(): ApiResult<DomainsResponse> {
+  return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })) });
+}
+
+function readDomain(query: Query, isRequired: boolean) {
+  const raw = query.get('domain');
+  if (raw === null) return isRequired ? { error: badRequest('Parameter "domain" is required.') } : { domain: undefined };
+  if (!(DOMAIN_IDS as readonly string[]).includes(raw)) {
+    return { error: badRequest(`Unknown domain "${raw.slice(0, 40)}". Known: ${DOMAIN_IDS.join(', ')}.`) };
+  }
+  return { domain: raw };
+}
+
+export function getIndicators(query: Query): ApiResult<IndicatorsResponse> {
+  const { domain, error } = readDomain(query, false);
+  if (error) return error;
+  const indicators = dataset.indicators.filter((i) => domain === undefined || i.domain === domain);
+  return ok({ indicators: indicators.map(({ points: _points, ...indicator }) => indicator) });
+}
+
+function readYear(query: Query, name: 'from' | 'to', fallback: number) {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return { year: fallback };
+  if (!/^\d{4}$/.test(raw)) return { error: badRequest(`Parameter "${name}" must be a four-digit year, got "${raw.slice(0, 20)}".`) };
+  const year = Number(raw);
+  if (year < MIN_YEAR || year > MAX_YEAR) return { error: badRequest(`Parameter "${name}" must be between ${MIN_YEAR} and ${MAX_YEAR}.`) };
+  return { year };
+}
+
+export function getSeries(query: Query): ApiResult<SeriesResponse> {
+  const raw = query.get('indicators');
+  if (!raw) return badRequest('Parameter "indicators" is required: a comma-separated list of indicator ids.');
+  const ids = [...new Set(raw.split(',').map((id) => id.trim()))];
+  const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
+  if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
+  const from = readYear(query, 'from', MIN_YEAR);
+  if (from.error) return from.error;
+  const to = readYear(query, 'to', MAX_YEAR);
+  if (to.error) return to.error;
+  if (from.year > to.year) return badRequest(`The range is reversed: from ${from.year} is after to ${to.year}.`);
+  const series = ids.flatMap((id) => {
+    const indicator = dataset.indicatorsById.get(id);
+    if (!indicator) return []; // unreachable: every id was checked above
+    const points = indicator.points.filter((p) => Number(p.period) >= from.year && Number(p.period) <= to.year);
+    return [{ indicatorId: id, unit: indicator.unit, points }];
+  });
+  return ok({ series });
+}
+
+export function getFacts(query: Query): ApiResult<FactsResponse> {
+  const { domain, error } = readDomain(query, false);
+  if (error) return error;
+  const entity = query.get('entity');
+  const facts = dataset.facts.filter(
+    (f) => (domain === undefined || f.domain === domain) && (entity === null || f.entity?.toLowerCase() === entity.toLowerCase()),
+  );
+  return ok({ facts });
+}
+
+export function getSources(): ApiResult<SourcesResponse> {
+  return ok({ sources: dataset.sources });
+}

@@ -1,0 +1,97 @@
+// The only module that calls fetch. It returns parsed, typed data or throws an ApiError;
+// it never touches the UI. Responses are parsed with the contract's schemas so the query
+// cache only ever holds checked data.
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import {
+  DomainsResponseSchema,
+  ErrorBodySchema,
+  FactsResponseSchema,
+  IndicatorsResponseSchema,
+  SeriesResponseSchema,
+  SourcesResponseSchema,
+  apiPaths,
+  type DomainId,
+} from './contract';
+
+/** Long enough for a slow mobile link, short enough that a hung server gets a message. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+let baseUrl = '';
+let ready: Promise<unknown> = Promise.resolve();
+let timeoutMs = REQUEST_TIMEOUT_MS;
+
+/**
+ * Point the client at an API origin ('' = same origin) and, for the embedded mock API, give
+ * it a promise that settles once the service worker is active. Rendering starts at once;
+ * only requests wait, so the worker boots in parallel with React.
+ */
+export function configureApiClient(options: { baseUrl?: string; ready?: Promise<unknown>; timeoutMs?: number }): void {
+  baseUrl = options.baseUrl ?? '';
+  ready = options.ready ?? Promise.resolve();
+  timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+}
+
+async function getJson<S extends z.ZodType>(
+  path: string,
+  params: Record<string, string | undefined>,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  try {
+    await ready;
+  } catch (cause) {
+    throw new ApiError('network', path, 'The embedded data service could not start.', undefined, String(cause));
+  }
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  const url = `${baseUrl}${path}${query.size > 0 ? `?${query.toString()}` : ''}`;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause; // react-query cancelled it: not an error to show
+    if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+    throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsedError = ErrorBodySchema.safeParse(body);
+    const message = parsedError.success ? parsedError.data.error.message : `HTTP ${response.status}`;
+    throw new ApiError('http', path, message, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ApiError('schema', path, 'The server sent data in an unexpected shape.', response.status, where.join('; '));
+  }
+  return parsed.data;
+}
+
+export const fetchDomains = (signal?: AbortSignal) => getJson(apiPaths.domains, {}, DomainsResponseSchema, signal);
+
+export const fetchIndicators = (domain: DomainId, signal?: AbortSignal) =>
+  getJson(apiPaths.indicators, { domain }, IndicatorsResponseSchema, signal);
+
+export interface SeriesRequest {
+  indicators: readonly string[];
+  from?: number;
+  to?: number;
+}
+
+export const fetchSeries = ({ indicators, from, to }: SeriesRequest, signal?: AbortSignal) =>
+  getJson(
+    apiPaths.series,
+    { indicators: indicators.join(','), from: from?.toString(), to: to?.toString() },
+    SeriesResponseSchema,
+    signal,
+  );
+
+export const fetchFacts = (domain: DomainId, entity?: string, signal?: AbortSignal) =>
+  getJson(apiPaths.facts, { domain, entity }, FactsResponseSchema, signal);
+
+export const fetchSources = (signal?: AbortSignal) => getJson(apiPaths.sources, {}, SourcesResponseSchema, signal);

@@ -1,0 +1,169 @@
+// The API contract, version 1: one zod schema per payload. The MSW handlers type their bodies
+// against these schemas and the client parses every response with them, so the two sides
+// cannot drift apart without a failing build or test. Documented in docs/api.md.
+import { z } from 'zod';
+
+export const API_VERSION = 'v1';
+export const API_PREFIX = `/api/${API_VERSION}`;
+
+export const apiPaths = {
+  domains: `${API_PREFIX}/domains`,
+  indicators: `${API_PREFIX}/indicators`,
+  series: `${API_PREFIX}/series`,
+  facts: `${API_PREFIX}/facts`,
+  sources: `${API_PREFIX}/sources`,
+} as const;
+
+/** Years the dataset covers; the API rejects a range outside them. */
+export const MIN_YEAR = 2019;
+export const MAX_YEAR = 2025;
+
+export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
+export const DomainIdSchema = z.enum(DOMAIN_IDS);
+export type DomainId = z.infer<typeof DomainIdSchema>;
+
+/**
+ * Units are ids, not labels: values stay in the unit the source published (亿元, 万辆...) and
+ * the formatter scales them for the reader's locale.
+ */
+export const UNIT_IDS = [
+  'yuan_100m', // 亿元, 100 million yuan
+  'yuan',
+  'usd',
+  'vehicles_10k', // 万辆
+  'units_10k', // 万台
+  'pieces_100m', // 亿片
+  'persons_10k', // 万人
+  'percent',
+  'firms',
+] as const;
+export const UnitSchema = z.enum(UNIT_IDS);
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const SourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** Publication date as shown by the source: YYYY, YYYY-MM or YYYY-MM-DD; null when not shown. */
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).nullable(),
+  url: z.string().url().optional(),
+  /** A: official page or word-for-word repost; B: state or official media; C: third party. */
+  reliability: z.enum(['A', 'B', 'C']),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const DomainSchema = z.object({
+  id: DomainIdSchema,
+  title: z.string(),
+  summary: z.string(),
+});
+export type Domain = z.infer<typeof DomainSchema>;
+
+export const IndicatorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  domain: DomainIdSchema,
+  title: z.string(),
+  unit: UnitSchema,
+  description: z.string(),
+  sourceIds: z.array(z.string()).min(1),
+  /** Shown in the domain's chart when the reader has not picked indicators. */
+  isFeatured: z.boolean().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * What the source says about a value beyond the number itself. Bounds stay bounds
+ * ("more than 100,000 yuan" is 100000 with `more_than`), partial years say which months.
+ */
+export const QUALIFIERS = [
+  'more_than',
+  'less_than',
+  'about',
+  'nearly',
+  'rounded',
+  'preliminary',
+  'jan_mar',
+  'jan_jun',
+  'jan_aug',
+  'jan_sep',
+  'jan_oct',
+  'jan_nov',
+] as const;
+export const QualifierSchema = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+export const PointStatusSchema = z.enum(['reported', 'estimated']);
+export type PointStatus = z.infer<typeof PointStatusSchema>;
+
+export const PointSchema = z.object({
+  /** A calendar year, YYYY. */
+  period: z.string().regex(/^\d{4}$/),
+  /** null: the dataset knows the year is missing (a gap to show, never to fill). */
+  value: z.number().finite().nullable(),
+  status: PointStatusSchema,
+  qualifier: QualifierSchema.optional(),
+  sourceId: z.string().min(1),
+  note: z.string().optional(),
+  /** Set when we computed the value ourselves rather than read it in a source. */
+  computed: z
+    .object({
+      method: z.string(),
+      inputs: z.array(z.object({ indicatorId: z.string(), period: z.string() })).min(1),
+    })
+    .optional(),
+  /** Other published figures for the same year, kept so a disagreement is visible. */
+  alternatives: z
+    .array(
+      z.object({
+        value: z.number().finite(),
+        qualifier: QualifierSchema.optional(),
+        sourceId: z.string().min(1),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+export type Point = z.infer<typeof PointSchema>;
+
+export const SeriesSchema = z.object({
+  indicatorId: z.string(),
+  unit: UnitSchema,
+  points: z.array(PointSchema),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const FACT_KINDS = ['ranking', 'share', 'milestone', 'company', 'capacity', 'policy'] as const;
+export const FactSchema = z.object({
+  id: z.string(),
+  domain: DomainIdSchema,
+  kind: z.enum(FACT_KINDS),
+  text: z.string(),
+  /** Company or organisation the fact is about (filterable), e.g. "Seres". */
+  entity: z.string().optional(),
+  /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
+  /** The headline number of the fact, when it has one. */
+  value: z.number().finite().optional(),
+  unit: z.string().optional(),
+  qualifier: QualifierSchema.optional(),
+  sourceId: z.string().min(1),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema) });
+export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
+export const SeriesResponseSchema = z.object({ series: z.array(SeriesSchema) });
+export const FactsResponseSchema = z.object({ facts: z.array(FactSchema) });
+export const SourcesResponseSchema = z.object({ sources: z.array(SourceSchema) });
+export type DomainsResponse = z.infer<typeof DomainsResponseSchema>;
+export type IndicatorsResponse = z.infer<typeof IndicatorsResponseSchema>;
+export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;
+export type FactsResponse = z.infer<typeof FactsResponseSchema>;
+export type SourcesResponse = z.infer<typeof SourcesResponseSchema>;
+
+export const ERROR_CODES = ['bad_request', 'not_found', 'internal'] as const;
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

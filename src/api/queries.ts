@@ -1,0 +1,49 @@
+// Query options, one factory per resource. Keys start with the API version and name every
+// input of the fetcher, so a changed input refetches by itself and a new API version never
+// reads an old cache entry.
+import { queryOptions } from '@tanstack/react-query';
+import { API_VERSION, type DomainId } from './contract';
+import { fetchDomains, fetchFacts, fetchIndicators, fetchSeries, fetchSources } from './client';
+
+// The dataset changes with publications, not by the minute.
+const STALE_TIME_MS = 10 * 60 * 1000;
+
+export const apiQueries = {
+  all: () => [API_VERSION] as const,
+  domains: () =>
+    queryOptions({
+      queryKey: [API_VERSION, 'domains'],
+      queryFn: ({ signal }) => fetchDomains(signal),
+      staleTime: STALE_TIME_MS,
+    }),
+  indicators: (domain: DomainId) =>
+    queryOptions({
+      queryKey: [API_VERSION, 'indicators', domain],
+      queryFn: ({ signal }) => fetchIndicators(domain, signal),
+      staleTime: STALE_TIME_MS,
+    }),
+  /**
+   * Whole series, every year: the year filter and value modes are applied on the client, so
+   * moving the year slider never waits for the network, and year-on-year change at the
+   * range's first year can still see the year before it.
+   */
+  series: (indicatorIds: readonly string[]) =>
+    queryOptions({
+      queryKey: [API_VERSION, 'series', [...indicatorIds].sort()],
+      queryFn: ({ signal }) => fetchSeries({ indicators: indicatorIds }, signal),
+      staleTime: STALE_TIME_MS,
+      enabled: indicatorIds.length > 0,
+    }),
+  facts: (domain: DomainId) =>
+    queryOptions({
+      queryKey: [API_VERSION, 'facts', domain],
+      queryFn: ({ signal }) => fetchFacts(domain, undefined, signal),
+      staleTime: STALE_TIME_MS,
+    }),
+  sources: () =>
+    queryOptions({
+      queryKey: [API_VERSION, 'sources'],
+      queryFn: ({ signal }) => fetchSources(signal),
+      staleTime: STALE_TIME_MS,
+    }),
+};

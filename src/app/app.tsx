@@ -1,0 +1,53 @@
+// The dashboard screen: header, filters, notices, and one panel per shown domain.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiQueries } from '../api/queries';
+import { DomainPanel } from '../features/panels/domain-panel';
+import { FilterBar } from '../features/filter-bar/filter-bar';
+import { NoticeBar } from '../features/filter-bar/notice-bar';
+import { expectPanels } from '../lib/perf-marks';
+import { useShownDomains } from '../state/filters';
+import { Button } from '../ui/button';
+import { PanelErrorBoundary } from './panel-error-boundary';
+
+export function App() {
+  const { t } = useTranslation();
+  const shown = useShownDomains();
+  // Titles and summaries come from the API; until they arrive the panels use their own names.
+  const domainsQuery = useQuery(apiQueries.domains());
+  const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
+  useEffect(() => expectPanels(shown.length), [shown.length]);
+
+  return (
+    <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 px-3 py-4 sm:px-6">
+      <a href="#panels" className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:p-2 focus:text-teal-800">
+        {t('app.skipToContent')}
+      </a>
+      <header>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
+        <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
+      </header>
+      <FilterBar />
+      <NoticeBar />
+      <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+        {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.hidden')}</p>}
+        {shown.map((domain) => (
+          <PanelErrorBoundary
+            key={domain}
+            fallback={(retry) => (
+              <section role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+                <h2 className="font-semibold">{t(`domain.${domain}`)}</h2>
+                <p className="my-2">{t('errors.crash')}</p>
+                <Button onClick={retry}>{t('errors.retry')}</Button>
+              </section>
+            )}
+          >
+            <DomainPanel domain={domain} meta={metaById.get(domain)} />
+          </PanelErrorBoundary>
+        ))}
+      </main>
+      <footer className="text-xs text-slate-600">{t('app.footer')}</footer>
+    </div>
+  );
+}

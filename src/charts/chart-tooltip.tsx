@@ -1,0 +1,43 @@
+// Tooltip: the year, then each series' value with its qualifier and status, in the reader's
+// words. Formatting goes through the same helpers as cards and tables.
+import { useTranslation } from 'react-i18next';
+import { pointAt } from '../model/chart-rows';
+import type { Formatters } from './use-formatters';
+import type { ChartView } from './chart-types';
+
+interface ChartTooltipProps {
+  view: ChartView;
+  format: Formatters;
+  active?: boolean;
+  label?: string | number;
+}
+
+export function ChartTooltip({ view, format, active, label }: ChartTooltipProps) {
+  const { t } = useTranslation();
+  if (!active || label === undefined) return null;
+  const year = Number(label);
+  return (
+    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
+      <p className="mb-1 font-semibold text-slate-900">{year}</p>
+      <ul className="space-y-0.5">
+        {view.series.map((series) => {
+          const point = pointAt(series, year);
+          const text =
+            point && point.value !== null
+              ? format.qualified(point.value, series.unit, point.qualifier)
+              : t('table.noFigure');
+          return (
+            <li key={series.indicatorId} className="flex items-baseline gap-2">
+              <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: series.color }} />
+              <span className="text-slate-700">{series.label}:</span>
+              <span className="font-medium text-slate-900">{text}</span>
+              {point && point.value !== null && point.status !== 'reported' && (
+                <span className="text-slate-500">({t(`table.statuses.${point.status}`)})</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ChartType } from '../state/filters-schema';
+import type { ViewSeries } from '../model/value-modes';
+import type { DisplayUnit } from '../model/view-point';
+
+/** One line, bar or area of a chart, as the chart draws and labels it. */
+export interface ChartSeries extends ViewSeries {
+  label: string;
+  color: string;
+}
+
+/** Everything a chart needs, so the dashboard, exports and slides draw the same thing. */
+export interface ChartView {
+  id: string;
+  title: string;
+  /** A plain sentence on the filters: years and value mode. */
+  subtitle: string;
+  unit: DisplayUnit;
+  chartType: ChartType;
+  from: number;
+  to: number;
+  series: ChartSeries[];
+}

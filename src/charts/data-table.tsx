@@ -1,0 +1,63 @@
+// The chart's data as a table: exactly the rows and series the chart draws, with each value's
+// status and source, so a reader (or a screen reader) can check every number.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pointAt } from '../model/chart-rows';
+import type { Formatters } from './use-formatters';
+import type { ChartView } from './chart-types';
+
+interface DataTableProps {
+  view: ChartView;
+  format: Formatters;
+  sourceLabel: (id: string) => string;
+}
+
+export const DataTable = memo(function DataTable({ view, format, sourceLabel }: DataTableProps) {
+  const { t } = useTranslation();
+  const years: number[] = [];
+  for (let year = view.from; year <= view.to; year++) years.push(year);
+  return (
+    <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+      <table className="w-full min-w-[28rem] text-left text-xs">
+        <caption className="sr-only">{t('panel.tableCaption', { title: view.title, years: `${view.from}–${view.to}` })}</caption>
+        <thead className="sticky top-0 bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-2 py-1.5">{t('table.year')}</th>
+            {view.series.map((s) => (
+              <th key={s.indicatorId} scope="col" className="px-2 py-1.5">
+                {s.label} <span className="font-normal text-slate-600">({format.axisLabel(s.unit)})</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((year) => (
+            <tr key={year} className="border-t border-slate-100">
+              <th scope="row" className="px-2 py-1 font-medium text-slate-900">{year}</th>
+              {view.series.map((s) => {
+                const point = pointAt(s, year);
+                if (!point || point.value === null) {
+                  return (
+                    <td key={s.indicatorId} className="px-2 py-1 text-slate-500">
+                      — <span className="sr-only">{t('table.noFigure')}</span>
+                      {point?.gapReason && <span className="ml-1">({t(`table.notes.${point.gapReason}`)})</span>}
+                    </td>
+                  );
+                }
+                return (
+                  <td key={s.indicatorId} className="px-2 py-1 text-slate-900" data-year={year} data-indicator={s.indicatorId}>
+                    <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
+                    <span className="block text-[11px] text-slate-600">
+                      {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
+                      {point.note && ` · ${point.note}`}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

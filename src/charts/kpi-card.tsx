@@ -1,0 +1,65 @@
+// A KPI card: the latest published figure in the range, its change since the range's first
+// figure, the compound annual growth rate, and a sparkline. Always on published (absolute)
+// values, whatever the chart's value mode.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../api/contract';
+import type { Kpi } from '../model/kpi';
+import type { ViewPoint } from '../model/view-point';
+import { isFlagged } from '../model/view-point';
+import { formatNumber } from '../model/format';
+import type { Formatters } from './use-formatters';
+import { Sparkline } from './sparkline';
+
+interface KpiCardProps {
+  title: string;
+  unit: Unit;
+  kpi: Kpi;
+  points: ViewPoint[];
+  color: string;
+  format: Formatters;
+}
+
+export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, color, format }: KpiCardProps) {
+  const { t } = useTranslation();
+  const { latest, first } = kpi;
+  const isRate = unit === 'percent';
+  const percent = (value: number | null) => (value === null ? t('kpi.notComputable') : format.change(value, kpi.changeQualifier));
+  // A growth rate's change is in percentage points, not a percent of a percent.
+  const change = kpi.change === null ? null : isRate ? t('kpi.points', { value: formatNumber(kpi.change, 'yoy_percent', format.locale) }) : percent(kpi.changePercent);
+  return (
+    <article className="flex min-w-0 flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3" aria-label={title}>
+      <h4 className="truncate text-xs font-medium text-slate-600" title={title}>
+        {title}
+      </h4>
+      {latest && latest.value !== null ? (
+        <>
+          <div className="flex items-end justify-between gap-2">
+            <p className="text-lg font-semibold leading-tight text-slate-900">
+              {format.qualified(latest.value, unit, latest.qualifier)}
+              {isFlagged(latest) && latest.status !== 'reported' && (
+                <span className="ml-1 text-xs font-normal text-slate-500">({t(`table.statuses.${latest.status}`)})</span>
+              )}
+            </p>
+            <Sparkline points={points} color={color} label={`${t('kpi.trend')}: ${title}`} />
+          </div>
+          <p className="text-xs text-slate-600">{t('kpi.latest', { year: latest.year })}</p>
+          {first && first.year !== latest.year && (
+            <dl className="grid grid-cols-2 gap-x-2 text-xs">
+              <dt className="text-slate-600">{t('kpi.change', { year: first.year })}</dt>
+              <dd className="text-right font-medium text-slate-900">{change ?? t('kpi.notComputable')}</dd>
+              {!isRate && (
+                <>
+                  <dt className="text-slate-600">{t('kpi.cagr', { from: first.year, to: latest.year })}</dt>
+                  <dd className="text-right font-medium text-slate-900">{percent(kpi.cagr)}</dd>
+                </>
+              )}
+            </dl>
+          )}
+        </>
+      ) : (
+        <p className="text-sm text-slate-500">{t('kpi.noData')}</p>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,101 @@
+// A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
+// a slide all draw the same thing. Years with no figure keep their place on the axis and break
+// the line (connectNulls off): a gap is shown, never bridged.
+import { memo, useEffect, useMemo } from 'react';
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts';
+import { buildChartRows, pointAt } from '../model/chart-rows';
+import { isFlagged } from '../model/view-point';
+import type { Formatters } from './use-formatters';
+import type { ChartSeries, ChartView } from './chart-types';
+import { ChartTooltip } from './chart-tooltip';
+import { PointMark } from './point-mark';
+
+interface TrendChartProps {
+  view: ChartView;
+  format: Formatters;
+  height?: number;
+  isAnimationActive?: boolean;
+  /** Called once the chart has data on screen (performance marks). */
+  onDrawn?: () => void;
+}
+
+export const TrendChart = memo(function TrendChart({ view, format, height = 280, isAnimationActive = true, onDrawn }: TrendChartProps) {
+  const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
+  useEffect(() => {
+    if (rows.length > 0) onDrawn?.();
+  }, [rows, onDrawn]);
+  const unit = view.unit;
+  return (
+    <div style={{ width: '100%', height }} data-testid="trend-chart">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} title={view.title} desc={view.subtitle}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="year" type="category" tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} />
+          <YAxis
+            width={64}
+            tick={{ fontSize: 12, fill: '#475569' }}
+            tickFormatter={(value: number) => format.tick(value, unit)}
+            label={{ value: format.axisLabel(unit), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 12, fill: '#475569', textAnchor: 'middle' } }}
+          />
+          <Tooltip content={<ChartTooltip view={view} format={format} />} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {view.series.map((series) => renderSeries(series, view, isAnimationActive))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});
+
+function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean) {
+  const common = { key: series.indicatorId, dataKey: series.indicatorId, name: series.label, isAnimationActive };
+  const chartType = view.chartType;
+  if (chartType === 'bar') {
+    return (
+      <Bar {...common} fill={series.color} maxBarSize={36}>
+        {barCells(series, view.from, view.to)}
+      </Bar>
+    );
+  }
+  const dot = (props: DotItemDotProps) => {
+    const row = props.payload as { year?: number } | undefined;
+    return (
+      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} color={series.color} point={row?.year !== undefined ? pointAt(series, row.year) : undefined} />
+    );
+  };
+  if (chartType === 'area') {
+    return <Area {...common} type="linear" stroke={series.color} strokeWidth={2} fill={series.color} fillOpacity={0.15} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
+  }
+  return <Line {...common} type="linear" stroke={series.color} strokeWidth={2.5} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
+}
+
+/** One cell per row (year); bars of flagged values are hollow with a dashed outline. */
+function barCells(series: ChartSeries, from: number, to: number) {
+  const cells = [];
+  for (let year = from; year <= to; year++) {
+    const point = pointAt(series, year);
+    const flagged = point ? isFlagged(point) : false;
+    cells.push(
+      <Cell
+        key={year}
+        fill={flagged ? '#ffffff' : series.color}
+        stroke={series.color}
+        strokeWidth={flagged ? 2 : 0}
+        strokeDasharray={flagged ? '4 3' : undefined}
+      />,
+    );
+  }
+  return cells;
+}

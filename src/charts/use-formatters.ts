@@ -1,0 +1,41 @@
+// Formatting that needs the active language: unit words and qualifiers ("more than ...").
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Qualifier } from '../api/contract';
+import type { DisplayUnit } from '../model/view-point';
+import { formatNumber, type NumberStyle } from '../model/format';
+
+export interface Formatters {
+  locale: string;
+  /** "891.2 bn yuan", "953K vehicles", "5.7%". */
+  value: (value: number, unit: DisplayUnit, style?: NumberStyle) => string;
+  /** As `value`, wrapped in the qualifier's words: "more than 100,000 yuan". */
+  qualified: (value: number, unit: DisplayUnit, qualifier: Qualifier | undefined) => string;
+  /** A signed change in percent, "+22.2%", with the qualifier's words when it has one. */
+  change: (percent: number, qualifier?: Qualifier) => string;
+  /** Axis tick: the number alone, short. */
+  tick: (value: number, unit: DisplayUnit) => string;
+  axisLabel: (unit: DisplayUnit) => string;
+}
+
+export function useFormatters(): Formatters {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  return useMemo(() => {
+    const value = (v: number, unit: DisplayUnit, style: NumberStyle = 'full') => {
+      const number = formatNumber(v, unit, locale, style);
+      const word = t(`units.${unit}`);
+      if (unit === 'percent' || unit === 'yoy_percent') return `${number}%`;
+      return word ? `${number} ${word}` : number;
+    };
+    const signed = (v: number) => `${formatNumber(v, 'yoy_percent', locale)}%`;
+    return {
+      locale,
+      value,
+      change: (v, qualifier) => (qualifier ? t(`qualifier.${qualifier}`, { value: signed(v) }) : signed(v)),
+      qualified: (v, unit, qualifier) => (qualifier ? t(`qualifier.${qualifier}`, { value: value(v, unit) }) : value(v, unit)),
+      tick: (v, unit) => formatNumber(v, unit, locale, 'axis'),
+      axisLabel: (unit) => t(`axis.${unit}`),
+    };
+  }, [t, locale]);
+}

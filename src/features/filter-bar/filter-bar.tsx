@@ -1,0 +1,73 @@
+// The global filters: year range, value mode, panels shown, and Reset. Every control is a
+// native select, radio or checkbox, so it works from the keyboard and with a screen reader.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOMAIN_IDS } from '../../api/contract';
+import { filterActions, useShownDomains, useValueMode, useYearRange } from '../../state/filters';
+import { MAX_YEAR, MIN_YEAR, VALUE_MODES } from '../../state/filters-schema';
+import { Button } from '../../ui/button';
+import { SegmentedControl } from '../../ui/segmented-control';
+
+const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
+
+export function FilterBar() {
+  const { t } = useTranslation();
+  const [from, to] = useYearRange();
+  const mode = useValueMode();
+  const shown = useShownDomains();
+  return (
+    <form
+      aria-label={t('filters.label')}
+      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <fieldset className="flex items-end gap-2">
+        <legend className="mb-1 text-xs font-medium text-slate-600">{t('filters.years')}</legend>
+        <YearSelect label={t('filters.from')} value={from} onChange={filterActions.fromYearChanged} />
+        <span aria-hidden="true" className="pb-2 text-slate-500">–</span>
+        <YearSelect label={t('filters.to')} value={to} onChange={filterActions.toYearChanged} />
+      </fieldset>
+      <SegmentedControl
+        label={t('filters.mode')}
+        value={mode}
+        options={VALUE_MODES.map((value) => ({ value, label: t(`filters.modes.${value}`) }))}
+        onChange={filterActions.valueModeChanged}
+      />
+      <fieldset className="min-w-0">
+        <legend className="mb-1 text-xs font-medium text-slate-600">{t('filters.domains')}</legend>
+        <div className="flex flex-wrap gap-x-3 gap-y-1">
+          {DOMAIN_IDS.map((domain) => (
+            <label key={domain} className="flex cursor-pointer items-center gap-1.5 text-sm text-slate-800">
+              <input type="checkbox" className="accent-teal-700" checked={shown.includes(domain)} onChange={() => filterActions.domainToggled(domain)} />
+              {t(`domain.${domain}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Button className="ml-auto" aria-label={t('filters.resetLabel')} onClick={filterActions.filtersReset}>
+        {t('filters.reset')}
+      </Button>
+    </form>
+  );
+}
+
+function YearSelect({ label, value, onChange }: { label: string; value: number; onChange: (year: number) => void }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col text-xs text-slate-600">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="mt-0.5 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
+        {YEARS.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

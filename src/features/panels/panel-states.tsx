@@ -1,0 +1,46 @@
+// Loading, error and empty states of a panel. An error names what failed in words a reader
+// understands and offers Retry when asking again can help.
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { Button } from '../../ui/button';
+
+export function PanelSkeleton() {
+  return (
+    <div className="animate-pulse space-y-3 motion-reduce:animate-none" aria-hidden="true">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+        <div className="h-24 rounded-lg bg-slate-200" />
+        <div className="h-24 rounded-lg bg-slate-200" />
+      </div>
+      <div className="h-64 rounded-lg bg-slate-200" />
+    </div>
+  );
+}
+
+export function useErrorMessage() {
+  const { t } = useTranslation();
+  return (error: unknown): string => {
+    if (!isApiError(error)) return t('errors.unknown');
+    if (error.kind === 'http') return t('errors.http', { status: error.status ?? '?', message: error.message });
+    return t(`errors.${error.kind}`);
+  };
+}
+
+export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage()(error);
+  return (
+    <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+      <p className="font-semibold">{t('errors.title')}</p>
+      <p>{message}</p>
+      <Button onClick={onRetry}>{t('errors.retry')}</Button>
+    </div>
+  );
+}
+
+export function PanelEmpty({ message }: { message: string }) {
+  return (
+    <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,18 @@
+// Performance marks for the benchmark: when the first chart and when every shown panel has
+// drawn. Marked once per page load.
+const drawn = new Set<string>();
+let expected = 4;
+
+export const PERF_FIRST_CHART = 'dashboard:first-chart';
+export const PERF_ALL_PANELS = 'dashboard:all-panels';
+
+export function expectPanels(count: number) {
+  expected = count;
+}
+
+export function markPanelDrawn(panel: string) {
+  if (drawn.has(panel) || typeof performance === 'undefined') return;
+  drawn.add(panel);
+  if (drawn.size === 1) performance.mark(PERF_FIRST_CHART);
+  if (drawn.size === expected) performance.mark(PERF_ALL_PANELS);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cagr, computeKpi } from './kpi';
+import type { ViewPoint } from './view-point';
+
+const vp = (year: number, value: number | null, extra: Partial<ViewPoint> = {}): ViewPoint => ({
+  year,
+  value,
+  status: 'reported',
+  sourceIds: ['S1'],
+  ...extra,
+});
+
+describe('cagr', () => {
+  it.each([
+    [4.3, 95.32, 4, 117.0],
+    [6991, 8912, 4, 6.26],
+    [100, 100, 3, 0],
+  ])('from %d to %d over %d years is %d%%', (first, last, years, expected) => {
+    expect(cagr(first, last, years)).toBeCloseTo(expected, 1);
+  });
+
+  it('is undefined for zero years or non-positive values', () => {
+    expect(cagr(1, 2, 0)).toBeNull();
+    expect(cagr(0, 2, 3)).toBeNull();
+    expect(cagr(-1, 2, 3)).toBeNull();
+  });
+});
+
+describe('computeKpi', () => {
+  it('takes the latest and first figures in range, skipping gaps', () => {
+    const kpi = computeKpi([vp(2020, 4.3), vp(2021, null), vp(2024, 95.32), vp(2025, null)], false);
+    expect(kpi.latest?.year).toBe(2024);
+    expect(kpi.first?.year).toBe(2020);
+    expect(kpi.change).toBeCloseTo(91.02);
+    expect(kpi.changePercent).toBeCloseTo(2116.7, 0);
+    expect(kpi.cagr).toBeCloseTo(117.0, 0);
+  });
+
+  it('carries a lower bound into the change', () => {
+    const kpi = computeKpi([vp(2021, 86879), vp(2024, 100000, { qualifier: 'more_than' })], false);
+    expect(kpi.changeQualifier).toBe('more_than');
+    expect(kpi.changePercent).toBeCloseTo(15.1, 1);
+  });
+
+  it('has no change with a single figure', () => {
+    const kpi = computeKpi([vp(2024, 5)], false);
+    expect(kpi.latest?.value).toBe(5);
+    expect(kpi.change).toBeNull();
+    expect(kpi.cagr).toBeNull();
+  });
+
+  it('reports a growth rate’s change in points, without percent or CAGR', () => {
+    const kpi = computeKpi([vp(2020, 3.9), vp(2024, 5.7)], true);
+    expect(kpi.change).toBeCloseTo(1.8);
+    expect(kpi.changePercent).toBeNull();
+    expect(kpi.cagr).toBeNull();
+  });
+
+  it('is empty when the range holds no figure', () => {
+    expect(computeKpi([vp(2020, null)], false).latest).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+// The three value modes. Absolute shows published figures; year-on-year and index are computed
+// by us from them, and say so. Growth rates (percent series) are already changes: they are
+// shown as published in every mode rather than turned into a change of a change.
+import type { Series } from '../api/contract';
+import type { ValueMode } from '../state/filters-schema';
+import { ratioQualifier } from './qualifiers';
+import { toViewPoint, type DisplayUnit, type ViewPoint } from './view-point';
+
+export interface ViewSeries {
+  indicatorId: string;
+  unit: DisplayUnit;
+  points: ViewPoint[];
+  /** False when the mode does not apply to this series (a growth rate in index mode). */
+  isModeApplied: boolean;
+  /** Index mode: the year set to 100 (the range's first year with a figure). */
+  baseYear?: number;
+}
+
+const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from && p.year <= to;
+
+export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number): ViewSeries {
+  const all = series.points.map(toViewPoint).sort((a, b) => a.year - b.year);
+  const base = { indicatorId: series.indicatorId };
+  if (mode === 'absolute' || series.unit === 'percent') {
+    return { ...base, unit: series.unit, points: all.filter(inRange(from, to)), isModeApplied: mode === 'absolute' };
+  }
+  if (mode === 'yoy') {
+    return { ...base, unit: 'yoy_percent', points: yearOnYear(all).filter(inRange(from, to)), isModeApplied: true };
+  }
+  const shown = all.filter(inRange(from, to));
+  const basePoint = shown.find((p) => p.value !== null && p.value !== 0);
+  return { ...base, unit: 'index', points: indexTo(shown, basePoint), isModeApplied: true, baseYear: basePoint?.year };
+}
+
+/** Change on the year before, in percent; a missing previous year leaves a gap. */
+export function yearOnYear(points: ViewPoint[]): ViewPoint[] {
+  const byYear = new Map(points.map((p) => [p.year, p]));
+  return points.map((p) => {
+    const previous = byYear.get(p.year - 1);
+    return computeRatio(p, previous, (cur, prev) => (cur / prev - 1) * 100, 'yoy');
+  });
+}
+
+function indexTo(points: ViewPoint[], base: ViewPoint | undefined): ViewPoint[] {
+  return points.map((p) => computeRatio(p, base, (cur, b) => (cur / b) * 100, 'index'));
+}
+
+function computeRatio(
+  point: ViewPoint,
+  reference: ViewPoint | undefined,
+  formula: (value: number, reference: number) => number,
+  kind: 'yoy' | 'index',
+): ViewPoint {
+  const gap: ViewPoint = { year: point.year, value: null, status: 'computed', sourceIds: point.sourceIds };
+  if (point.value === null || !reference || reference.value === null || reference.value === 0) {
+    if (point.value === null) return gap;
+    return { ...gap, gapReason: kind === 'yoy' ? 'no_previous_year' : 'no_base' };
+  }
+  const qualifier = ratioQualifier(point.qualifier, reference.qualifier);
+  if (qualifier === null) return { ...gap, gapReason: 'not_comparable' };
+  const sourceIds = [...new Set([...point.sourceIds, ...reference.sourceIds])];
+  return {
+    year: point.year,
+    value: formula(point.value, reference.value),
+    // Computing from an estimate gives an estimate; it is still our computation.
+    status: 'computed',
+    qualifier,
+    sourceIds,
+    inputs: [
+      { year: reference.year, value: reference.value },
+      { year: point.year, value: point.value },
+    ],
+  };
+}

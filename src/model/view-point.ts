@@ -1,0 +1,38 @@
+import type { Point, PointStatus, Qualifier, Unit } from '../api/contract';
+
+/** How the number came to be: read in a source, or computed by us from read numbers. */
+export type ViewStatus = PointStatus | 'computed';
+
+/** A unit as displayed: the data's own, or one a value mode produces. */
+export type DisplayUnit = Unit | 'index' | 'yoy_percent';
+
+export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable';
+
+/** One value as a chart, table or card shows it. */
+export interface ViewPoint {
+  year: number;
+  value: number | null;
+  status: ViewStatus;
+  qualifier?: Qualifier;
+  sourceIds: string[];
+  note?: string;
+  /** Why a computed value is missing. */
+  gapReason?: GapReason;
+  /** The published figure behind a computed one, for tables and tooltips. */
+  inputs?: { year: number; value: number }[];
+}
+
+/** Anything but a plainly reported, exact, full-year figure gets a distinct mark. */
+export const isFlagged = (point: Pick<ViewPoint, 'status' | 'qualifier'>) =>
+  point.status !== 'reported' || (point.qualifier !== undefined && point.qualifier !== 'preliminary');
+
+export function toViewPoint(point: Point): ViewPoint {
+  return {
+    year: Number(point.period),
+    value: point.value,
+    status: point.computed ? 'computed' : point.status,
+    qualifier: point.qualifier,
+    sourceIds: [point.sourceId],
+    note: point.note,
+  };
+}

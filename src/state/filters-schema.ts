@@ -1,0 +1,48 @@
+// What a reader can choose, and its defaults. Pure data: the store, the URL codec and the
+// panels all read these definitions.
+import { DOMAIN_IDS, MAX_YEAR, MIN_YEAR, type DomainId } from '../api/contract';
+
+export const VALUE_MODES = ['absolute', 'yoy', 'index'] as const;
+export type ValueMode = (typeof VALUE_MODES)[number];
+
+export const CHART_TYPES = ['line', 'bar', 'area'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface PanelChoice {
+  /** Indicators charted; empty means the domain's featured indicators. */
+  indicators: string[];
+  chart: ChartType;
+  /** Company whose facts are shown; null shows all. */
+  company: string | null;
+}
+
+export interface Filters {
+  from: number;
+  to: number;
+  mode: ValueMode;
+  /** Domains shown, always in the canonical order. */
+  domains: DomainId[];
+  panels: Record<DomainId, PanelChoice>;
+}
+
+/** The 14th Five-Year Plan period; 2019 stays reachable as the base year before it. */
+export const DEFAULT_FROM = 2020;
+export const DEFAULT_TO = MAX_YEAR;
+export { MIN_YEAR, MAX_YEAR };
+
+export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', company: null });
+
+export function defaultFilters(): Filters {
+  return {
+    from: DEFAULT_FROM,
+    to: DEFAULT_TO,
+    mode: 'absolute',
+    domains: [...DOMAIN_IDS],
+    panels: {
+      macro: defaultPanelChoice(),
+      nev: defaultPanelChoice(),
+      electronics: defaultPanelChoice(),
+      materials: defaultPanelChoice(),
+    },
+  };
+}

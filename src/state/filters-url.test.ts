@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters } from './filters-schema';
+import { parseFilters, serializeFilters } from './filters-url';
+
+describe('serializeFilters', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeFilters(defaultFilters())).toBe('');
+  });
+
+  it('writes only what differs, readably', () => {
+    const filters = defaultFilters();
+    filters.from = 2021;
+    filters.mode = 'index';
+    filters.domains = ['macro', 'nev'];
+    filters.panels.nev = { indicators: ['nev_production', 'auto_production'], chart: 'bar', company: 'Seres' };
+    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&nev.ind=nev_production,auto_production&nev.chart=bar&nev.company=Seres');
+  });
+});
+
+describe('parseFilters', () => {
+  it('round-trips a serialised state', () => {
+    const filters = defaultFilters();
+    filters.from = 2019;
+    filters.to = 2023;
+    filters.mode = 'yoy';
+    filters.panels.electronics.chart = 'area';
+    filters.panels.macro.indicators = ['gdp'];
+    const parsed = parseFilters(`?${serializeFilters(filters)}`);
+    expect(parsed.filters).toEqual(filters);
+    expect(parsed.rejected).toEqual([]);
+  });
+
+  it.each([
+    ['from=abc', 'from', 'invalid_value'],
+    ['from=1999', 'from', 'invalid_value'],
+    ['to=20245', 'to', 'invalid_value'],
+    ['mode=log', 'mode', 'invalid_value'],
+    ['domains=macro,space', 'domains', 'invalid_value'],
+    ['domains=', 'domains', 'invalid_value'],
+    ['nev.chart=pie', 'nev.chart', 'invalid_value'],
+    ['nev.ind=<script>', 'nev.ind', 'invalid_value'],
+    ['nev.company=%3Cimg%3E', 'nev.company', 'invalid_value'],
+    ['space.chart=bar', 'space.chart', 'unknown_param'],
+    ['utm_source=mail', 'utm_source', 'unknown_param'],
+  ])('falls back to defaults for %s and reports it', (query, param, reason) => {
+    const { filters, rejected } = parseFilters(query);
+    const defaults = defaultFilters();
+    expect(filters).toEqual(defaults);
+    expect(rejected).toEqual([expect.objectContaining({ param, reason })]);
+  });
+
+  it('keeps the valid parameters of a partly bad link', () => {
+    const { filters, rejected } = parseFilters('from=2021&to=banana&mode=yoy');
+    expect(filters.from).toBe(2021);
+    expect(filters.to).toBe(defaultFilters().to);
+    expect(filters.mode).toBe('yoy');
+    expect(rejected).toHaveLength(1);
+  });
+
+  it('resets a reversed range and says so', () => {
+    const { filters, rejected } = parseFilters('from=2024&to=2020');
+    expect([filters.from, filters.to]).toEqual([defaultFilters().from, defaultFilters().to]);
+    expect(rejected[0]?.reason).toBe('reversed_range');
+  });
+
+  it('takes the first of repeated parameters', () => {
+    const { filters, rejected } = parseFilters('mode=yoy&mode=index');
+    expect(filters.mode).toBe('yoy');
+    expect(rejected[0]).toMatchObject({ param: 'mode', reason: 'repeated' });
+  });
+
+  it('accepts lang, which belongs to the i18n layer', () => {
+    expect(parseFilters('lang=fr').rejected).toEqual([]);
+  });
+
+  it('shortens very long values in the report', () => {
+    const { rejected } = parseFilters(`mode=${'x'.repeat(5000)}`);
+    expect(rejected[0]?.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('never throws on malformed percent-encoding', () => {
+    expect(() => parseFilters('from=%E0%A4%A&to=%')).not.toThrow();
+  });
+});

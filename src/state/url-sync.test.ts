@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { filterActions, useFilterStore } from './filters';
+import { LAST_VIEW_KEY, startUrlSync } from './url-sync';
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+const open = (search: string) => {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync();
+};
+
+describe('URL sync', () => {
+  it('loads filters from the link and reports what it ignored', () => {
+    open('?from=2021&mode=yoy&bogus=1');
+    expect(useFilterStore.getState()).toMatchObject({ from: 2021, mode: 'yoy' });
+    expect(useFilterStore.getState().rejected).toEqual([expect.objectContaining({ param: 'bogus', reason: 'unknown_param' })]);
+  });
+
+  it('writes each filter change to the URL as a history entry', () => {
+    open('');
+    const before = window.history.length;
+    filterActions.valueModeChanged('index');
+    expect(window.location.search).toBe('?mode=index');
+    filterActions.chartTypeChanged('nev', 'bar');
+    expect(window.location.search).toBe('?mode=index&nev.chart=bar');
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('follows back and forward', () => {
+    open('');
+    filterActions.valueModeChanged('index');
+    window.history.replaceState(null, '', '/?mode=yoy&from=2022');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useFilterStore.getState()).toMatchObject({ mode: 'yoy', from: 2022 });
+  });
+
+  it('keeps lang in the URL while filters change', () => {
+    open('?lang=en');
+    filterActions.valueModeChanged('yoy');
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+  });
+
+  it('restores the last view when the link has no filters, and the link wins when it has', () => {
+    window.localStorage.setItem(LAST_VIEW_KEY, 'from=2022&mode=index');
+    open('');
+    expect(useFilterStore.getState()).toMatchObject({ from: 2022, mode: 'index' });
+    expect(window.location.search).toBe('?from=2022&mode=index');
+    stop?.();
+    open('?mode=yoy');
+    expect(useFilterStore.getState()).toMatchObject({ from: 2020, mode: 'yoy' });
+  });
+
+  it('starts from defaults when stored state is corrupted', () => {
+    window.localStorage.setItem(LAST_VIEW_KEY, '{"not":"a query"}%%%');
+    open('');
+    expect(useFilterStore.getState()).toMatchObject({ from: 2020, to: 2025, mode: 'absolute' });
+    expect(useFilterStore.getState().rejected).toEqual([]);
+  });
+
+  it('remembers the view for next time', () => {
+    open('');
+    filterActions.fromYearChanged(2023);
+    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('from=2023');
+  });
+});

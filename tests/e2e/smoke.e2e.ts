@@ -1,0 +1,71 @@
+// The built app in a real browser: it starts the mock API's service worker, draws four panels
+// of charts from the bundled data, logs no errors, and filter changes reach the URL.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactPath, launchChromium, openPage } from './chromium';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PANELS = ['macro', 'nev', 'electronics', 'materials'];
+
+describe('dashboard smoke test', () => {
+  it('loads through the mock service worker and draws four panels of charts', async () => {
+    const { page, consoleErrors, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    for (const panel of PANELS) {
+      // A drawn chart has at least one value mark (a line may be a single point in sparse series).
+      await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });
+    }
+    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+    expect(controller).toMatch(/mockServiceWorker\.js$/);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(marks).toEqual(expect.arrayContaining(['dashboard:first-chart', 'dashboard:all-panels']));
+    await page.screenshot({ path: artifactPath('dashboard-1440.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts a filter change in the URL, and Back undoes it', async () => {
+    const { page, consoleErrors, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="nev"] .recharts-surface').first().waitFor();
+    await page.getByRole('radio', { name: 'Index (first year = 100)' }).check({ force: true });
+    await page.waitForURL(/mode=index/);
+    await expect.poll(() => page.locator('[data-panel="macro"] figcaption').first().textContent()).toMatch(/2020 = 100/);
+    await page.getByLabel('From', { exact: true }).selectOption('2022');
+    await page.waitForURL(/from=2022/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('from=2022'));
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2020');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens a copied link with the same view and says what it ignored', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/?from=2021&mode=yoy&nev.chart=bar&bogus=1`);
+    await page.locator('[data-panel="nev"] .recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2021');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'bogus' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('fits a 390 px phone screen without horizontal scrolling', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="materials"] .recharts-surface').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: artifactPath('dashboard-390.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,33 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/node';
+import { configureApiClient } from '../src/api/client';
+import { initI18n } from '../src/lib/i18n';
+import { filterActions } from '../src/state/filters';
+
+// jsdom has no layout: recharts' ResponsiveContainer would measure 0 and draw nothing. Report
+// a fixed size instead, so charts render their SVG in component tests.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 640, height: 280, top: 0, left: 0, bottom: 280, right: 640, x: 0, y: 0 };
+    this.callback([{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+initI18n('en');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  filterActions.filtersReset();
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  configureApiClient({});
+});
+afterAll(() => server.close());
