@@ -1,6 +1,7 @@
 // Macro facts: isolated figures (partial years, multi-year averages, thresholds) and the
 // article's statements on the economy, the "33618" system, other pillar industries and brands.
-// Fact values use the dataset's unit ids where one fits; the text quotes the source's wording.
+// Fact values use the dataset's unit ids where one fits; texts state figures in English units first,
+// with the published Chinese figure in brackets.
 import type { Fact } from '../../src/api/contract';
 
 export const macroFacts: Fact[] = [
@@ -9,7 +10,7 @@ export const macroFacts: Fact[] = [
     id: 'gdp-passes-3-trillion-2023',
     domain: 'macro',
     kind: 'milestone',
-    text: "Chongqing's GDP passed 3 trillion yuan for the first time in 2023, reaching 30,145.79亿元 (up 6.1%).",
+    text: "Chongqing's GDP passed 3 trillion yuan for the first time in 2023, reaching 3,014.579 billion yuan (30,145.79亿元 as published), up 6.1%.",
     date: '2023',
     value: 30000,
     unit: 'yuan_100m',
@@ -19,8 +20,8 @@ export const macroFacts: Fact[] = [
   {
     id: 'gdp-jan-sep-2025',
     domain: 'macro',
-    kind: 'capacity',
-    text: 'GDP in January–September 2025 was 24,449.36亿元, up 5.3% year on year.',
+    kind: 'statistic',
+    text: 'GDP in January–September 2025 was 2,444.936 billion yuan (24,449.36亿元 as published), up 5.3% year on year.',
     date: '2025',
     value: 24449.36,
     unit: 'yuan_100m',
@@ -30,8 +31,9 @@ export const macroFacts: Fact[] = [
   {
     id: 'gdp-average-growth-2021-2024',
     domain: 'macro',
-    kind: 'capacity',
+    kind: 'statistic',
     text: 'GDP grew at an average of 5.7% a year between 2021 and 2024.',
+    period: '2021-2024',
     value: 5.7,
     unit: 'percent',
     sourceId: 'S23',
@@ -82,8 +84,8 @@ export const macroFacts: Fact[] = [
   {
     id: 'industrial-va-growth-jan-mar-2025',
     domain: 'macro',
-    kind: 'capacity',
-    text: 'Value added of industry above designated size grew 3.6% year on year in January–March 2025.',
+    kind: 'statistic',
+    text: 'Value added of above-designated-size (规上) industry grew 3.6% year on year in January–March 2025.',
     date: '2025',
     value: 3.6,
     unit: 'percent',
@@ -93,8 +95,8 @@ export const macroFacts: Fact[] = [
   {
     id: 'industrial-va-growth-jan-jun-2025',
     domain: 'macro',
-    kind: 'capacity',
-    text: 'Value added of industry above designated size grew 5.6% year on year in January–June 2025.',
+    kind: 'statistic',
+    text: 'Value added of above-designated-size (规上) industry grew 5.6% year on year in January–June 2025.',
     date: '2025',
     value: 5.6,
     unit: 'percent',
@@ -104,7 +106,7 @@ export const macroFacts: Fact[] = [
   {
     id: 'sector-va-growth-2024',
     domain: 'macro',
-    kind: 'capacity',
+    kind: 'statistic',
     text: 'In 2024 value added grew 3.4% in the consumer-goods industry, 9.1% in the motorcycle industry and 5.7% in the energy industry.',
     date: '2024',
     sourceId: 'S16',
@@ -133,7 +135,7 @@ export const macroFacts: Fact[] = [
   {
     id: 'article-industrial-va-2020',
     domain: 'macro',
-    kind: 'capacity',
+    kind: 'statistic',
     text: 'Industrial value added was 699.1 billion yuan in 2020. No second publication confirming this figure was found.',
     date: '2020',
     value: 6991,
@@ -143,7 +145,7 @@ export const macroFacts: Fact[] = [
   {
     id: 'article-industrial-va-2024',
     domain: 'macro',
-    kind: 'capacity',
+    kind: 'statistic',
     text: 'Industrial value added was 891.2 billion yuan in 2024, up from 699.1 billion yuan in 2020. No second publication confirming this figure was found.',
     date: '2024',
     value: 8912,

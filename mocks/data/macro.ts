@@ -159,10 +159,10 @@ export const macroDomain: DomainData = {
     {
       id: 'industrial_va_growth',
       domain: 'macro',
-      title: 'Industrial value added growth (above designated size)',
+      title: 'Above-size industry VA growth',
       unit: 'percent',
       description:
-        "Year-on-year growth of value added of industry above designated size (规模以上工业增加值). 2021 is the government work report's expectation; 2020 comes from a third-party (C) site; 2022 was not found.",
+        "Year-on-year growth of value added (VA) of industry above designated size (规模以上工业增加值). 2021 is the government work report's expectation; 2020 comes from a third-party (C) site; 2022 was not found.",
       points: [
         { period: '2019', value: 6.2, status: 'reported', sourceId: 'S14' },
         { period: '2020', value: 5.8, status: 'reported', sourceId: 'S15' },
@@ -192,10 +192,10 @@ export const macroDomain: DomainData = {
     {
       id: 'industrial_revenue',
       domain: 'macro',
-      title: 'Revenue of industrial enterprises (above designated size)',
+      title: 'Above-size industry revenue',
       unit: 'yuan_100m',
       description:
-        'Revenue (operating income) of industrial enterprises above designated size. 2021 comes from a third-party (C) summary of a statistics-bureau report; 2024 is rounded (2.8 trillion yuan).',
+        'Revenue of industrial enterprises above designated size; 2021 ("total revenue") and 2024 ("operating income") are read as one measure. 2021 comes from a third-party (C) summary of a statistics-bureau report, and 2024 is rounded (2.8 trillion yuan).',
       points: [
         {
           period: '2021',

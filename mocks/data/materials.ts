@@ -24,7 +24,7 @@ export const materialsDomain: DomainData = {
     {
       id: 'new_materials_output',
       domain: 'materials',
-      title: 'Output value of new-materials enterprises',
+      title: 'New-materials output value',
       unit: 'yuan_100m',
       description:
         'Output value (产值) of the new-materials enterprises counted above. Only 2024 is given; it is a narrower scope than the advanced-materials cluster.',

@@ -1,24 +1,24 @@
 // NEV and automobile facts: isolated partial-year and growth figures, rankings, and the
-// article's statements on Seres, Changan and Qingling. Vehicle counts are in 万辆
-// (vehicles_10k): the article's "more than 300,000" is 30 with more_than.
+// article's statements on Seres, Changan and Qingling. Fact values are in 万辆 (vehicles_10k):
+// the article's "more than 300,000" is 30 with more_than. Texts state counts in plain vehicles.
 import type { Fact } from '../../src/api/contract';
 
 export const nevFacts: Fact[] = [
   // Official and media sources
-  { id: 'auto-rank-2019', domain: 'nev', kind: 'ranking', text: "Chongqing's automobile output ranked 7th in China in 2019 (137.46万辆).", date: '2019', value: 7, unit: 'rank', sourceId: 'S20' },
+  { id: 'auto-rank-2019', domain: 'nev', kind: 'ranking', text: "Chongqing's automobile output ranked 7th in China in 2019, at 1,374,600 vehicles (137.46万辆 as published).", date: '2019', value: 7, unit: 'rank', sourceId: 'S20' },
   { id: 'auto-jan-jun-2024', domain: 'nev', kind: 'ranking', text: 'Vehicle production reached 1.214 million units in January–June 2024, the highest in China.', date: '2024', value: 121.4, unit: 'vehicles_10k', qualifier: 'jan_jun', sourceId: 'S27' },
-  { id: 'auto-jan-sep-2024', domain: 'nev', kind: 'capacity', text: 'Automobile output was 173.46万 in January–September 2024 (the source writes 万台), up 8.0% year on year.', date: '2024', value: 173.46, unit: 'vehicles_10k', qualifier: 'jan_sep', sourceId: 'S28' },
-  { id: 'auto-jan-nov-2025', domain: 'nev', kind: 'capacity', text: 'Automobile output was 2.4981 million in January–November 2025, according to the National Bureau of Statistics.', date: '2025', value: 249.81, unit: 'vehicles_10k', qualifier: 'jan_nov', sourceId: 'S24' },
-  { id: 'auto-growth-2025', domain: 'nev', kind: 'capacity', text: 'Automobile output grew 9.7% year on year in 2025, to 2.788 million vehicles.', date: '2025', value: 9.7, unit: 'percent', sourceId: 'S24' },
+  { id: 'auto-jan-sep-2024', domain: 'nev', kind: 'statistic', text: 'Automobile output was 1,734,600 units in January–September 2024 (173.46万台 as published), up 8.0% year on year.', date: '2024', value: 173.46, unit: 'vehicles_10k', qualifier: 'jan_sep', sourceId: 'S28' },
+  { id: 'auto-jan-nov-2025', domain: 'nev', kind: 'statistic', text: 'Automobile output was 2.4981 million vehicles in January–November 2025, according to the National Bureau of Statistics.', date: '2025', value: 249.81, unit: 'vehicles_10k', qualifier: 'jan_nov', sourceId: 'S24' },
+  { id: 'auto-growth-2025', domain: 'nev', kind: 'statistic', text: 'Automobile output grew 9.7% year on year in 2025, to 2.788 million vehicles.', date: '2025', value: 9.7, unit: 'percent', sourceId: 'S24' },
   { id: 'auto-cluster-2025', domain: 'nev', kind: 'milestone', text: "The city's auto industry cluster passed 800 billion yuan in 2025.", date: '2025', value: 8000, unit: 'yuan_100m', qualifier: 'more_than', sourceId: 'S24' },
-  { id: 'nev-share-jan-aug-2023', domain: 'nev', kind: 'share', text: "NEVs were 14.5% of Chongqing's automobile output in January–August 2023, with NEV output of 20.2万辆.", date: '2023', value: 14.5, unit: 'percent', qualifier: 'jan_aug', sourceId: 'S29' },
-  { id: 'nev-industry-va-growth-2022', domain: 'nev', kind: 'capacity', text: 'Value added of the new-energy vehicle industry grew 136.3% in 2022.', date: '2022', value: 136.3, unit: 'percent', sourceId: 'S32' },
-  { id: 'auto-industry-va-growth-2024-expected', domain: 'nev', kind: 'capacity', text: 'Value added of the automobile industry was expected (预计) to grow 26.7% in 2024.', date: '2024', value: 26.7, unit: 'percent', sourceId: 'S7' },
-  { id: 'auto-industry-va-growth-2024', domain: 'nev', kind: 'capacity', text: 'Value added of the automobile industry grew 26.7% in 2024 (reported as the outturn by a third-party site).', date: '2024', value: 26.7, unit: 'percent', sourceId: 'S16' },
+  { id: 'nev-share-jan-aug-2023', domain: 'nev', kind: 'share', text: "NEVs were 14.5% of Chongqing's automobile output in January–August 2023, with NEV output of 202,000 vehicles (20.2万辆 as published).", date: '2023', value: 14.5, unit: 'percent', qualifier: 'jan_aug', sourceId: 'S29' },
+  { id: 'nev-industry-va-growth-2022', domain: 'nev', kind: 'statistic', text: 'Value added of the new-energy vehicle industry grew 136.3% in 2022.', date: '2022', value: 136.3, unit: 'percent', sourceId: 'S32' },
+  { id: 'auto-industry-va-growth-2024-expected', domain: 'nev', kind: 'statistic', text: 'Value added of the automobile industry was expected (预计) to grow 26.7% in 2024.', date: '2024', status: 'estimated', value: 26.7, unit: 'percent', sourceId: 'S7' },
+  { id: 'auto-industry-va-growth-2024', domain: 'nev', kind: 'statistic', text: 'Value added of the automobile industry grew 26.7% in 2024 (reported as the outturn by a third-party site).', date: '2024', value: 26.7, unit: 'percent', sourceId: 'S16' },
   { id: 'car-share-national-2021', domain: 'nev', kind: 'share', text: "Cars made in Chongqing were 7.5% of China's output in 2021.", date: '2021', value: 7.5, unit: 'percent', sourceId: 'S35' },
   { id: 'motorcycle-share-national-2021', domain: 'nev', kind: 'share', text: "Motorcycles made in Chongqing were 17% of China's output in 2021.", date: '2021', value: 17, unit: 'percent', sourceId: 'S35' },
   // The source article
-  { id: 'article-nev-2020', domain: 'nev', kind: 'capacity', text: 'Output of intelligent connected new-energy vehicles was 43,000 units in 2020.', date: '2020', value: 4.3, unit: 'vehicles_10k', sourceId: 'article' },
+  { id: 'article-nev-2020', domain: 'nev', kind: 'statistic', text: 'Output of intelligent connected new-energy vehicles was 43,000 units in 2020.', date: '2020', value: 4.3, unit: 'vehicles_10k', sourceId: 'article' },
   { id: 'article-nev-2024', domain: 'nev', kind: 'ranking', text: 'Output of intelligent connected new-energy vehicles rose to 953,000 units in 2024, among the best in China.', date: '2024', value: 95.3, unit: 'vehicles_10k', sourceId: 'article' },
   { id: 'article-nev-capital', domain: 'nev', kind: 'policy', text: 'Chongqing is accelerating the construction of a capital of intelligent connected new-energy vehicles, driving industrial innovation through technological innovation.', sourceId: 'article' },
   { id: 'article-five-transformations', domain: 'nev', kind: 'policy', text: 'The "new automobile" is going through five major transformations, including intelligent electrification, digital space and intelligent connectivity.', sourceId: 'article' },

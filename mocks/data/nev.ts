@@ -93,7 +93,7 @@ export const nevDomain: DomainData = {
     {
       id: 'nev_production_jan_sep',
       domain: 'nev',
-      title: 'NEV production, January–September',
+      title: 'NEV production, Jan–Sep',
       unit: 'vehicles_10k',
       description:
         'New-energy vehicle output in the first nine months of the year. Partial-year figures, not comparable with full-year output.',

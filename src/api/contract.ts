@@ -133,7 +133,7 @@ export const SeriesSchema = z.object({
 });
 export type Series = z.infer<typeof SeriesSchema>;
 
-export const FACT_KINDS = ['ranking', 'share', 'milestone', 'company', 'capacity', 'policy'] as const;
+export const FACT_KINDS = ['ranking', 'share', 'milestone', 'company', 'capacity', 'policy', 'statistic'] as const;
 export const FactSchema = z.object({
   id: z.string(),
   domain: DomainIdSchema,
@@ -143,6 +143,10 @@ export const FactSchema = z.object({
   entity: z.string().optional(),
   /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
+  /** The years a figure spans when it is not one date, e.g. an average "2021-2024". */
+  period: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+  /** As for points: "estimated" when the source calls the figure expected or estimated. */
+  status: PointStatusSchema.optional(),
   /** The headline number of the fact, when it has one. */
   value: z.number().finite().optional(),
   unit: z.string().optional(),

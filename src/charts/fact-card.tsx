@@ -16,7 +16,8 @@ export const FactCard = memo(function FactCard({ fact, sourceLabel }: FactCardPr
       <p className="mb-1 flex flex-wrap items-center gap-x-2 text-[11px] font-medium uppercase tracking-wide text-slate-600">
         <span>{t(`factKinds.${fact.kind}`)}</span>
         {fact.entity && <span className="rounded bg-slate-100 px-1.5 py-0.5 normal-case tracking-normal text-slate-700">{fact.entity}</span>}
-        {fact.date && <time dateTime={fact.date}>{fact.date}</time>}
+        {fact.period ? <span>{fact.period.replace('-', '–')}</span> : fact.date && <time dateTime={fact.date}>{fact.date}</time>}
+        {fact.status === 'estimated' && <span className="normal-case tracking-normal">({t('table.statuses.estimated')})</span>}
       </p>
       <p className="text-slate-900">{fact.text}</p>
       <p className="mt-1 text-[11px] text-slate-600">{sourceLabel}</p>

@@ -60,11 +60,12 @@ export const TrendChart = memo(function TrendChart({ view, format, height = 280,
 });
 
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean) {
-  const common = { key: series.indicatorId, dataKey: series.indicatorId, name: series.label, isAnimationActive };
+  const key = series.indicatorId;
+  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive };
   const chartType = view.chartType;
   if (chartType === 'bar') {
     return (
-      <Bar {...common} fill={series.color} maxBarSize={36}>
+      <Bar key={key} {...common} fill={series.color} maxBarSize={36}>
         {barCells(series, view.from, view.to)}
       </Bar>
     );
@@ -76,9 +77,9 @@ function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: b
     );
   };
   if (chartType === 'area') {
-    return <Area {...common} type="linear" stroke={series.color} strokeWidth={2} fill={series.color} fillOpacity={0.15} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
+    return <Area key={key} {...common} type="linear" stroke={series.color} strokeWidth={2} fill={series.color} fillOpacity={0.15} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
   }
-  return <Line {...common} type="linear" stroke={series.color} strokeWidth={2.5} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
+  return <Line key={key} {...common} type="linear" stroke={series.color} strokeWidth={2.5} connectNulls={false} dot={dot} activeDot={{ r: 6 }} />;
 }
 
 /** One cell per row (year); bars of flagged values are hollow with a dashed outline. */

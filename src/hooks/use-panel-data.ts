@@ -35,6 +35,7 @@ export function usePanelData(domain: DomainId) {
     series: seriesQuery.data?.series ?? EMPTY,
     facts: factsQuery.data?.facts ?? EMPTY,
     factsError: factsQuery.error,
+    isFactsLoading: factsQuery.isPending && !factsQuery.error,
     retryFacts: factsQuery.refetch,
     sourcesById,
     isLoading: !hasMainData && !mainError,

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain, DomainId } from '../../api/contract';
+import type { ChartView } from '../../charts/chart-types';
 import { DataTable } from '../../charts/data-table';
 import { KpiCard } from '../../charts/kpi-card';
 import { SourcesFootnote } from '../../charts/sources-footnote';
@@ -19,6 +20,13 @@ import { PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelView } from './use-panel-view';
 
 type ViewKind = 'chart' | 'table';
+
+/** Years of the range with at least one figure: sparse series are common, so say how sparse. */
+function countCoveredYears(chart: ChartView): number {
+  const years = new Set<number>();
+  for (const s of chart.series) for (const p of s.points) if (p.value !== null) years.add(p.year);
+  return years.size;
+}
 
 export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
   const { t } = useTranslation();
@@ -41,6 +49,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
     return [...ids].flatMap((id) => sourcesById.get(id) ?? []);
   }, [view.chartViews, view.facts, sourcesById]);
   const title = meta?.title ?? t(`domain.${domain}`);
+  const coverageNote = (chart: ChartView) => t('panel.coverage', { count: countCoveredYears(chart), total: chart.to - chart.from + 1 });
   const headingId = `panel-${domain}-title`;
 
   return (
@@ -93,7 +102,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
                   <figcaption className="mb-2">
                     <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
                     <span className="block text-xs text-slate-600">
-                      {chart.subtitle} · {format.axisLabel(chart.unit)}
+                      {chart.subtitle} · {format.axisLabel(chart.unit)} · {coverageNote(chart)}
                       {view.mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
                     </span>
                   </figcaption>
@@ -110,7 +119,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
           )}
         </>
       )}
-      <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
+      <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} isLoading={view.isFactsLoading} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
       <SourcesFootnote sources={usedSources} />
     </section>
   );

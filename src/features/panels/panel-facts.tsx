@@ -1,22 +1,28 @@
-// The panel's facts, newest milestones first, filterable by company.
-import { useMemo } from 'react';
+// The panel's facts, in the dataset's order (macro first, then the detail), filterable by company.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainId, Fact } from '../../api/contract';
 import { FactCard } from '../../charts/fact-card';
 import { filterActions } from '../../state/filters';
+import { Button } from '../../ui/button';
 import { PanelError } from './panel-states';
+
+/** Enough to read at a glance; the rest is one click away rather than in a scroll box. */
+const COLLAPSED_COUNT = 4;
 
 interface PanelFactsProps {
   domain: DomainId;
   facts: Fact[];
   company: string | null;
   error: unknown;
+  isLoading: boolean;
   onRetry: () => void;
   sourceLabel: (id: string) => string;
 }
 
-export function PanelFacts({ domain, facts, company, error, onRetry, sourceLabel }: PanelFactsProps) {
+export function PanelFacts({ domain, facts, company, error, isLoading, onRetry, sourceLabel }: PanelFactsProps) {
   const { t } = useTranslation();
+  const [isExpanded, setExpanded] = useState(false);
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
   // A company from an old link that the data no longer has shows all facts.
   const activeCompany = company !== null && companies.includes(company) ? company : null;
@@ -44,14 +50,23 @@ export function PanelFacts({ domain, facts, company, error, onRetry, sourceLabel
           </label>
         )}
       </div>
-      {shown.length === 0 ? (
+      {isLoading ? (
+        <div className="h-24 animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none" aria-hidden="true" />
+      ) : shown.length === 0 ? (
         <p className="text-sm text-slate-600">{t('panel.noFacts')}</p>
       ) : (
-        <ul className="grid max-h-96 grid-cols-1 gap-2 overflow-auto pr-1 lg:grid-cols-2">
-          {shown.map((fact) => (
-            <FactCard key={fact.id} fact={fact} sourceLabel={sourceLabel(fact.sourceId)} />
-          ))}
-        </ul>
+        <>
+          <ul className="grid grid-cols-1 gap-2 lg:grid-cols-2">
+            {(isExpanded ? shown : shown.slice(0, COLLAPSED_COUNT)).map((fact) => (
+              <FactCard key={fact.id} fact={fact} sourceLabel={sourceLabel(fact.sourceId)} />
+            ))}
+          </ul>
+          {shown.length > COLLAPSED_COUNT && (
+            <Button variant="ghost" aria-expanded={isExpanded} onClick={() => setExpanded(!isExpanded)}>
+              {isExpanded ? t('panel.showFewerFacts') : t('panel.showAllFacts', { count: shown.length })}
+            </Button>
+          )}
+        </>
       )}
     </section>
   );
