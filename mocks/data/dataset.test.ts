@@ -1,6 +1,6 @@
-// Checks the bundled dataset against the API contract and the rules in docs/data.md (fact kinds,
-// status and periods; English texts without 亿/万 outside brackets), and that every figure and
-// statement of the source article is carried with sourceId "article".
+// Checks the bundled dataset against the API contract and the rules in docs/data.md, and that
+// every figure and statement of the source article is carried with sourceId "article". Fact
+// kinds, status, periods and English texts are checked in dataset-texts.test.ts.
 import { describe, it, expect } from 'vitest';
 import {
   DomainSchema,
@@ -30,15 +30,6 @@ const citedSourceIds = [
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const partialYears: Qualifier[] = ['jan_mar', 'jan_jun', 'jan_aug', 'jan_sep', 'jan_oct', 'jan_nov'];
 
-/** The text with every bracketed part, "(...)" or "（...）", removed (innermost first). */
-function outsideBrackets(text: string): string {
-  let rest = text;
-  for (let previous = ''; previous !== rest; ) {
-    previous = rest;
-    rest = rest.replace(/\([^()]*\)|（[^（）]*）/g, ' ');
-  }
-  return rest;
-}
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 
 describe('dataset: contract schemas', () => {
@@ -144,53 +135,9 @@ describe('dataset: periods and values', () => {
     for (const { point } of estimated) expect(point.note).toMatch(/expected/i);
   });
 
-  it('marks as estimated exactly the facts a source calls expected (预计), and says so', () => {
-    const estimated = facts.filter((f) => f.status === 'estimated');
-    expect(estimated.map((f) => f.id).sort()).toEqual(['auto-industry-va-growth-2024-expected', 'smartphone-share-national-2023']);
-    for (const f of estimated) expect(f.text, f.id).toMatch(/expected/i);
-    for (const f of facts.filter((x) => /预计|expected|dovrebbe/i.test(x.text))) expect(f.status, f.id).toBe('estimated');
-  });
-
-  it('gives multi-year averages a period, not a single date', () => {
-    const averages = facts.filter((f) => /\baverage\b/i.test(f.text));
-    expect(averages.map((f) => [f.id, f.period])).toEqual([
-      ['gdp-average-growth-2021-2024', '2021-2024'],
-      ['materials-va-average-growth', '2021-2025'],
-    ]);
-    for (const f of averages) expect(f.date, f.id).toBeUndefined();
-  });
-
-  it('keeps kind "capacity" for production-capacity claims and files plain figures as "statistic"', () => {
-    for (const f of facts.filter((x) => x.kind === 'capacity')) {
-      expect(f.text, f.id).toMatch(/capacity|production unit|production base/i);
-      expect(f.qualifier === undefined || !partialYears.includes(f.qualifier), f.id).toBe(true);
-      expect(f.unit, f.id).not.toBe('percent');
-    }
-    const partialOrGrowth = facts.filter((f) => (f.qualifier !== undefined && partialYears.includes(f.qualifier)) || / grew | grown /.test(f.text));
-    for (const f of partialOrGrowth) expect(['statistic', 'share', 'ranking'], f.id).toContain(f.kind);
-  });
-
   it('uses the unattributed S51 only as an alternative', () => {
     expect(points.filter(({ point }) => point.sourceId === 'S51')).toEqual([]);
     expect(facts.filter((f) => f.sourceId === 'S51')).toEqual([]);
-  });
-});
-
-describe('dataset: English texts', () => {
-  it.each(facts.map((f) => [f.id, f] as const))('fact %s has no 亿 or 万 outside brackets', (_id, fact) => {
-    expect(outsideBrackets(fact.text)).not.toMatch(/[亿万]/);
-  });
-
-  it.each(indicators.map((i) => [i.id, i] as const))('indicator %s has a short title and no 亿 or 万 outside brackets', (_id, indicator) => {
-    expect(indicator.title.length).toBeLessThan(32);
-    expect(outsideBrackets(indicator.title)).not.toMatch(/[亿万]/);
-    expect(outsideBrackets(indicator.description)).not.toMatch(/[亿万]/);
-  });
-
-  it('strips bracketed parts before checking', () => {
-    expect(outsideBrackets('3,014.579 billion yuan (30,145.79亿元 as published)')).not.toMatch(/[亿万]/);
-    expect(outsideBrackets('50万辆（as published）')).toMatch(/万/);
-    expect(outsideBrackets('a (b (6000万台) c) d')).toBe('a   d');
   });
 });
 
