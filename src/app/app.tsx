@@ -1,32 +1,38 @@
 // The dashboard screen: header, filters, notices, and one panel per shown domain.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiQueries } from '../api/queries';
+import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';
 import { expectPanels } from '../lib/perf-marks';
-import { useShownDomains } from '../state/filters';
+import { useShownDomains, useYearRange } from '../state/filters';
 import { Button } from '../ui/button';
 import { PanelErrorBoundary } from './panel-error-boundary';
 
 export function App() {
   const { t } = useTranslation();
   const shown = useShownDomains();
+  const [from, to] = useYearRange();
+  const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
   const domainsQuery = useQuery(apiQueries.domains());
   const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
   useEffect(() => expectPanels(shown.length), [shown.length]);
 
   return (
-    <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 px-3 py-4 sm:px-6">
+    <div ref={dashboardRef} className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 bg-slate-50 px-3 py-4 sm:px-6">
       <a href="#panels" className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:p-2 focus:text-teal-800">
         {t('app.skipToContent')}
       </a>
-      <header>
-        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
-        <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
+          <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
+        </div>
+        <ElementExportMenu target={dashboardRef} title={t('app.title')} from={from} to={to} />
       </header>
       <FilterBar />
       <NoticeBar />

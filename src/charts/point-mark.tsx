@@ -6,21 +6,22 @@ import { isFlagged } from '../model/view-point';
 interface PointMarkProps {
   cx?: number;
   cy?: number;
+  radius?: number;
   color: string;
   point: ViewPoint | undefined;
 }
 
-export function PointMark({ cx, cy, color, point }: PointMarkProps) {
+export function PointMark({ cx, cy, radius = 4, color, point }: PointMarkProps) {
   if (cx === undefined || cy === undefined || !point || point.value === null || Number.isNaN(cy)) return null;
   const flagged = isFlagged(point);
   return (
     <circle
       cx={cx}
       cy={cy}
-      r={flagged ? 4.5 : 4}
+      r={flagged ? radius * 1.1 : radius}
       fill={flagged ? '#ffffff' : color}
       stroke={color}
-      strokeWidth={2}
+      strokeWidth={radius / 2}
       data-status={point.status}
       data-flagged={flagged ? 'true' : 'false'}
     />

@@ -16,6 +16,8 @@ export interface Formatters {
   /** Axis tick: the number alone, short. */
   tick: (value: number, unit: DisplayUnit) => string;
   axisLabel: (unit: DisplayUnit) => string;
+  /** The unit of a plain value: "yuan", "vehicles", "%". */
+  unitWord: (unit: DisplayUnit) => string;
 }
 
 export function useFormatters(): Formatters {
@@ -36,6 +38,7 @@ export function useFormatters(): Formatters {
       qualified: (v, unit, qualifier) => (qualifier ? t(`qualifier.${qualifier}`, { value: value(v, unit) }) : value(v, unit)),
       tick: (v, unit) => formatNumber(v, unit, locale, 'axis'),
       axisLabel: (unit) => t(`axis.${unit}`),
+      unitWord: (unit) => (unit === 'index' ? t('axis.index') : t(`units.${unit}`)),
     };
   }, [t, locale]);
 }

@@ -1,14 +1,11 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain, DomainId } from '../../api/contract';
-import type { ChartView } from '../../charts/chart-types';
-import { DataTable } from '../../charts/data-table';
 import { KpiCard } from '../../charts/kpi-card';
+import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
-import { TrendChart } from '../../charts/trend-chart';
-import { isEmptyView } from '../../model/chart-rows';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
 import { filterActions } from '../../state/filters';
@@ -16,17 +13,12 @@ import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
 import { PanelFacts } from './panel-facts';
+import { PanelChart } from './panel-chart';
 import { PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelView } from './use-panel-view';
 
 type ViewKind = 'chart' | 'table';
 
-/** Years of the range with at least one figure: sparse series are common, so say how sparse. */
-function countCoveredYears(chart: ChartView): number {
-  const years = new Set<number>();
-  for (const s of chart.series) for (const p of s.points) if (p.value !== null) years.add(p.year);
-  return years.size;
-}
 
 export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
   const { t } = useTranslation();
@@ -49,14 +41,17 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
     return [...ids].flatMap((id) => sourcesById.get(id) ?? []);
   }, [view.chartViews, view.facts, sourcesById]);
   const title = meta?.title ?? t(`domain.${domain}`);
-  const coverageNote = (chart: ChartView) => t('panel.coverage', { count: countCoveredYears(chart), total: chart.to - chart.from + 1 });
   const headingId = `panel-${domain}-title`;
+  const sectionRef = useRef<HTMLElement>(null);
 
   return (
-    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
-      <header>
-        <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
-        {meta?.summary && <p className="text-sm text-slate-600">{meta.summary}</p>}
+    <section ref={sectionRef} aria-labelledby={headingId} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
+      <header className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
+          {meta?.summary && <p className="text-sm text-slate-600">{meta.summary}</p>}
+        </div>
+        {view.hasMainData && <ElementExportMenu target={sectionRef} title={title} from={view.from} to={view.to} />}
       </header>
       {view.isLoading && <PanelSkeleton />}
       {view.mainError != null && <PanelError error={view.mainError} onRetry={view.retryMain} />}
@@ -98,22 +93,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
                 ))}
               </div>
               {view.chartViews.map((chart) => (
-                <figure key={chart.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" aria-label={t('panel.chartLabel', { title: chart.title, years: `${chart.from}–${chart.to}` })}>
-                  <figcaption className="mb-2">
-                    <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
-                    <span className="block text-xs text-slate-600">
-                      {chart.subtitle} · {format.axisLabel(chart.unit)} · {coverageNote(chart)}
-                      {view.mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
-                    </span>
-                  </figcaption>
-                  {isEmptyView(chart.series) ? (
-                    <PanelEmpty message={t('panel.emptyRange', { years: `${chart.from}–${chart.to}` })} />
-                  ) : viewKind === 'chart' ? (
-                    <TrendChart view={chart} format={format} onDrawn={onDrawn} />
-                  ) : (
-                    <DataTable view={chart} format={format} sourceLabel={sourceLabel} />
-                  )}
-                </figure>
+                <PanelChart key={chart.id} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} onDrawn={onDrawn} />
               ))}
             </>
           )}

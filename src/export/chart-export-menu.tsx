@@ -1,0 +1,72 @@
+// The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
+// imported when the menu first opens, never on the dashboard's first load.
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../api/contract';
+import type { ChartView } from '../charts/chart-types';
+import type { Formatters } from '../charts/use-formatters';
+import { MenuButton } from '../ui/menu-button';
+import type { ChartExportKind, ChartExportRequest } from './chart-export';
+import { useExportStatus } from './use-export-status';
+
+const loadChartExport = () => import('./chart-export');
+const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'svg', 'csv', 'copy'];
+
+interface ChartExportMenuProps {
+  view: ChartView;
+  format: Formatters;
+  sourcesById: Map<string, Source>;
+  sourceLabel: (id: string) => string;
+}
+
+export function ChartExportMenu({ view, format, sourcesById, sourceLabel }: ChartExportMenuProps) {
+  const { t } = useTranslation();
+  const { status, run } = useExportStatus();
+
+  const buildRequest = (): ChartExportRequest => {
+    const ids = [...new Set(view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds)))];
+    const sources = ids.map((id) => {
+      const source = sourcesById.get(id);
+      return source ? `${source.publisher}${source.date ? ` (${source.date})` : ''}` : id;
+    });
+    const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
+    return {
+      view,
+      format,
+      sources,
+      imageLabels: {
+        source: sources.length === 1 ? t('export.source') : t('export.sources'),
+        exported: t('export.exportedLine', { date, app: t('app.title') }),
+        flaggedNote: t('export.flaggedNote'),
+        more: (count) => t('export.more', { count }),
+      },
+      csvLabels: {
+        header: [t('table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
+        status: (value) => t(`table.statuses.${value as 'reported'}`),
+        noFigure: t('table.noFigure'),
+        sourceLabel,
+      },
+    };
+  };
+
+  const items = KINDS.map((kind) => ({
+    id: kind,
+    label: t(`export.kinds.${kind}`),
+    onSelect: () =>
+      void run(async () => {
+        const { exportChart } = await loadChartExport();
+        const outcome = await exportChart(kind, buildRequest());
+        if (outcome.kind === 'saved') return t('export.saved', { filename: outcome.filename });
+        if (outcome.kind === 'copied') return t('export.copied');
+        return t(`export.copyFailed.${outcome.reason}`);
+      }),
+  }));
+
+  return (
+    <div className="flex items-center gap-2" data-export-ignore="">
+      <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
+        {status}
+      </span>
+      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: view.title })} items={items} onOpen={() => void loadChartExport()} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Everything a chart export does, in one lazily loaded module: the Export menu imports it on
+// first opening, so none of this weighs on the dashboard's first load.
+import type { ChartView } from '../charts/chart-types';
+import type { Formatters } from '../charts/use-formatters';
+import { buildChartSvg, type ChartImageLabels } from './chart-image';
+import { copyPngToClipboard, type CopyResult } from './clipboard';
+import { buildCsv, type CsvLabels } from './csv';
+import { downloadBlob } from './download';
+import { exportFilename } from './filename';
+import { CHART_LAYOUT, SLIDE_LAYOUT } from './layout';
+import { rasterizeSvg } from './rasterize';
+
+export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'svg' | 'csv' | 'copy';
+
+export interface ChartExportRequest {
+  view: ChartView;
+  format: Formatters;
+  sources: string[];
+  imageLabels: ChartImageLabels;
+  csvLabels: CsvLabels;
+}
+
+export type ChartExportOutcome = { kind: 'saved'; filename: string } | { kind: 'copied' } | { kind: 'copy-failed'; reason: Extract<CopyResult, { ok: false }>['reason'] };
+
+const PIXEL_RATIO: Record<'png-1x' | 'png-2x' | 'png-3x', number> = { 'png-1x': 1, 'png-2x': 2, 'png-3x': 3 };
+
+async function chartPng(request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2): Promise<Blob> {
+  const svg = await buildChartSvg({ view: request.view, format: request.format, sources: request.sources, labels: request.imageLabels, layout });
+  return rasterizeSvg(svg, layout.width, layout.height, ratio);
+}
+
+export async function exportChart(kind: ChartExportKind, request: ChartExportRequest): Promise<ChartExportOutcome> {
+  const { view } = request;
+  const name = (extension: string, suffix?: string) => exportFilename(view.title, view.from, view.to, extension, suffix);
+  switch (kind) {
+    case 'copy': {
+      const result = await copyPngToClipboard(chartPng(request));
+      return result.ok ? { kind: 'copied' } : { kind: 'copy-failed', reason: result.reason };
+    }
+    case 'csv': {
+      const filename = name('csv');
+      downloadBlob(new Blob([buildCsv(view, request.format, request.csvLabels)], { type: 'text/csv;charset=utf-8' }), filename);
+      return { kind: 'saved', filename };
+    }
+    case 'svg': {
+      const svg = await buildChartSvg({ view, format: request.format, sources: request.sources, labels: request.imageLabels, layout: CHART_LAYOUT });
+      const filename = name('svg');
+      downloadBlob(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), filename);
+      return { kind: 'saved', filename };
+    }
+    case 'png-slide': {
+      const filename = name('png', 'slide');
+      downloadBlob(await chartPng(request, SLIDE_LAYOUT, 1), filename);
+      return { kind: 'saved', filename };
+    }
+    default: {
+      const ratio = PIXEL_RATIO[kind];
+      const filename = name('png', ratio === 2 ? undefined : `${ratio}x`);
+      downloadBlob(await chartPng(request, CHART_LAYOUT, ratio), filename);
+      return { kind: 'saved', filename };
+    }
+  }
+}

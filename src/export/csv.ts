@@ -1,0 +1,47 @@
+// The chart's data as CSV: one row per year and series, exactly the cells of the data table,
+// with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
+// or 万辆), its unit, status and sources.
+import type { ChartView } from '../charts/chart-types';
+import type { Formatters } from '../charts/use-formatters';
+import { pointAt } from '../model/chart-rows';
+import { toPlainUnits } from '../model/format';
+
+export interface CsvLabels {
+  header: string[];
+  status: (status: string) => string;
+  noFigure: string;
+  sourceLabel: (id: string) => string;
+}
+
+/**
+ * RFC 4180 quoting. Text that a spreadsheet would run as a formula (=, @, or + and - not
+ * followed by a digit) gets a leading apostrophe; signed numbers such as "+36%" stay as they are.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^([=@\t\r]|[+-](?![\d.]))/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels): string {
+  const rows: (string | number)[][] = [labels.header];
+  for (let year = view.from; year <= view.to; year++) {
+    for (const series of view.series) {
+      const point = pointAt(series, year);
+      const value = point?.value ?? null;
+      rows.push([
+        year,
+        series.label,
+        series.indicatorId,
+        value !== null ? format.qualified(value, series.unit, point?.qualifier) : labels.noFigure,
+        value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',
+        format.unitWord(series.unit),
+        point?.qualifier ?? '',
+        value !== null && point ? labels.status(point.status) : '',
+        value !== null && point ? point.sourceIds.map(labels.sourceLabel).join('; ') : '',
+      ]);
+    }
+  }
+  // A byte-order mark lets Excel read the UTF-8 (source titles are partly Chinese).
+  return `\ufeff${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

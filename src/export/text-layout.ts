@@ -1,0 +1,44 @@
+// Measures and wraps text for the exported image with the same font the image uses, so
+// nothing is clipped at the edge: SVG has no text wrapping of its own.
+import { EXPORT_FONT_FAMILY } from './layout';
+
+let context: CanvasRenderingContext2D | null = null;
+
+export function measureText(text: string, size: number, weight = 400): number {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return text.length * size * 0.6; // no canvas: a generous estimate
+  context.font = `${weight} ${size}px ${EXPORT_FONT_FAMILY}`;
+  return context.measureText(text).width;
+}
+
+/** Greedy word wrap; a word longer than the line is cut. Extra lines end in an ellipsis. */
+export function wrapText(text: string, size: number, maxWidth: number, maxLines: number, weight = 400): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measureText(candidate, size, weight) <= maxWidth || !line) {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const fitted = lines.map((l) => truncate(l, size, maxWidth, weight));
+  if (fitted.length <= maxLines) return fitted;
+  const kept = fitted.slice(0, maxLines);
+  kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} …`, size, maxWidth, weight, true);
+  return kept;
+}
+
+function truncate(text: string, size: number, maxWidth: number, weight: number, isForced = false): string {
+  if (!isForced && measureText(text, size, weight) <= maxWidth) return text;
+  let cut = text.replace(/\s*…$/, '');
+  while (cut.length > 1 && measureText(`${cut}…`, size, weight) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,0 +1,123 @@
+// A button that opens a menu (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it
+// and focuses the first item, arrows move, Home/End jump, Escape closes and returns focus.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface MenuItem {
+  id: string;
+  label: string;
+  onSelect: () => void;
+}
+
+interface MenuButtonProps {
+  label: ReactNode;
+  /** Accessible name when the visible label is not enough ("Export NEV production"). */
+  ariaLabel?: string;
+  items: MenuItem[];
+  /** Called on every opening, e.g. to start loading the code the items need. */
+  onOpen?: () => void;
+  align?: 'left' | 'right';
+}
+
+export function MenuButton({ label, ariaLabel, items, onOpen, align = 'right' }: MenuButtonProps) {
+  const [isOpen, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (isOpen) itemRefs.current[active]?.focus();
+  }, [isOpen, active]);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const close = (event: PointerEvent) => {
+      if (!buttonRef.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [isOpen]);
+
+  const open = (index = 0) => {
+    onOpen?.();
+    setActive(index);
+    setOpen(true);
+  };
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const select = (item: MenuItem) => {
+    close();
+    item.onSelect();
+  };
+
+  const onButtonKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      open(event.key === 'ArrowDown' ? 0 : items.length - 1);
+    }
+  };
+  const onMenuKey = (event: KeyboardEvent) => {
+    const moves: Partial<Record<string, number>> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: items.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      setActive((target + items.length) % items.length);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Tab') {
+      setOpen(false);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const item = items[active];
+      if (item) select(item);
+    }
+  };
+
+  return (
+    <div className="relative inline-block">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? menuId : undefined}
+        aria-label={ariaLabel}
+        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        onClick={() => (isOpen ? setOpen(false) : open())}
+        onKeyDown={onButtonKey}
+      >
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      {isOpen && (
+        <ul
+          id={menuId}
+          role="menu"
+          aria-label={ariaLabel}
+          tabIndex={-1}
+          onKeyDown={onMenuKey}
+          className={`absolute z-30 mt-1 min-w-52 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${align === 'right' ? 'right-0' : 'left-0'}`}
+        >
+          {items.map((item, index) => (
+            <li
+              key={item.id}
+              ref={(node) => {
+                itemRefs.current[index] = node;
+              }}
+              role="menuitem"
+              tabIndex={index === active ? 0 : -1}
+              className="cursor-pointer px-3 py-1.5 text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-teal-50 focus:text-teal-900"
+              onClick={() => select(item)}
+              onKeyDown={(event) => event.key === 'Tab' && setOpen(false)}
+              onMouseEnter={() => setActive(index)}
+            >
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

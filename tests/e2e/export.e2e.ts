@@ -1,0 +1,172 @@
+// Chart and panel exports in a real browser: files are captured as downloads and checked as a
+// reader would check them, then kept in test-results/ to look at.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactPath, launchChromium, openPage } from './chromium';
+import { loadPng, readPngHeader } from './png';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDashboard(width: number, search = '') {
+  const tracked = await openPage(browser, { width, height: 1000 });
+  await tracked.page.goto(`${baseUrl}/${search}`);
+  await tracked.page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+  return tracked;
+}
+
+/** Opens a chart's Export menu, picks an item, and saves the download under test-results/. */
+async function exportFrom(page: Page, panel: string, item: string, saveAs: string) {
+  const figure = page.locator(`[data-panel="${panel}"] figure`).first();
+  await figure.getByRole('button', { name: /^Export/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = artifactPath(saveAs);
+  await download.saveAs(path);
+  return { path, suggested: download.suggestedFilename() };
+}
+
+describe('chart image exports', () => {
+  for (const width of [390, 1440]) {
+    it(`gives the same fixed-layout PNG sizes at a ${width} px window`, async () => {
+      const { page, context, consoleErrors } = await openDashboard(width);
+      const cases = [
+        { item: 'PNG image (1x)', w: 1200, h: 800 },
+        { item: 'PNG image (2x)', w: 2400, h: 1600 },
+        { item: 'PNG image (3x)', w: 3600, h: 2400 },
+        { item: 'PNG for a 16:9 slide (1920 × 1080)', w: 1920, h: 1080 },
+      ];
+      for (const { item, w, h } of cases) {
+        const { path } = await exportFrom(page, 'nev', item, `nev-${width}-${w}x${h}.png`);
+        const header = readPngHeader(path);
+        expect(header).toEqual({ hasSignature: true, chunk: 'IHDR', width: w, height: h });
+      }
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('names the file after the chart and the years', async () => {
+    const { page, context } = await openDashboard(1440, '?to=2024&nev.ind=nev_production');
+    const { suggested } = await exportFrom(page, 'nev', 'PNG image (2x)', 'nev-production-2020-2024.png');
+    expect(suggested).toBe('nev-production-2020-2024.png');
+    await context.close();
+  });
+
+  it('draws a solid light background with ink in the title, plot and footer, and nothing at the edges', async () => {
+    const { page, context } = await openDashboard(1440);
+    const { path } = await exportFrom(page, 'nev', 'PNG image (2x)', 'nev-production-pixels.png');
+    const png = loadPng(path);
+    const [r, g, b, a] = png.pixel(2, 2);
+    expect(a).toBe(255);
+    expect(r + g + b).toBeGreaterThan(720); // light, not black
+    const { width, height } = png;
+    expect(png.inkShare({ x: 80, y: 80, width: width / 2, height: 60 })).toBeGreaterThan(0.02); // title band
+    expect(png.inkShare({ x: 200, y: height * 0.3, width: width - 400, height: height * 0.4 })).toBeGreaterThan(0.005); // plot
+    expect(png.inkShare({ x: 80, y: height - 110, width: width - 160, height: 80 })).toBeGreaterThan(0.005); // footer
+    for (const edge of [
+      { x: 0, y: 0, width, height: 8 },
+      { x: 0, y: height - 8, width, height: 8 },
+      { x: 0, y: 0, width: 8, height },
+      { x: width - 8, y: 0, width: 8, height },
+    ]) {
+      expect(png.inkShare(edge)).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('exports an SVG with the title, filters, legend and sources as text', async () => {
+    const { page, context } = await openDashboard(1440, '?mode=index');
+    const { path } = await exportFrom(page, 'nev', 'SVG image', 'nev-production.svg');
+    const svg = readFileSync(path, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    const all = parsed.texts.join(' ');
+    expect(all).toContain('NEV production · Automobile production');
+    expect(all).toMatch(/2020–2025 · Index \(first year = 100\)/);
+    expect(parsed.texts).toEqual(expect.arrayContaining(['NEV production', 'Automobile production']));
+    expect(all).toMatch(/Sources: .*Xinhua/);
+    expect(all).toMatch(/Exported .* · Chongqing Industry Dashboard/);
+    expect(svg).not.toContain('<foreignObject');
+    await context.close();
+  });
+
+  it('exports CSV rows equal to the data table', async () => {
+    const { page, context } = await openDashboard(1440, '?from=2021&mode=yoy');
+    const { path } = await exportFrom(page, 'nev', 'CSV data (what the chart shows)', 'nev-yoy.csv');
+    const csv = readFileSync(path, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const parse = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 9);
+    const [header, ...rows] = csv.map(parse);
+    expect(header?.slice(0, 4)).toEqual(['Year', 'Series', 'Indicator id', 'Value as shown']);
+    await page.locator('[data-panel="nev"]').getByRole('radio', { name: 'Table' }).check({ force: true });
+    const cells = await page.locator('[data-panel="nev"] table td').evaluateAll((tds) =>
+      tds.map((td) => (td.querySelector('.font-medium')?.textContent ?? 'no figure').trim()),
+    );
+    const years = await page.locator('[data-panel="nev"] table tbody th').allTextContents();
+    const seriesCount = cells.length / years.length;
+    const fromTable = years.flatMap((year, y) => cells.slice(y * seriesCount, (y + 1) * seriesCount).map((value) => [year, value]));
+    expect(rows.map((row) => [row[0], row[3]])).toEqual(fromTable);
+    await context.close();
+  });
+});
+
+describe('menu and clipboard', () => {
+  it('works from the keyboard', async () => {
+    const { page, context } = await openDashboard(1440);
+    const button = page.locator('[data-panel="macro"] figure').first().getByRole('button', { name: /^Export/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('menuitem').count()).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('ArrowDown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^gdp-industrial-value-added-2020-2025-1x\.png$/);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
+  it('copies the chart image to the clipboard', async () => {
+    const { page, context } = await openDashboard(1440);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const figure = page.locator('[data-panel="nev"] figure').first();
+    await figure.getByRole('button', { name: /^Export/ }).click();
+    await page.getByRole('menuitem', { name: 'Copy image to clipboard' }).click();
+    await expect.poll(() => figure.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Image copied to the clipboard');
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+    await context.close();
+  });
+});
+
+describe('panel and dashboard snapshots', () => {
+  it('exports each panel and the whole dashboard as PNG', async () => {
+    const { page, context, consoleErrors } = await openDashboard(1440, '?from=2021&to=2024');
+    for (const panel of ['macro', 'nev', 'electronics', 'materials']) {
+      const header = page.locator(`[data-panel="${panel}"] > header`);
+      await header.getByRole('button', { name: /^Export/ }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image (2x)' }).click()]);
+      const path = artifactPath(`panel-${panel}.png`);
+      await download.saveAs(path);
+      const png = loadPng(path);
+      expect(png.width).toBeGreaterThan(1000);
+      expect(png.inkShare({ x: 0, y: 0, width: png.width, height: Math.min(png.height, 400) })).toBeGreaterThan(0.01);
+    }
+    await page.locator('body > div header').first().getByRole('button', { name: /^Export/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image (2x)' }).click()]);
+    const path = artifactPath('dashboard.png');
+    await download.saveAs(path);
+    expect(readPngHeader(path).hasSignature).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
