@@ -17,7 +17,7 @@ const LAYER_ZONES = [
   { target: './src/api', from: above('state', 'model', 'charts', 'hooks', 'features', 'app'), message: 'api sits below state and model.' },
   { target: './src/state', from: above('model', 'charts', 'hooks', 'features', 'app'), message: 'state knows no view code.' },
   { target: './src/model', from: above('charts', 'hooks', 'features', 'app'), message: 'model is pure.' },
-  { target: './src/charts', from: [...above('hooks', 'features', 'app'), './src/state/filters.ts', './src/state/url-sync.ts', './src/api/client.ts', './src/api/queries.ts'], message: 'charts draw props; they never fetch or read stores.' },
+  { target: './src/charts', from: [...above('hooks', 'features', 'app'), './src/state/filters.ts', './src/state/url-sync.ts', './src/state/deck.ts', './src/api/client.ts', './src/api/queries.ts'], message: 'charts draw props; they never fetch or read stores.' },
   { target: './src/hooks', from: above('export', 'features', 'app'), message: 'hooks sit below features.' },
   { target: './src/export', from: [...above('features', 'app', 'hooks'), './src/state/filters.ts', './src/api/client.ts', './src/api/queries.ts'], message: 'export draws ChartViews; it does not fetch or read stores.' },
   { target: './src/features/panels', from: ['./src/features/filter-bar'], message: 'features do not import each other.' },

@@ -1,6 +1,7 @@
 // Checks the facts' kind, status and period against docs/data.md, and that fact texts and
 // indicator titles and descriptions read in English: every 亿 or 万 figure is stated in English
-// units first, the Chinese one only in brackets, and titles are short enough for legends.
+// units first, the Chinese one only in brackets, and titles are short enough for legends; and
+// that every dated milestone has a short chart label stating no figure its text does not.
 import { describe, it, expect } from 'vitest';
 import type { Qualifier } from '../../src/api/contract';
 import { domains } from './index';
@@ -66,5 +67,28 @@ describe('dataset: English texts', () => {
     expect(indicator.title.length).toBeLessThan(32);
     expect(outsideBrackets(indicator.title)).not.toMatch(/[亿万]/);
     expect(outsideBrackets(indicator.description)).not.toMatch(/[亿万]/);
+  });
+});
+
+describe('dataset: milestone labels', () => {
+  const datedMilestones = facts.filter((f) => f.kind === 'milestone' && f.date !== undefined);
+  const labelled = facts.filter((f) => f.label !== undefined);
+
+  it('has dated milestones to mark on charts', () => {
+    expect(datedMilestones.length).toBeGreaterThan(0);
+  });
+
+  it.each(datedMilestones.map((f) => [f.id, f] as const))('dated milestone %s has a label of at most 40 characters', (_id, fact) => {
+    expect(fact.label?.trim()).toBeTruthy();
+    expect(fact.label!.length).toBeLessThanOrEqual(40);
+  });
+
+  it('labels only dated milestones', () => {
+    expect(labelled.filter((f) => f.kind !== 'milestone' || f.date === undefined).map((f) => f.id)).toEqual([]);
+  });
+
+  it.each(labelled.map((f) => [f.id, f] as const))('label of %s has no 亿 or 万 and no number its text does not state', (_id, fact) => {
+    expect(fact.label).not.toMatch(/[亿万]/);
+    for (const figure of fact.label!.match(/\d(?:[\d,.]*\d)?/g) ?? []) expect(fact.text).toContain(figure);
   });
 });

@@ -139,6 +139,8 @@ export const FactSchema = z.object({
   domain: DomainIdSchema,
   kind: z.enum(FACT_KINDS),
   text: z.string(),
+  /** A short label (at most 40 characters) for chart annotations of dated milestones. */
+  label: z.string().max(40).optional(),
   /** Company or organisation the fact is about (filterable), e.g. "Seres". */
   entity: z.string().optional(),
   /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */

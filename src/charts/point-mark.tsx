@@ -8,10 +8,12 @@ interface PointMarkProps {
   cy?: number;
   radius?: number;
   color: string;
+  /** Fill of a hollow mark: the chart's background. */
+  surface?: string;
   point: ViewPoint | undefined;
 }
 
-export function PointMark({ cx, cy, radius = 4, color, point }: PointMarkProps) {
+export function PointMark({ cx, cy, radius = 4, color, surface = '#ffffff', point }: PointMarkProps) {
   if (cx === undefined || cy === undefined || !point || point.value === null || Number.isNaN(cy)) return null;
   const flagged = isFlagged(point);
   return (
@@ -19,7 +21,7 @@ export function PointMark({ cx, cy, radius = 4, color, point }: PointMarkProps) 
       cx={cx}
       cy={cy}
       r={flagged ? radius * 1.1 : radius}
-      fill={flagged ? '#ffffff' : color}
+      fill={flagged ? surface : color}
       stroke={color}
       strokeWidth={radius / 2}
       data-status={point.status}

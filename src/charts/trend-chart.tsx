@@ -10,18 +10,50 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
   type DotItemDotProps,
 } from 'recharts';
 import { buildChartRows, pointAt } from '../model/chart-rows';
 import { isFlagged } from '../model/view-point';
 import type { Formatters } from './use-formatters';
+import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartSeries, ChartView } from './chart-types';
 import { ChartTooltip } from './chart-tooltip';
 import { PointMark } from './point-mark';
+
+export interface ChartMilestone {
+  year: number;
+  label: string;
+}
+const NO_MILESTONES: ChartMilestone[] = [];
+
+/** One marker per year; milestones of the same year share it. */
+function milestonesByYear(milestones: ChartMilestone[], from: number, to: number): [number, string][] {
+  const byYear = new Map<number, string[]>();
+  for (const m of milestones) if (m.year >= from && m.year <= to) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m.label]);
+  return [...byYear].map(([year, labels]) => [year, labels.join(' · ')]);
+}
+
+/**
+ * A milestone's label, beside its marker. Neighbouring years would overlap at the same height,
+ * so labels step down in three rows; a label near the right edge is drawn leftwards.
+ */
+function MilestoneLabel({ text, row, fontSize, color, viewBox }: { text: string; row: number; fontSize: number; color: string; viewBox?: { x?: number; y?: number } }) {
+  const plot = usePlotArea();
+  const x = viewBox?.x ?? 0;
+  const y = (viewBox?.y ?? 0) + fontSize * (1.2 + row * 1.3);
+  const isRightHalf = plot !== undefined && x > plot.x + plot.width * 0.55;
+  return (
+    <text x={isRightHalf ? x - 4 : x + 4} y={y} fontSize={fontSize} fill={color} textAnchor={isRightHalf ? 'end' : 'start'} data-milestone="">
+      {text}
+    </text>
+  );
+}
 
 interface TrendChartProps {
   view: ChartView;
@@ -34,6 +66,9 @@ interface TrendChartProps {
   /** Recharts draws its legend as HTML outside the SVG: exports draw their own instead. */
   showLegend?: boolean;
   isAnimationActive?: boolean;
+  colors?: ChartColors;
+  /** Dated milestones to mark on the time axis (already filtered to the chart's years). */
+  milestones?: ChartMilestone[];
   /** Called once the chart has data on screen (performance marks). */
   onDrawn?: () => void;
 }
@@ -46,6 +81,8 @@ export const TrendChart = memo(function TrendChart({
   fontSize = 12,
   showLegend = true,
   isAnimationActive = true,
+  colors = CHART_COLORS.light,
+  milestones = NO_MILESTONES,
   onDrawn,
 }: TrendChartProps) {
   const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
@@ -53,7 +90,7 @@ export const TrendChart = memo(function TrendChart({
     if (rows.length > 0) onDrawn?.();
   }, [rows, onDrawn]);
   const unit = view.unit;
-  const tick = { fontSize, fill: '#475569' };
+  const tick = { fontSize, fill: colors.axis };
   const chart = (
     <ComposedChart
       data={rows}
@@ -63,17 +100,28 @@ export const TrendChart = memo(function TrendChart({
       title={view.title}
       desc={view.subtitle}
     >
-      <CartesianGrid stroke="#e2e8f0" vertical={false} />
-      <XAxis dataKey="year" type="category" tick={tick} tickLine={false} height={fontSize * 2.5} />
+      <CartesianGrid stroke={colors.grid} vertical={false} />
+      <XAxis dataKey="year" type="category" tick={tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />
       <YAxis
         width={fontSize * 5.5}
+        stroke={colors.axis}
         tick={tick}
         tickFormatter={(value: number) => format.tick(value, unit)}
         label={{ value: format.axisLabel(unit), angle: -90, position: 'insideLeft', offset: 0, style: { ...tick, textAnchor: 'middle' } }}
       />
       <Tooltip content={<ChartTooltip view={view} format={format} />} />
       {showLegend && <Legend wrapperStyle={{ fontSize }} />}
-      {view.series.map((series) => renderSeries(series, view, isAnimationActive, fontSize / 12))}
+      {milestonesByYear(milestones, view.from, view.to).map(([year, label], index) => (
+        <ReferenceLine
+          key={`milestone-${year}`}
+          x={year}
+          stroke={colors.axis}
+          strokeDasharray="3 4"
+          ifOverflow="extendDomain"
+          label={<MilestoneLabel text={label} row={index % 3} fontSize={fontSize * 0.9} color={colors.axis} />}
+        />
+      ))}
+      {view.series.map((series) => renderSeries(series, view, isAnimationActive, fontSize / 12, colors.surface))}
     </ComposedChart>
   );
   if (width !== undefined) return chart;
@@ -87,21 +135,21 @@ export const TrendChart = memo(function TrendChart({
 });
 
 /** `scale` grows lines and marks with the text, so a slide reads from the back of the room. */
-function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number) {
+function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
   const key = series.indicatorId;
   const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive };
   const chartType = view.chartType;
   if (chartType === 'bar') {
     return (
       <Bar key={key} {...common} fill={series.color} maxBarSize={36}>
-        {barCells(series, view.from, view.to)}
+        {barCells(series, view.from, view.to, surface)}
       </Bar>
     );
   }
   const dot = (props: DotItemDotProps) => {
     const row = props.payload as { year?: number } | undefined;
     return (
-      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} point={row?.year !== undefined ? pointAt(series, row.year) : undefined} />
+      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} surface={surface} point={row?.year !== undefined ? pointAt(series, row.year) : undefined} />
     );
   };
   if (chartType === 'area') {
@@ -111,7 +159,7 @@ function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: b
 }
 
 /** One cell per row (year); bars of flagged values are hollow with a dashed outline. */
-function barCells(series: ChartSeries, from: number, to: number) {
+function barCells(series: ChartSeries, from: number, to: number, surface: string) {
   const cells = [];
   for (let year = from; year <= to; year++) {
     const point = pointAt(series, year);
@@ -119,7 +167,7 @@ function barCells(series: ChartSeries, from: number, to: number) {
     cells.push(
       <Cell
         key={year}
-        fill={flagged ? '#ffffff' : series.color}
+        fill={flagged ? surface : series.color}
         stroke={series.color}
         strokeWidth={flagged ? 2 : 0}
         strokeDasharray={flagged ? '4 3' : undefined}

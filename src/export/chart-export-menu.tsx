@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
+import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { MenuButton } from '../ui/menu-button';
 import type { ChartExportKind, ChartExportRequest } from './chart-export';
@@ -16,9 +17,10 @@ interface ChartExportMenuProps {
   format: Formatters;
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
+  milestones?: ChartMilestone[];
 }
 
-export function ChartExportMenu({ view, format, sourcesById, sourceLabel }: ChartExportMenuProps) {
+export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones }: ChartExportMenuProps) {
   const { t } = useTranslation();
   const { status, run } = useExportStatus();
 
@@ -33,6 +35,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel }: Char
       view,
       format,
       sources,
+      milestones,
       imageLabels: {
         source: sources.length === 1 ? t('export.source') : t('export.sources'),
         exported: t('export.exportedLine', { date, app: t('app.title') }),

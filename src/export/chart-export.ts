@@ -1,6 +1,7 @@
 // Everything a chart export does, in one lazily loaded module: the Export menu imports it on
 // first opening, so none of this weighs on the dashboard's first load.
 import type { ChartView } from '../charts/chart-types';
+import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { buildChartSvg, type ChartImageLabels } from './chart-image';
 import { copyPngToClipboard, type CopyResult } from './clipboard';
@@ -18,14 +19,23 @@ export interface ChartExportRequest {
   sources: string[];
   imageLabels: ChartImageLabels;
   csvLabels: CsvLabels;
+  milestones?: ChartMilestone[];
 }
 
 export type ChartExportOutcome = { kind: 'saved'; filename: string } | { kind: 'copied' } | { kind: 'copy-failed'; reason: Extract<CopyResult, { ok: false }>['reason'] };
 
 const PIXEL_RATIO: Record<'png-1x' | 'png-2x' | 'png-3x', number> = { 'png-1x': 1, 'png-2x': 2, 'png-3x': 3 };
 
+const imageInput = (request: ChartExportRequest) => ({
+  view: request.view,
+  format: request.format,
+  sources: request.sources,
+  labels: request.imageLabels,
+  milestones: request.milestones,
+});
+
 async function chartPng(request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2): Promise<Blob> {
-  const svg = await buildChartSvg({ view: request.view, format: request.format, sources: request.sources, labels: request.imageLabels, layout });
+  const svg = await buildChartSvg({ ...imageInput(request), layout });
   return rasterizeSvg(svg, layout.width, layout.height, ratio);
 }
 
@@ -43,7 +53,7 @@ export async function exportChart(kind: ChartExportKind, request: ChartExportReq
       return { kind: 'saved', filename };
     }
     case 'svg': {
-      const svg = await buildChartSvg({ view, format: request.format, sources: request.sources, labels: request.imageLabels, layout: CHART_LAYOUT });
+      const svg = await buildChartSvg({ ...imageInput(request), layout: CHART_LAYOUT });
       const filename = name('svg');
       downloadBlob(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), filename);
       return { kind: 'saved', filename };

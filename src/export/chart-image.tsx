@@ -3,7 +3,7 @@
 // the SVG), the chart drawn at a fixed size with animation off, and a footer with the sources
 // and the export date, all on a solid background.
 import type { ChartView } from '../charts/chart-types';
-import { TrendChart } from '../charts/trend-chart';
+import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { isFlagged } from '../model/view-point';
 import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportLayout } from './layout';
@@ -27,6 +27,7 @@ export interface ChartImageInput {
   sources: string[];
   labels: ChartImageLabels;
   layout: ExportLayout;
+  milestones?: ChartMilestone[];
 }
 
 interface Block {
@@ -106,7 +107,7 @@ function footerBlock(sources: string[], labels: ChartImageLabels, layout: Export
 }
 
 /** The SVG image of a chart, at the layout's size in CSS pixels. */
-export async function buildChartSvg({ view, format, sources, labels, layout }: ChartImageInput): Promise<string> {
+export async function buildChartSvg({ view, format, sources, labels, layout, milestones }: ChartImageInput): Promise<string> {
   const { width, height, padding } = layout;
   const innerWidth = width - padding * 2;
   const title = textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, EXPORT_COLORS.title, padding, 700, 1.2);
@@ -117,7 +118,7 @@ export async function buildChartSvg({ view, format, sources, labels, layout }: C
   const chartY = padding + title.height + subtitle.height + gap;
   const chartHeight = Math.max(120, height - chartY - gap - legend.height - gap - footer.height - padding * 0.6);
   const chartMarkup = await renderOffscreenSvg(
-    <TrendChart view={view} format={format} width={innerWidth} height={chartHeight} fontSize={layout.tickSize} showLegend={false} isAnimationActive={false} />,
+    <TrendChart view={view} format={format} width={innerWidth} height={chartHeight} fontSize={layout.tickSize} showLegend={false} isAnimationActive={false} milestones={milestones} />,
     innerWidth,
     chartHeight,
   );

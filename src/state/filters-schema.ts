@@ -23,6 +23,8 @@ export interface Filters {
   /** Domains shown, always in the canonical order. */
   domains: DomainId[];
   panels: Record<DomainId, PanelChoice>;
+  /** Dated milestones drawn on the charts. */
+  showMilestones: boolean;
 }
 
 /** The 14th Five-Year Plan period; 2019 stays reachable as the base year before it. */
@@ -38,6 +40,7 @@ export function defaultFilters(): Filters {
     to: DEFAULT_TO,
     mode: 'absolute',
     domains: [...DOMAIN_IDS],
+    showMilestones: true,
     panels: {
       macro: defaultPanelChoice(),
       nev: defaultPanelChoice(),

@@ -12,8 +12,9 @@ describe('serializeFilters', () => {
     filters.from = 2021;
     filters.mode = 'index';
     filters.domains = ['macro', 'nev'];
+    filters.showMilestones = false;
     filters.panels.nev = { indicators: ['nev_production', 'auto_production'], chart: 'bar', company: 'Seres' };
-    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&nev.ind=nev_production,auto_production&nev.chart=bar&nev.company=Seres');
+    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.company=Seres');
   });
 });
 
@@ -35,6 +36,7 @@ describe('parseFilters', () => {
     ['from=1999', 'from', 'invalid_value'],
     ['to=20245', 'to', 'invalid_value'],
     ['mode=log', 'mode', 'invalid_value'],
+    ['milestones=maybe', 'milestones', 'invalid_value'],
     ['domains=macro,space', 'domains', 'invalid_value'],
     ['domains=', 'domains', 'invalid_value'],
     ['nev.chart=pie', 'nev.chart', 'invalid_value'],

@@ -73,7 +73,7 @@ export function parseFilters(search: string): ParsedFilters {
 }
 
 function isKnownParam(param: string): boolean {
-  if (['from', 'to', 'mode', 'domains', 'lang'].includes(param)) return true;
+  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme'].includes(param)) return true;
   const [domain, key] = param.split('.');
   return DomainIdSchema.safeParse(domain).success && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -98,8 +98,15 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       filters.domains = DOMAIN_IDS.filter((id) => ids.includes(id));
       return true;
     }
+    case 'milestones':
+      if (value !== 'on' && value !== 'off') return false;
+      filters.showMilestones = value === 'on';
+      return true;
     case 'lang':
-      return true; // owned by the i18n layer; accepted here so it is not reported as unknown
+    case 'present':
+    case 'deck':
+    case 'theme':
+      return true; // owned by i18n and the presentation; accepted here so it is not reported as unknown
     default:
       return applyPanelParam(filters, param, value);
   }
@@ -138,6 +145,7 @@ export function serializeFilters(filters: Filters): string {
   if (filters.to !== defaults.to) params.set('to', String(filters.to));
   if (filters.mode !== defaults.mode) params.set('mode', filters.mode);
   if (filters.domains.length !== DOMAIN_IDS.length) params.set('domains', filters.domains.join(','));
+  if (!filters.showMilestones) params.set('milestones', 'off');
   for (const domain of DOMAIN_IDS) {
     const panel = filters.panels[domain];
     if (panel.indicators.length > 0) params.set(`${domain}.ind`, panel.indicators.join(','));

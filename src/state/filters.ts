@@ -70,6 +70,9 @@ export const filterActions = {
   filtersLoaded(filters: Filters, rejected: RejectedParam[] = []) {
     useFilterStore.setState({ ...filters, rejected });
   },
+  milestonesToggled() {
+    useFilterStore.setState((state) => ({ showMilestones: !state.showMilestones }));
+  },
   noticeDismissed() {
     useFilterStore.setState({ rejected: [] });
   },
@@ -80,7 +83,8 @@ export const useValueMode = () => useFilterStore((s) => s.mode);
 export const useShownDomains = () => useFilterStore((s) => s.domains);
 export const usePanelChoice = (domain: DomainId) => useFilterStore((s) => s.panels[domain]);
 export const useRejectedParams = () => useFilterStore((s) => s.rejected);
+export const useShowMilestones = () => useFilterStore((s) => s.showMilestones);
 
 export function selectFilters(state: FilterState): Filters {
-  return { from: state.from, to: state.to, mode: state.mode, domains: state.domains, panels: state.panels };
+  return { from: state.from, to: state.to, mode: state.mode, domains: state.domains, panels: state.panels, showMilestones: state.showMilestones };
 }

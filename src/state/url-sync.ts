@@ -25,7 +25,7 @@ function writeLastView(query: string) {
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
 export function startUrlSync(): () => void {
   const fromUrl = window.location.search;
-  const hasUrlFilters = [...new URLSearchParams(fromUrl).keys()].some((key) => key !== 'lang');
+  const hasUrlFilters = [...new URLSearchParams(fromUrl).keys()].some((key) => !['lang', 'present', 'deck', 'theme'].includes(key));
   if (hasUrlFilters) {
     const { filters, rejected } = parseFilters(fromUrl);
     filterActions.filtersLoaded(filters, rejected);
@@ -60,8 +60,11 @@ export function startUrlSync(): () => void {
 function writeUrl(query: string, how: 'push' | 'replace') {
   const current = new URLSearchParams(window.location.search);
   const next = new URLSearchParams(query);
-  const lang = current.get('lang');
-  if (lang !== null) next.set('lang', lang); // the language travels with the link, not the filters
+  // Language and presentation parameters travel with the link; they are not filters.
+  for (const key of ['lang', 'present', 'deck', 'theme']) {
+    const value = current.get(key);
+    if (value !== null) next.set(key, value);
+  }
   const search = next.toString().replace(/%2C/g, ',');
   const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;

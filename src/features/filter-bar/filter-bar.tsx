@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAIN_IDS } from '../../api/contract';
-import { filterActions, useShownDomains, useValueMode, useYearRange } from '../../state/filters';
+import { filterActions, useShowMilestones, useShownDomains, useValueMode, useYearRange } from '../../state/filters';
 import { MAX_YEAR, MIN_YEAR, VALUE_MODES } from '../../state/filters-schema';
 import { Button } from '../../ui/button';
 import { SegmentedControl } from '../../ui/segmented-control';
@@ -15,6 +15,7 @@ export function FilterBar() {
   const [from, to] = useYearRange();
   const mode = useValueMode();
   const shown = useShownDomains();
+  const showMilestones = useShowMilestones();
   return (
     <form
       aria-label={t('filters.label')}
@@ -44,6 +45,10 @@ export function FilterBar() {
           ))}
         </div>
       </fieldset>
+ <label className="flex cursor-pointer items-center gap-1.5 self-end pb-1.5 text-sm text-slate-800">
+        <input type="checkbox" className="accent-teal-700" checked={showMilestones} onChange={filterActions.milestonesToggled} />
+        {t('filters.milestones')}
+      </label>
       <Button className="ml-auto" aria-label={t('filters.resetLabel')} onClick={filterActions.filtersReset}>
         {t('filters.reset')}
       </Button>

@@ -3,12 +3,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain, DomainId } from '../../api/contract';
+import { milestonesFromFacts } from '../../charts/chart-views';
 import { KpiCard } from '../../charts/kpi-card';
 import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
-import { filterActions } from '../../state/filters';
+import { filterActions, useShowMilestones } from '../../state/filters';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
@@ -40,6 +41,8 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
     for (const fact of view.facts) ids.add(fact.sourceId);
     return [...ids].flatMap((id) => sourcesById.get(id) ?? []);
   }, [view.chartViews, view.facts, sourcesById]);
+  const showMilestones = useShowMilestones();
+  const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
   const title = meta?.title ?? t(`domain.${domain}`);
   const headingId = `panel-${domain}-title`;
   const sectionRef = useRef<HTMLElement>(null);
@@ -93,7 +96,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
                 ))}
               </div>
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} onDrawn={onDrawn} />
+                <PanelChart key={chart.id} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} />
               ))}
             </>
           )}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
 import { DataTable } from '../../charts/data-table';
-import { TrendChart } from '../../charts/trend-chart';
+import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
 import { isEmptyView } from '../../model/chart-rows';
@@ -25,10 +25,11 @@ interface PanelChartProps {
   format: Formatters;
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
+  milestones: ChartMilestone[];
   onDrawn: () => void;
 }
 
-export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceLabel, onDrawn }: PanelChartProps) {
+export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
@@ -42,12 +43,12 @@ export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceL
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
         </figcaption>
-        {!isEmpty && <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} />}
+        {!isEmpty && <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} />}
       </div>
       {isEmpty ? (
         <PanelEmpty message={t('panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
-        <TrendChart view={chart} format={format} onDrawn={onDrawn} />
+        <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} />
       ) : (
         <DataTable view={chart} format={format} sourceLabel={sourceLabel} />
       )}

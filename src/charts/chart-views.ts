@@ -1,0 +1,58 @@
+// ChartViews from data and a set of choices. The dashboard passes the reader's current
+// filters; a slide passes the filters it was pinned with, so both draw through the same code.
+import type { Fact, Indicator, Series } from '../api/contract';
+import { buildSeriesGroups } from '../model/panel-view';
+import type { ViewSeries } from '../model/value-modes';
+import type { ChartType, ValueMode } from '../state/filters-schema';
+import type { ChartView } from './chart-types';
+import { colorAt } from './palette';
+import type { ChartMilestone } from './trend-chart';
+
+export interface ChartViewChoices {
+  /** Prefix of the chart ids, e.g. the domain. */
+  idPrefix: string;
+  selected: Indicator[];
+  mode: ValueMode;
+  from: number;
+  to: number;
+  chartType: ChartType;
+}
+
+export interface ChartViewLabels {
+  mode: string;
+  indexBase: (year: number) => string;
+}
+
+/** Colours follow an indicator's place in its domain, so a series keeps its colour everywhere. */
+export const indicatorColors = (indicators: Indicator[]) => new Map(indicators.map((indicator, index) => [indicator.id, colorAt(index)]));
+
+export function buildChartViews(indicators: Indicator[], series: Series[], choices: ChartViewChoices, labels: ChartViewLabels): ChartView[] {
+  const { selected, mode, from, to } = choices;
+  const colorOf = indicatorColors(indicators);
+  const titleOf = new Map(indicators.map((indicator) => [indicator.id, indicator.title]));
+  const title = (id: string) => titleOf.get(id) ?? id;
+  // Each series is indexed to its own first year with a figure; say which when they differ.
+  const indexNote = (members: ViewSeries[]) => {
+    const years = new Set(members.map((m) => m.baseYear));
+    const [only] = years;
+    if (years.size === 1 && only !== undefined) return labels.indexBase(only);
+    return members.map((m) => `${title(m.indicatorId)}: ${m.baseYear ?? '—'} = 100`).join('; ');
+  };
+  return buildSeriesGroups(selected, series, mode, from, to).map((group) => ({
+    id: `${choices.idPrefix}-${group.series.map((s) => s.indicatorId).join('-')}`,
+    title: group.series.map((s) => title(s.indicatorId)).join(' · '),
+    subtitle: [`${from}–${to}`, labels.mode, mode === 'index' ? indexNote(group.series) : ''].filter(Boolean).join(' · '),
+    unit: group.unit,
+    chartType: choices.chartType,
+    from,
+    to,
+    series: group.series.map((s) => ({ ...s, label: title(s.indicatorId), color: colorOf.get(s.indicatorId) ?? colorAt(0) })),
+  }));
+}
+
+/** Dated, labelled milestones of a domain, as chart annotations. */
+export function milestonesFromFacts(facts: Fact[]): ChartMilestone[] {
+  return facts.flatMap((fact) =>
+    fact.kind === 'milestone' && fact.date && fact.label ? [{ year: Number(fact.date.slice(0, 4)), label: fact.label }] : [],
+  );
+}

@@ -1,0 +1,26 @@
+// A deck as a link parameter: compact JSON in base64url, so a shared link carries the deck.
+import { DeckSchema, type DeckSlide } from './deck';
+
+const toBase64Url = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function fromBase64Url(value: string): string {
+  const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export function encodeDeck(slides: DeckSlide[]): string {
+  return toBase64Url(JSON.stringify(slides));
+}
+
+/** The deck in a link, or null when the value is not a valid deck (never throws). */
+export function decodeDeck(value: string): DeckSlide[] | null {
+  if (value.length > 40_000) return null;
+  try {
+    const parsed = DeckSchema.safeParse(JSON.parse(fromBase64Url(value)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
