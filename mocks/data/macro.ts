@@ -124,9 +124,9 @@ export const macroDomain: DomainData = {
       description:
         'Resident population (常住人口). Year-end figures except 2020, which is the 7th census count at 1 November 2020; 2019, 2020 and 2023 come from third-party (C) sites, and 2024 was not found.',
       points: [
-        { period: '2019', value: 3124.32, status: 'reported', sourceId: 'S19', note: 'Year-end, pre-census series (up 22.53万 on 2018).' },
-        { period: '2020', value: 3205.42, status: 'reported', sourceId: 'S19', note: '7th national census, 1 November 2020; not a year-end figure.' },
-        { period: '2021', value: 3212.43, status: 'reported', sourceId: 'S12' },
+        { period: '2019', value: 3124.32, status: 'reported', sourceId: 'S19', note: 'Year-end, pre-census series (up 225,300 on 2018; 22.53万 as published).' },
+        { period: '2020', value: 3205.42, status: 'reported', sourceId: 'S19', note: '7th national census, 1 November 2020; not a year-end figure.', breakBefore: true },
+        { period: '2021', value: 3212.43, status: 'reported', sourceId: 'S12', note: 'Year-end, census-based series.', breakBefore: true },
         { period: '2022', value: 3213.34, status: 'reported', sourceId: 'S3', note: 'Year-end; up 0.91万 on 2021.' },
         { period: '2023', value: 3191.43, status: 'reported', sourceId: 'S18', note: 'Year-end, citing the 2023 communiqué; down 21.91万 on 2022.' },
       ],

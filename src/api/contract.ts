@@ -112,6 +112,9 @@ export const PointSchema = z.object({
       inputs: z.array(z.object({ indicatorId: z.string(), period: z.string() })).min(1),
     })
     .optional(),
+  /** True when this value is not comparable with the year before (a change of method or
+   * coverage, e.g. a census count after year-end estimates): no growth is computed across it. */
+  breakBefore: z.boolean().optional(),
   /** Other published figures for the same year, kept so a disagreement is visible. */
   alternatives: z
     .array(

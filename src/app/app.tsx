@@ -37,7 +37,7 @@ export function App() {
       <FilterBar />
       <NoticeBar />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-        {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.hidden')}</p>}
+        {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
         {shown.map((domain) => (
           <PanelErrorBoundary
             key={domain}

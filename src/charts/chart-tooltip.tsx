@@ -34,6 +34,11 @@ export function ChartTooltip({ view, format, active, label }: ChartTooltipProps)
               {point && point.value !== null && point.status !== 'reported' && (
                 <span className="text-slate-500">({t(`table.statuses.${point.status}`)})</span>
               )}
+              {point?.alternatives && point.alternatives.length > 0 && (
+                <span className="text-amber-800">
+                  ({point.alternatives.map((alt) => format.qualified(alt.value, series.unit, alt.qualifier)).join('; ')} {t('table.elsewhere')})
+                </span>
+              )}
             </li>
           );
         })}

@@ -33,6 +33,7 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
   const title = (id: string) => titleOf.get(id) ?? id;
   // Each series is indexed to its own first year with a figure; say which when they differ.
   const indexNote = (members: ViewSeries[]) => {
+    if (!members.some((m) => m.isModeApplied)) return '';
     const years = new Set(members.map((m) => m.baseYear));
     const [only] = years;
     if (years.size === 1 && only !== undefined) return labels.indexBase(only);

@@ -49,8 +49,14 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
                     <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
+                      {point.inputs && ` · ${t('table.computedFrom', { years: point.inputs.map((input) => input.year).join(', ') })}`}
                       {point.note && ` · ${point.note}`}
                     </span>
+                    {point.alternatives?.map((alt) => (
+                      <span key={`${alt.sourceId}-${alt.value}`} className="block text-[11px] text-amber-900">
+                        {t('panel.alsoPublished', { value: format.qualified(alt.value, s.unit, alt.qualifier), source: sourceLabel(alt.sourceId) })}
+                      </span>
+                    ))}
                   </td>
                 );
               })}

@@ -16,11 +16,13 @@ interface KpiCardProps {
   unit: Unit;
   kpi: Kpi;
   points: ViewPoint[];
+  from: number;
+  to: number;
   color: string;
   format: Formatters;
 }
 
-export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, color, format }: KpiCardProps) {
+export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, to, color, format }: KpiCardProps) {
   const { t } = useTranslation();
   const { latest, first } = kpi;
   const isRate = unit === 'percent';
@@ -29,19 +31,19 @@ export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, color, 
   const change = kpi.change === null ? null : isRate ? t('kpi.points', { value: formatNumber(kpi.change, 'yoy_percent', format.locale) }) : percent(kpi.changePercent);
   return (
     <article className="flex min-w-0 flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3" aria-label={title}>
-      <h4 className="truncate text-xs font-medium text-slate-600" title={title}>
+      <h3 className="truncate text-xs font-medium text-slate-600" title={title}>
         {title}
-      </h4>
+      </h3>
       {latest && latest.value !== null ? (
         <>
           <div className="flex items-end justify-between gap-2">
             <p className="text-lg font-semibold leading-tight text-slate-900">
-              {format.qualified(latest.value, unit, latest.qualifier)}
+              {format.qualified(latest.value, unit, latest.qualifier, 'compact')}
               {isFlagged(latest) && latest.status !== 'reported' && (
                 <span className="ml-1 text-xs font-normal text-slate-500">({t(`table.statuses.${latest.status}`)})</span>
               )}
             </p>
-            <Sparkline points={points} color={color} label={`${t('kpi.trend')}: ${title}`} />
+            <Sparkline points={points} from={from} to={to} color={color} />
           </div>
           <p className="text-xs text-slate-600">{t('kpi.latest', { year: latest.year })}</p>
           {first && first.year !== latest.year && (

@@ -1,7 +1,7 @@
 // A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
 // a slide all draw the same thing. Years with no figure keep their place on the axis and break
 // the line (connectNulls off): a gap is shown, never bridged.
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import {
   Area,
   Bar,
@@ -19,6 +19,7 @@ import {
   type DotItemDotProps,
 } from 'recharts';
 import { buildChartRows, pointAt } from '../model/chart-rows';
+import { niceTicks } from '../model/nice-scale';
 import { isFlagged } from '../model/view-point';
 import type { Formatters } from './use-formatters';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
@@ -55,6 +56,23 @@ function MilestoneLabel({ text, row, fontSize, color, viewBox }: { text: string;
   );
 }
 
+/**
+ * Recharts 3.11 leaves its z-index layer groups in the Tab order (seven empty stops per chart;
+ * recharts PR #6687 had fixed it, #7805 undid it). The chart surface itself stays focusable for
+ * recharts' arrow-key tooltip.
+ */
+function useUntabbableLayers(ref: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    const fix = () => host.querySelectorAll('g[class*="recharts-zIndex-layer"]:not([tabindex])').forEach((g) => g.setAttribute('tabindex', '-1'));
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(host, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
 interface TrendChartProps {
   view: ChartView;
   format: Formatters;
@@ -86,9 +104,12 @@ export const TrendChart = memo(function TrendChart({
   onDrawn,
 }: TrendChartProps) {
   const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
+  const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   useEffect(() => {
     if (rows.length > 0) onDrawn?.();
   }, [rows, onDrawn]);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(wrapperRef);
   const unit = view.unit;
   const tick = { fontSize, fill: colors.axis };
   const chart = (
@@ -103,6 +124,9 @@ export const TrendChart = memo(function TrendChart({
       <CartesianGrid stroke={colors.grid} vertical={false} />
       <XAxis dataKey="year" type="category" tick={tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />
       <YAxis
+        ticks={ticks.length > 0 ? ticks : undefined}
+        domain={ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] : undefined}
+        interval={0}
         width={fontSize * 5.5}
         stroke={colors.axis}
         tick={tick}
@@ -110,7 +134,7 @@ export const TrendChart = memo(function TrendChart({
         label={{ value: format.axisLabel(unit), angle: -90, position: 'insideLeft', offset: 0, style: { ...tick, textAnchor: 'middle' } }}
       />
       <Tooltip content={<ChartTooltip view={view} format={format} />} />
-      {showLegend && <Legend wrapperStyle={{ fontSize }} />}
+      {showLegend && <Legend wrapperStyle={{ fontSize }} itemSorter={null} />}
       {milestonesByYear(milestones, view.from, view.to).map(([year, label], index) => (
         <ReferenceLine
           key={`milestone-${year}`}
@@ -126,7 +150,7 @@ export const TrendChart = memo(function TrendChart({
   );
   if (width !== undefined) return chart;
   return (
-    <div style={{ width: '100%', height }} data-testid="trend-chart">
+    <div ref={wrapperRef} style={{ width: '100%', height }} data-testid="trend-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
         {chart}
       </ResponsiveContainer>
@@ -137,7 +161,8 @@ export const TrendChart = memo(function TrendChart({
 /** `scale` grows lines and marks with the text, so a slide reads from the back of the room. */
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
   const key = series.indicatorId;
-  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive };
+  // A filled legend icon: hollow marks mean "flagged" in the chart, not in the key.
+  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive, legendType: 'circle' as const };
   const chartType = view.chartType;
   if (chartType === 'bar') {
     return (

@@ -10,7 +10,7 @@ export interface Formatters {
   /** "891.2 bn yuan", "953K vehicles", "5.7%". */
   value: (value: number, unit: DisplayUnit, style?: NumberStyle) => string;
   /** As `value`, wrapped in the qualifier's words: "more than 100,000 yuan". */
-  qualified: (value: number, unit: DisplayUnit, qualifier: Qualifier | undefined) => string;
+  qualified: (value: number, unit: DisplayUnit, qualifier: Qualifier | undefined, style?: NumberStyle) => string;
   /** A signed change in percent, "+22.2%", with the qualifier's words when it has one. */
   change: (percent: number, qualifier?: Qualifier) => string;
   /** Axis tick: the number alone, short. */
@@ -35,7 +35,7 @@ export function useFormatters(): Formatters {
       locale,
       value,
       change: (v, qualifier) => (qualifier ? t(`qualifier.${qualifier}`, { value: signed(v) }) : signed(v)),
-      qualified: (v, unit, qualifier) => (qualifier ? t(`qualifier.${qualifier}`, { value: value(v, unit) }) : value(v, unit)),
+      qualified: (v, unit, qualifier, style = 'full') => (qualifier ? t(`qualifier.${qualifier}`, { value: value(v, unit, style) }) : value(v, unit, style)),
       tick: (v, unit) => formatNumber(v, unit, locale, 'axis'),
       axisLabel: (unit) => t(`axis.${unit}`),
       unitWord: (unit) => (unit === 'index' ? t('axis.index') : t(`units.${unit}`)),

@@ -3,7 +3,8 @@
 import type { Indicator, Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
-import { applyValueMode, type ViewSeries } from './value-modes';
+import { applyValueMode, canBeIndexBase, type ViewSeries } from './value-modes';
+import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
 
 export interface IndicatorSelection {
@@ -27,15 +28,36 @@ export interface SeriesGroup {
   series: ViewSeries[];
 }
 
+/**
+ * One chart per display unit. In index mode, series share a chart only when they share a base
+ * year: the first year in range where each has a figure that can anchor an index. Series with
+ * no common year get a chart per base year, since 2020 = 100 and 2023 = 100 on one axis would
+ * suggest a comparison that means nothing.
+ */
 export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number): SeriesGroup[] {
   const byId = new Map(series.map((s) => [s.indicatorId, s]));
-  const groups = new Map<DisplayUnit, ViewSeries[]>();
-  for (const indicator of selected) {
-    const raw = byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] };
-    const view = applyValueMode(raw, mode, from, to);
-    groups.set(view.unit, [...(groups.get(view.unit) ?? []), view]);
+  const raws = selected.map((indicator) => byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] });
+  const commonBase = mode === 'index' ? commonBaseYear(raws.filter((s) => s.unit !== 'percent'), from, to) : undefined;
+  const groups = new Map<string, SeriesGroup>();
+  for (const raw of raws) {
+    const view = applyValueMode(raw, mode, from, to, commonBase);
+    const key = view.unit === 'index' ? `index-${view.baseYear ?? 'none'}` : view.unit;
+    const group = groups.get(key) ?? { unit: view.unit, series: [] };
+    group.series.push(view);
+    groups.set(key, group);
   }
-  return [...groups].map(([unit, members]) => ({ unit, series: members }));
+  return [...groups.values()];
+}
+
+function commonBaseYear(series: Series[], from: number, to: number): number | undefined {
+  if (series.length < 2) return undefined;
+  for (let year = from; year <= to; year++) {
+    const everyHasBase = series.every((s) =>
+      s.points.some((p) => Number(p.period) === year && canBeIndexBase({ ...toViewPoint(p), year })),
+    );
+    if (everyHasBase) return year;
+  }
+  return undefined;
 }
 
 export interface IndicatorKpi {

@@ -89,3 +89,16 @@ describe('growth-rate series', () => {
     }
   });
 });
+
+describe('index base', () => {
+  it('never anchors on a bound: the first exact figure is the base, and is 100', () => {
+    const view = applyValueMode(series([point(2024, 100000, { qualifier: 'more_than' }), point(2025, 110000)], 'yuan'), 'index', 2024, 2025);
+    expect(view.baseYear).toBe(2025);
+    expect(view.points.find((p) => p.year === 2025)?.value).toBe(100);
+  });
+
+  it('leaves no growth across a series break', () => {
+    const view = applyValueMode(series([point(2019, 3124.32), point(2020, 3205.42, { breakBefore: true })], 'persons_10k'), 'yoy', 2020, 2020);
+    expect(view.points[0]).toMatchObject({ value: null, gapReason: 'series_break' });
+  });
+});

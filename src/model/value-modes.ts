@@ -3,7 +3,7 @@
 // shown as published in every mode rather than turned into a change of a change.
 import type { Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
-import { ratioQualifier } from './qualifiers';
+import { boundKind, isPartialYear, ratioQualifier } from './qualifiers';
 import { toViewPoint, type DisplayUnit, type ViewPoint } from './view-point';
 
 export interface ViewSeries {
@@ -18,7 +18,14 @@ export interface ViewSeries {
 
 const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from && p.year <= to;
 
-export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number): ViewSeries {
+/** A figure that can anchor an index: known, non-zero, exact (not a bound, not part of a year). */
+export const canBeIndexBase = (p: ViewPoint) => p.value !== null && p.value !== 0 && boundKind(p.qualifier) === 'exact' && !isPartialYear(p.qualifier);
+
+/**
+ * `baseYear` (index mode) sets the year = 100; by default the range's first year with a figure
+ * that can anchor an index. Series drawn together must share it (see panel-view.ts).
+ */
+export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, baseYear?: number): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => a.year - b.year);
   const base = { indicatorId: series.indicatorId };
   if (mode === 'absolute' || series.unit === 'percent') {
@@ -28,7 +35,7 @@ export function applyValueMode(series: Series, mode: ValueMode, from: number, to
     return { ...base, unit: 'yoy_percent', points: yearOnYear(all).filter(inRange(from, to)), isModeApplied: true };
   }
   const shown = all.filter(inRange(from, to));
-  const basePoint = shown.find((p) => p.value !== null && p.value !== 0);
+  const basePoint = baseYear === undefined ? shown.find(canBeIndexBase) : shown.find((p) => p.year === baseYear && canBeIndexBase(p));
   return { ...base, unit: 'index', points: indexTo(shown, basePoint), isModeApplied: true, baseYear: basePoint?.year };
 }
 
@@ -36,6 +43,8 @@ export function applyValueMode(series: Series, mode: ValueMode, from: number, to
 export function yearOnYear(points: ViewPoint[]): ViewPoint[] {
   const byYear = new Map(points.map((p) => [p.year, p]));
   return points.map((p) => {
+    // A break in the series (a census count after a year-end estimate) is not growth.
+    if (p.isSeriesBreak) return { year: p.year, value: null, status: 'computed', sourceIds: p.sourceIds, gapReason: 'series_break' };
     const previous = byYear.get(p.year - 1);
     return computeRatio(p, previous, (cur, prev) => (cur / prev - 1) * 100, 'yoy');
   });

@@ -6,7 +6,7 @@ export type ViewStatus = PointStatus | 'computed';
 /** A unit as displayed: the data's own, or one a value mode produces. */
 export type DisplayUnit = Unit | 'index' | 'yoy_percent';
 
-export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable';
+export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'series_break';
 
 /** One value as a chart, table or card shows it. */
 export interface ViewPoint {
@@ -18,6 +18,10 @@ export interface ViewPoint {
   note?: string;
   /** Why a computed value is missing. */
   gapReason?: GapReason;
+  /** Not comparable with the year before (e.g. a census count after year-end estimates). */
+  isSeriesBreak?: boolean;
+  /** Other published figures for the same year. */
+  alternatives?: Point['alternatives'];
   /** The published figure behind a computed one, for tables and tooltips. */
   inputs?: { year: number; value: number }[];
 }
@@ -34,5 +38,7 @@ export function toViewPoint(point: Point): ViewPoint {
     qualifier: point.qualifier,
     sourceIds: [point.sourceId],
     note: point.note,
+    isSeriesBreak: point.breakBefore,
+    alternatives: point.alternatives,
   };
 }

@@ -12,6 +12,8 @@ export interface PanelChoice {
   /** Indicators charted; empty means the domain's featured indicators. */
   indicators: string[];
   chart: ChartType;
+  /** The chart, or the table of the values it shows. */
+  view: 'chart' | 'table';
   /** Company whose facts are shown; null shows all. */
   company: string | null;
 }
@@ -32,7 +34,7 @@ export const DEFAULT_FROM = 2020;
 export const DEFAULT_TO = MAX_YEAR;
 export { MIN_YEAR, MAX_YEAR };
 
-export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', company: null });
+export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', view: 'chart', company: null });
 
 export function defaultFilters(): Filters {
   return {

@@ -13,8 +13,8 @@ describe('serializeFilters', () => {
     filters.mode = 'index';
     filters.domains = ['macro', 'nev'];
     filters.showMilestones = false;
-    filters.panels.nev = { indicators: ['nev_production', 'auto_production'], chart: 'bar', company: 'Seres' };
-    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.company=Seres');
+    filters.panels.nev = { indicators: ['nev_production', 'auto_production'], chart: 'bar', view: 'table', company: 'Seres' };
+    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.view=table&nev.company=Seres');
   });
 });
 
@@ -39,6 +39,7 @@ describe('parseFilters', () => {
     ['milestones=maybe', 'milestones', 'invalid_value'],
     ['domains=macro,space', 'domains', 'invalid_value'],
     ['domains=', 'domains', 'invalid_value'],
+    ['nev.view=grid', 'nev.view', 'invalid_value'],
     ['nev.chart=pie', 'nev.chart', 'invalid_value'],
     ['nev.ind=<script>', 'nev.ind', 'invalid_value'],
     ['nev.company=%3Cimg%3E', 'nev.company', 'invalid_value'],
@@ -49,6 +50,13 @@ describe('parseFilters', () => {
     const defaults = defaultFilters();
     expect(filters).toEqual(defaults);
     expect(rejected).toEqual([expect.objectContaining({ param, reason })]);
+  });
+
+  it('round-trips a dashboard with every panel hidden', () => {
+    const filters = defaultFilters();
+    filters.domains = [];
+    expect(serializeFilters(filters)).toBe('domains=none');
+    expect(parseFilters('domains=none')).toEqual({ filters, rejected: [] });
   });
 
   it('keeps the valid parameters of a partly bad link', () => {

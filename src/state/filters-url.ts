@@ -17,7 +17,7 @@ export interface RejectedParam {
   param: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated';
+  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company';
 }
 
 export interface ParsedFilters {
@@ -28,7 +28,7 @@ export interface ParsedFilters {
 const MAX_SHOWN_VALUE = 40;
 const MAX_INDICATORS = 12;
 const INDICATOR_ID = /^[a-z0-9_]{1,64}$/;
-const PANEL_KEYS = ['ind', 'chart', 'company'] as const;
+const PANEL_KEYS = ['ind', 'chart', 'company', 'view'] as const;
 
 const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
@@ -93,8 +93,12 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       filters.mode = value;
       return true;
     case 'domains': {
+      if (value === 'none') {
+        filters.domains = [];
+        return true;
+      }
       const ids = value.split(',');
-      if (ids.length === 0 || !ids.every((id) => isOneOf<DomainId>(DOMAIN_IDS, id))) return false;
+      if (!ids.every((id) => isOneOf<DomainId>(DOMAIN_IDS, id))) return false;
       filters.domains = DOMAIN_IDS.filter((id) => ids.includes(id));
       return true;
     }
@@ -128,6 +132,11 @@ function applyPanelParam(filters: Filters, param: string, value: string): boolea
     panel.chart = value;
     return true;
   }
+  if (key === 'view') {
+    if (value !== 'chart' && value !== 'table') return false;
+    panel.view = value;
+    return true;
+  }
   if (key === 'company') {
     // Company names come from the data; the panel checks this one exists once facts load.
     if (value.length === 0 || value.length > 60 || /[<>"'`]/.test(value)) return false;
@@ -144,12 +153,13 @@ export function serializeFilters(filters: Filters): string {
   if (filters.from !== defaults.from) params.set('from', String(filters.from));
   if (filters.to !== defaults.to) params.set('to', String(filters.to));
   if (filters.mode !== defaults.mode) params.set('mode', filters.mode);
-  if (filters.domains.length !== DOMAIN_IDS.length) params.set('domains', filters.domains.join(','));
+  if (filters.domains.length !== DOMAIN_IDS.length) params.set('domains', filters.domains.length > 0 ? filters.domains.join(',') : 'none');
   if (!filters.showMilestones) params.set('milestones', 'off');
   for (const domain of DOMAIN_IDS) {
     const panel = filters.panels[domain];
     if (panel.indicators.length > 0) params.set(`${domain}.ind`, panel.indicators.join(','));
     if (panel.chart !== 'line') params.set(`${domain}.chart`, panel.chart);
+    if (panel.view !== 'chart') params.set(`${domain}.view`, panel.view);
     if (panel.company !== null) params.set(`${domain}.company`, panel.company);
   }
   // Commas and dots are legal in a query; keep them readable instead of %2C.

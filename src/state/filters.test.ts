@@ -28,7 +28,7 @@ describe('filter store', () => {
   it('changes one panel without touching the others', () => {
     filterActions.chartTypeChanged('nev', 'bar');
     filterActions.indicatorsChanged('nev', ['nev_production']);
-    expect(state().panels.nev).toEqual({ indicators: ['nev_production'], chart: 'bar', company: null });
+    expect(state().panels.nev).toEqual({ indicators: ['nev_production'], chart: 'bar', view: 'chart', company: null });
     expect(state().panels.macro).toEqual(defaultFilters().panels.macro);
   });
 

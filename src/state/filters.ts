@@ -20,6 +20,14 @@ interface FilterState extends Filters {
 
 export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [] }));
 
+let isNextUrlWriteACorrection = false;
+/** For url-sync: true once after a correction, which replaces the history entry. */
+export function takeUrlCorrectionFlag(): boolean {
+  const value = isNextUrlWriteACorrection;
+  isNextUrlWriteACorrection = false;
+  return value;
+}
+
 const clampYear = (year: number) => Math.min(MAX_YEAR, Math.max(MIN_YEAR, Math.round(year)));
 
 function updatePanel(domain: DomainId, change: Partial<PanelChoice>) {
@@ -62,6 +70,20 @@ export const filterActions = {
   },
   companyChanged(domain: DomainId, company: string | null) {
     updatePanel(domain, { company });
+  },
+  panelViewChanged(domain: DomainId, view: PanelChoice['view']) {
+    updatePanel(domain, { view });
+  },
+  /**
+   * A choice from a link that the data does not know (an indicator id, a company): drop it,
+   * tell the reader, and correct the address without a new history entry.
+   */
+  unknownChoicesDropped(domain: DomainId, change: Partial<PanelChoice>, rejected: RejectedParam[]) {
+    isNextUrlWriteACorrection = true;
+    useFilterStore.setState((state) => ({
+      panels: { ...state.panels, [domain]: { ...state.panels[domain], ...change } },
+      rejected: [...state.rejected, ...rejected],
+    }));
   },
   filtersReset() {
     useFilterStore.setState({ ...defaultFilters(), rejected: [] });

@@ -61,6 +61,20 @@ describe('URL sync', () => {
     expect(useFilterStore.getState().rejected).toEqual([]);
   });
 
+  it('remembers an opened link as the last view', () => {
+    open('?mode=index&to=2024');
+    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('to=2024&mode=index');
+  });
+
+  it('corrects unknown choices in place, without a new history entry', () => {
+    open('?nev.ind=nev_production,zzz');
+    const before = window.history.length;
+    filterActions.unknownChoicesDropped('nev', { indicators: ['nev_production'] }, [{ param: 'nev.ind', value: 'zzz', reason: 'invalid_value' }]);
+    expect(window.location.search).toBe('?nev.ind=nev_production');
+    expect(window.history.length).toBe(before);
+    expect(useFilterStore.getState().rejected).toHaveLength(1);
+  });
+
   it('remembers the view for next time', () => {
     open('');
     filterActions.fromYearChanged(2023);

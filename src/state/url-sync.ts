@@ -1,7 +1,7 @@
 // Keeps the filter store and the address bar in step, both ways, and remembers the last view.
 // Each filter change is a history entry, so Back undoes it; opening a link or pressing Back
 // loads the URL into the store without writing a new entry.
-import { filterActions, selectFilters, useFilterStore } from './filters';
+import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
@@ -37,12 +37,13 @@ export function startUrlSync(): () => void {
   }
   let lastQuery = serializeFilters(selectFilters(useFilterStore.getState()));
   writeUrl(lastQuery, 'replace');
+  writeLastView(lastQuery); // an opened link is the latest view too
 
   const unsubscribe = useFilterStore.subscribe((state) => {
     const query = serializeFilters(selectFilters(state));
     if (query === lastQuery) return;
     lastQuery = query;
-    writeUrl(query, 'push');
+    writeUrl(query, takeUrlCorrectionFlag() ? 'replace' : 'push');
     writeLastView(query);
   });
   const onPopState = () => {

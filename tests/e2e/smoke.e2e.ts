@@ -58,6 +58,20 @@ describe('dashboard smoke test', () => {
     await context.close();
   });
 
+  it('takes keyboard focus only on real controls, each visible', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? 'none'));
+    }
+    expect(stops.filter((tag) => tag === 'g')).toEqual([]);
+    expect(stops).toContain('svg'); // the chart surface, for recharts' arrow-key tooltip
+    await context.close();
+  });
+
   it('fits a 390 px phone screen without horizontal scrolling', async () => {
     const { page, context, consoleErrors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(baseUrl);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
 import { filterActions } from '../../src/state/filters';
+import { startUrlSync } from '../../src/state/url-sync';
 import { renderWithProviders } from '../render';
 
 const panel = (name: RegExp) => screen.getByRole('region', { name });
@@ -25,11 +26,11 @@ describe('dashboard', () => {
     }
   });
 
-  it('shows the latest NEV production as published, 1.3M in 2025', async () => {
+  it('shows the latest NEV production as published, 1.296M in 2025', async () => {
     renderWithProviders(<App />);
     const nev = await findPanel(/New-energy vehicles/);
     const card = await waitFor(() => kpi(nev, 'NEV production'));
-    expect(card).toHaveTextContent('1.3M vehicles');
+    expect(card).toHaveTextContent('1.296M vehicles');
     expect(card).toHaveTextContent('Latest (2025)');
     expect(card).toHaveTextContent('Change since 2020');
   });
@@ -53,7 +54,10 @@ describe('dashboard', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryByRole('rowheader')?.textContent).filter(Boolean)).toEqual(['2020', '2021', '2022', '2023', '2024']);
     const row2020 = rows.find((row) => within(row).queryByRole('rowheader')?.textContent === '2020')!;
-    expect(row2020).toHaveTextContent('43K vehicles');
+    expect(row2020).toHaveTextContent('43,000 vehicles');
+    const row2022 = rows.find((row) => within(row).queryByRole('rowheader')?.textContent === '2022')!;
+    expect(row2022).toHaveTextContent('365,000 vehicles');
+    expect(row2022).toHaveTextContent(/also published: nearly 369,000 vehicles \(\[S21\]/);
     const row2021 = rows.find((row) => within(row).queryByRole('rowheader')?.textContent === '2021')!;
     expect(row2021).toHaveTextContent('no figure');
   });
@@ -129,11 +133,22 @@ describe('dashboard', () => {
     expect(screen.queryByRole('region', { name: /Materials/ })).not.toBeInTheDocument();
   });
 
+  it('drops an unknown indicator or company from a link, says so, and corrects the address', async () => {
+    window.history.replaceState(null, '', '/?nev.ind=nev_production,zzz&nev.company=Nonexistent');
+    const stop = startUrlSync();
+    renderWithProviders(<App />);
+    const notice = await screen.findByText(/were not understood/);
+    await waitFor(() => expect(notice.closest('[role="status"]')).toHaveTextContent('nev.ind=zzz (no such indicator)'));
+    await waitFor(() => expect(notice.closest('[role="status"]')).toHaveTextContent('nev.company=Nonexistent (no such company)'));
+    expect(window.location.search).toBe('?nev.ind=nev_production');
+    stop();
+  });
+
   it('filters company facts by company', async () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
     const nev = await findPanel(/New-energy vehicles/);
-    const select = await within(nev).findByRole('combobox', { name: 'Company' });
+    const select = await within(nev).findByRole('combobox', { name: 'Company or body' });
     await user.selectOptions(select, 'Seres');
     const facts = within(nev).getAllByRole('listitem').filter((item) => item.hasAttribute('data-fact-id'));
     expect(facts.length).toBeGreaterThan(0);

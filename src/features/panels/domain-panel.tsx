@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -15,17 +15,18 @@ import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
 import { PanelFacts } from './panel-facts';
 import { PanelChart } from './panel-chart';
+import { useDropUnknownIndicators } from './use-drop-unknown';
 import { PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelView } from './use-panel-view';
 
-type ViewKind = 'chart' | 'table';
 
 
 export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const view = usePanelView(domain);
-  const [viewKind, setViewKind] = useState<ViewKind>('chart');
+  const viewKind = view.choice.view;
+  useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
   const onDrawn = useCallback(() => markPanelDrawn(domain), [domain]);
   const { sourcesById } = view;
   const sourceLabel = useCallback(
@@ -61,11 +62,6 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
       {view.hasMainData && (
         <>
           {view.isStale && <p role="status" className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">{t('errors.staleNotice')}</p>}
-          {view.selection.unknownIds.length > 0 && (
-            <p role="status" className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
-              {t('notice.ignored')} {view.selection.unknownIds.join(', ')} ({t('notice.reasons.unknown_indicator')})
-            </p>
-          )}
           {view.indicators.length === 0 ? (
             <PanelEmpty message={t('panel.noIndicators')} />
           ) : (
@@ -87,12 +83,12 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
                     { value: 'chart', label: t('panel.showChart') },
                     { value: 'table', label: t('panel.showTable') },
                   ]}
-                  onChange={setViewKind}
+                  onChange={(kind) => filterActions.panelViewChanged(domain, kind)}
                 />
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {view.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} color={color} format={format} />
+                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
               {view.chartViews.map((chart) => (
@@ -102,7 +98,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
           )}
         </>
       )}
-      <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} isLoading={view.isFactsLoading} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
+      <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={view.from} to={view.to} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
       <SourcesFootnote sources={usedSources} />
     </section>
   );

@@ -1,6 +1,8 @@
 // Which indicators the panel charts: a disclosure with one checkbox per indicator the API
 // lists, so a new indicator in the dataset appears here with no code change.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismissDisclosure } from '../../ui/use-dismiss-disclosure';
 import type { DomainId, Indicator } from '../../api/contract';
 import { filterActions } from '../../state/filters';
 
@@ -12,6 +14,8 @@ interface IndicatorPickerProps {
 
 export function IndicatorPicker({ domain, indicators, selected }: IndicatorPickerProps) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDetailsElement>(null);
+  useDismissDisclosure(ref);
   const selectedIds = new Set(selected.map((i) => i.id));
   const toggle = (id: string) => {
     const next = indicators.filter((i) => (i.id === id ? !selectedIds.has(id) : selectedIds.has(i.id))).map((i) => i.id);
@@ -19,7 +23,7 @@ export function IndicatorPicker({ domain, indicators, selected }: IndicatorPicke
     if (next.length > 0) filterActions.indicatorsChanged(domain, next);
   };
   return (
-    <details className="group relative min-w-0">
+    <details ref={ref} className="group relative min-w-0">
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700">
         {t('panel.indicators')} ({selected.length}/{indicators.length}) <span aria-hidden="true">▾</span>
       </summary>

@@ -1,5 +1,6 @@
 // One chart of a panel: caption (title, filters, unit, how many years have figures), its
 // Export menu, and the chart or its data table.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
@@ -11,11 +12,13 @@ import { isEmptyView } from '../../model/chart-rows';
 import type { ValueMode } from '../../state/filters-schema';
 import { PanelEmpty } from './panel-states';
 
-/** Years of the range with at least one figure: sparse series are common, so say how sparse. */
-function countCoveredYears(chart: ChartView): number {
-  const years = new Set<number>();
-  for (const s of chart.series) for (const p of s.points) if (p.value !== null) years.add(p.year);
-  return years.size;
+/** Years with a value, per series: sparse series are common, so say how sparse each one is. */
+function coverage(chart: ChartView): string {
+  const total = chart.to - chart.from + 1;
+  const count = (s: ChartView['series'][number]) => s.points.filter((p) => p.value !== null).length;
+  const [only, ...others] = chart.series;
+  if (only && others.length === 0) return `${count(only)}/${total}`;
+  return chart.series.map((s) => `${s.label} ${count(s)}/${total}`).join(', ');
 }
 
 interface PanelChartProps {
@@ -33,13 +36,17 @@ export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceL
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
+  // A table is what this reader sees first: count it as drawn for the performance marks.
+  useEffect(() => {
+    if (viewKind === 'table' || isEmpty) onDrawn();
+  }, [viewKind, isEmpty, onDrawn]);
   return (
     <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" aria-label={t('panel.chartLabel', { title: chart.title, years })}>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <figcaption className="min-w-0">
           <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
           <span className="block text-xs text-slate-600">
-            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t('panel.coverage', { count: countCoveredYears(chart), total: chart.to - chart.from + 1 })}
+            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t(mode === 'absolute' ? 'panel.coverage' : 'panel.coverageComputed', { coverage: coverage(chart) })}
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
         </figcaption>

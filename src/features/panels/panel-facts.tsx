@@ -6,6 +6,15 @@ import { FactCard } from '../../charts/fact-card';
 import { filterActions } from '../../state/filters';
 import { Button } from '../../ui/button';
 import { PanelError } from './panel-states';
+import { useDropUnknownCompany } from './use-drop-unknown';
+
+/** Undated facts always apply; dated ones when their year or span meets the year filter. */
+function isInYears(fact: Fact, from: number, to: number): boolean {
+  const span = fact.period?.split('-').map(Number) ?? (fact.date ? [Number(fact.date.slice(0, 4))] : []);
+  if (span.length === 0) return true;
+  const [start = from, end = start] = span;
+  return start <= to && end >= from;
+}
 
 /** Enough to read at a glance; the rest is one click away rather than in a scroll box. */
 const COLLAPSED_COUNT = 4;
@@ -16,17 +25,20 @@ interface PanelFactsProps {
   company: string | null;
   error: unknown;
   isLoading: boolean;
+  from: number;
+  to: number;
   onRetry: () => void;
   sourceLabel: (id: string) => string;
 }
 
-export function PanelFacts({ domain, facts, company, error, isLoading, onRetry, sourceLabel }: PanelFactsProps) {
+export function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel }: PanelFactsProps) {
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
-  // A company from an old link that the data no longer has shows all facts.
+  // A company from an old link that the data no longer has shows all facts, and is reported.
   const activeCompany = company !== null && companies.includes(company) ? company : null;
-  const shown = activeCompany ? facts.filter((f) => f.entity === activeCompany) : facts;
+  useDropUnknownCompany(domain, !isLoading && !error, company, companies);
+  const shown = facts.filter((f) => (!activeCompany || f.entity === activeCompany) && isInYears(f, from, to));
   if (error && facts.length === 0) return <PanelError error={error} onRetry={onRetry} />;
   return (
     <section aria-label={t('panel.facts')} className="space-y-2">
