@@ -7,6 +7,9 @@ import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';
+import { DeckPanel } from '../features/presentation/deck-panel';
+import { PresentationRoot } from '../features/presentation/presentation-root';
+import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useShownDomains, useYearRange } from '../state/filters';
 import { Button } from '../ui/button';
@@ -32,10 +35,16 @@ export function App() {
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
           <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
         </div>
-        <ElementExportMenu target={dashboardRef} title={t('app.title')} from={from} to={to} />
+        <div className="flex items-center gap-2" data-export-ignore="">
+          <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
+            {t('present.button')}
+          </Button>
+          <ElementExportMenu target={dashboardRef} title={t('app.title')} from={from} to={to} />
+        </div>
       </header>
       <FilterBar />
       <NoticeBar />
+      <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
         {shown.map((domain) => (
@@ -54,6 +63,7 @@ export function App() {
         ))}
       </main>
       <footer className="text-xs text-slate-600">{t('app.footer')}</footer>
+      <PresentationRoot />
     </div>
   );
 }

@@ -28,6 +28,8 @@ export interface ChartImageInput {
   labels: ChartImageLabels;
   layout: ExportLayout;
   milestones?: ChartMilestone[];
+  /** Chart and legend only: for a slide that carries its own title and source line as text. */
+  isBare?: boolean;
 }
 
 interface Block {
@@ -107,13 +109,14 @@ function footerBlock(sources: string[], labels: ChartImageLabels, layout: Export
 }
 
 /** The SVG image of a chart, at the layout's size in CSS pixels. */
-export async function buildChartSvg({ view, format, sources, labels, layout, milestones }: ChartImageInput): Promise<string> {
+export async function buildChartSvg({ view, format, sources, labels, layout, milestones, isBare = false }: ChartImageInput): Promise<string> {
   const { width, height, padding } = layout;
   const innerWidth = width - padding * 2;
-  const title = textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, EXPORT_COLORS.title, padding, 700, 1.2);
-  const subtitle = textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, EXPORT_COLORS.text, padding);
+  const none: Block = { height: 0, markup: () => '' };
+  const title = isBare ? none : textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, EXPORT_COLORS.title, padding, 700, 1.2);
+  const subtitle = isBare ? none : textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, EXPORT_COLORS.text, padding);
   const legend = legendBlock(view, labels, layout, innerWidth);
-  const footer = footerBlock(sources, labels, layout, innerWidth);
+  const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth);
   const gap = layout.subtitleSize * 0.8;
   const chartY = padding + title.height + subtitle.height + gap;
   const chartHeight = Math.max(120, height - chartY - gap - legend.height - gap - footer.height - padding * 0.6);

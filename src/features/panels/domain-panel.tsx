@@ -92,7 +92,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
                 ))}
               </div>
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} />
+                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} />
               ))}
             </>
           )}

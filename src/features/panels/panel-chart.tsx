@@ -2,7 +2,7 @@
 // Export menu, and the chart or its data table.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../api/contract';
+import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
 import { DataTable } from '../../charts/data-table';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
@@ -10,6 +10,7 @@ import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
 import { isEmptyView } from '../../model/chart-rows';
 import type { ValueMode } from '../../state/filters-schema';
+import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
 
 /** Years with a value, per series: sparse series are common, so say how sparse each one is. */
@@ -22,6 +23,7 @@ function coverage(chart: ChartView): string {
 }
 
 interface PanelChartProps {
+  domain: DomainId;
   chart: ChartView;
   mode: ValueMode;
   viewKind: 'chart' | 'table';
@@ -32,7 +34,7 @@ interface PanelChartProps {
   onDrawn: () => void;
 }
 
-export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
+export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
@@ -50,7 +52,12 @@ export function PanelChart({ chart, mode, viewKind, format, sourcesById, sourceL
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
         </figcaption>
-        {!isEmpty && <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} />}
+        {!isEmpty && (
+          <div className="flex flex-wrap items-center gap-2">
+            <AddToDeck domain={domain} chart={chart} mode={mode} />
+            <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} />
+          </div>
+        )}
       </div>
       {isEmpty ? (
         <PanelEmpty message={t('panel.emptyRange', { years })} />

@@ -1,0 +1,28 @@
+// Pins a chart, with the filters and value mode it has now, as a slide of the presenter's deck.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DomainId } from '../../api/contract';
+import type { ChartView } from '../../charts/chart-types';
+import { deckActions, useDeckStore } from '../../state/deck';
+import type { ValueMode } from '../../state/filters-schema';
+import { Button } from '../../ui/button';
+
+export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: ChartView; mode: ValueMode }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  const add = () => {
+    deckActions.slideAdded({ domain, indicators: chart.series.map((s) => s.indicatorId), from: chart.from, to: chart.to, mode, chart: chart.chartType });
+    // The title slide is slide 1, so the n-th pinned view is slide n + 1.
+    setStatus(t('deck.added', { n: useDeckStore.getState().slides.length + 1 }));
+  };
+  return (
+    <span className="flex items-center gap-2" data-export-ignore="">
+      <span role="status" className="text-xs text-slate-600">
+        {status}
+      </span>
+      <Button className="px-2.5 py-1" onClick={add} aria-label={`${t('deck.add')}: ${chart.title}`}>
+        {t('deck.add')}
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,68 @@
+// What can be done with the deck: present it, take it to PowerPoint, share it as a link, clear it.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../charts/use-formatters';
+import { deckActions, useDeckSlides } from '../../state/deck';
+import { encodeDeck } from '../../state/deck-link';
+import { Button } from '../../ui/button';
+import { startShow } from './start-show';
+import { useShowSlides } from './use-show-slides';
+
+const loadPptx = () => import('./pptx');
+
+export function DeckActions() {
+  const { t } = useTranslation();
+  const deck = useDeckSlides();
+  const { slides } = useShowSlides();
+  const queryClient = useQueryClient();
+  const format = useFormatters();
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
+
+  const downloadPptx = async () => {
+    setStatus(t('export.preparing'));
+    try {
+      const { downloadDeckPptx } = await loadPptx();
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t });
+      setStatus(t('export.saved', { filename }));
+    } catch (error) {
+      console.error('PowerPoint export failed', error);
+      setStatus(t('export.failed'));
+    }
+  };
+  const copyLink = async () => {
+    const params = new URLSearchParams(window.location.search);
+    params.delete('present');
+    params.set('deck', encodeDeck(deck));
+    const url = `${window.location.origin}${window.location.pathname}?${params.toString().replace(/%2C/g, ',')}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t('deck.linkCopied'));
+    } catch {
+      setStatus(t('deck.linkShown'));
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button variant="primary" onClick={() => startShow()}>
+        {t('present.button')}
+      </Button>
+      <Button onClick={() => void downloadPptx()}>{t('deck.pptx')}</Button>
+      {deck.length > 0 && (
+        <>
+          <Button onClick={() => void copyLink()}>{t('deck.copyLink')}</Button>
+          <Button variant="ghost" onClick={deckActions.deckCleared}>
+            {t('deck.clear')}
+          </Button>
+        </>
+      )}
+      <span role="status" className="text-xs text-slate-600">
+        {status}
+      </span>
+      {link && <input readOnly aria-label={t('deck.link')} className="w-full rounded border border-slate-300 px-2 py-1 text-xs" value={link} onFocus={(event) => event.target.select()} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The deck as a PowerPoint file, with pptxgenjs (loaded only when a presenter asks for it): a
+// title slide, then one slide per view with its title and key number as text, its chart as a
+// high-resolution image, the sources in the footer, and the key facts and the presenter's
+// note in the speaker notes.
+import type { QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import type { Fact } from '../../api/contract';
+import { apiQueries } from '../../api/queries';
+import { buildChartViews, milestonesFromFacts } from '../../charts/chart-views';
+import type { Formatters } from '../../charts/use-formatters';
+import { blobToDataUrl, chartToPng } from '../../export/chart-png';
+import { downloadBlob } from '../../export/download';
+import { slugify } from '../../export/filename';
+import type { ExportLayout } from '../../export/layout';
+import { SLIDE_LAYOUT } from '../../export/layout';
+import { buildKpis, selectIndicators } from '../../model/panel-view';
+import { keyNumberText } from './key-number';
+import type { ShowSlide } from './use-show-slides';
+
+interface PptxRequest {
+  slides: ShowSlide[];
+  queryClient: QueryClient;
+  format: Formatters;
+  t: TFunction;
+}
+
+/** Wide slides are 13.33 x 7.5 in; the chart image keeps that shape under the title. */
+const IMAGE_LAYOUT: ExportLayout = { ...SLIDE_LAYOUT, width: 1800, height: 820, padding: 24, legendSize: 24, tickSize: 22 };
+const MAX_FACTS_IN_NOTES = 6;
+/** What a presenter most likely wants to say first. */
+const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company', 'capacity', 'statistic', 'policy'];
+
+async function loadSlideData(queryClient: QueryClient, slide: ShowSlide) {
+  const { indicators } = await queryClient.fetchQuery(apiQueries.indicators(slide.domain));
+  const [{ series }, { facts }, { sources }] = await Promise.all([
+    queryClient.fetchQuery(apiQueries.series(indicators.map((i) => i.id))),
+    queryClient.fetchQuery(apiQueries.facts(slide.domain)),
+    queryClient.fetchQuery(apiQueries.sources()),
+  ]);
+  return { indicators, series, facts, sources: new Map(sources.map((s) => [s.id, s])) };
+}
+
+const isInYears = (fact: Fact, from: number, to: number) => {
+  const year = Number((fact.period ?? fact.date ?? '').slice(0, 4));
+  return !year || (year >= from && year <= to);
+};
+
+export async function downloadDeckPptx({ slides, queryClient, format, t }: PptxRequest): Promise<string> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = t('app.title');
+  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
+
+  const cover = pptx.addSlide();
+  cover.addText(t('app.title'), { x: 0.7, y: 2.3, w: 11.9, h: 1.2, fontSize: 40, bold: true, color: '0F172A' });
+  cover.addText(t('app.subtitle'), { x: 0.7, y: 3.5, w: 11.9, h: 0.9, fontSize: 20, color: '334155' });
+  cover.addText(date, { x: 0.7, y: 4.5, w: 11.9, h: 0.5, fontSize: 16, color: '0F766E' });
+  cover.addNotes(t('present.deckSummary', { count: slides.length }));
+
+  for (const slide of slides) {
+    const data = await loadSlideData(queryClient, slide);
+    const { selected } = selectIndicators(data.indicators, slide.indicators);
+    const charts = buildChartViews(data.indicators, data.series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
+      mode: t(`filters.modes.${slide.mode}`),
+      indexBase: (year) => t('panel.indexBase', { year }),
+    });
+    const [kpi] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to);
+    const keyNumber = kpi ? keyNumberText(kpi, format, t) : '';
+    const sourceIds = [...new Set(charts.flatMap((c) => c.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))))];
+    const sourceLine = sourceIds.map((id) => data.sources.get(id)).flatMap((s) => (s ? [`${s.publisher}${s.date ? ` (${s.date})` : ''}`] : []));
+    const page = pptx.addSlide();
+    page.addText(slide.title || charts.map((c) => c.title).join(' · '), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
+    page.addText([charts[0]?.subtitle, keyNumber].filter(Boolean).join('   ·   '), { x: 0.5, y: 0.95, w: 12.3, h: 0.5, fontSize: 16, color: '0F766E' });
+    const shown = charts.slice(0, 2);
+    for (const [index, chart] of shown.entries()) {
+      const layout = shown.length === 2 ? { ...IMAGE_LAYOUT, width: 900 } : IMAGE_LAYOUT;
+      const png = await chartToPng(
+        { view: chart, format, sources: [], layout, isBare: true, milestones: milestonesFromFacts(data.facts), labels: { source: '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
+        2,
+      );
+      const width = 12.3 / shown.length;
+      page.addImage({ data: await blobToDataUrl(png), x: 0.5 + index * width, y: 1.5, w: width, h: (width * layout.height) / layout.width, altText: `${chart.title}, ${chart.subtitle}` });
+    }
+    page.addText(`${t(sourceLine.length === 1 ? 'export.source' : 'export.sources')}: ${sourceLine.join('; ')}`, { x: 0.5, y: 6.85, w: 12.3, h: 0.45, fontSize: 10, color: '64748B', fit: 'shrink' });
+    const facts = data.facts
+      .filter((f) => isInYears(f, slide.from, slide.to))
+      .sort((a, b) => FACT_PRIORITY.indexOf(a.kind) - FACT_PRIORITY.indexOf(b.kind))
+      .slice(0, MAX_FACTS_IN_NOTES);
+    page.addNotes([keyNumber, ...facts.map((f) => `• ${f.text}`), slide.note ?? ''].filter(Boolean).join('\n'));
+  }
+
+  const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
+  const filename = `${slugify(t('app.title'))}-deck-${new Date().toISOString().slice(0, 10)}.pptx`;
+  downloadBlob(blob, filename);
+  return filename;
+}

@@ -1,0 +1,47 @@
+// Mounts the slide show when it is open, loading its code on first use; opens it from a
+// ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut.
+import { lazy, Suspense, useEffect } from 'react';
+import { deckActions } from '../../state/deck';
+import { decodeDeck } from '../../state/deck-link';
+import { presentationActions, readPresentParam, usePresentationStore } from '../../state/presentation';
+import { startShow } from './start-show';
+
+const SlideShow = lazy(() => import('./slide-show').then((module) => ({ default: module.SlideShow })));
+
+function takeDeckParam() {
+  const params = new URLSearchParams(window.location.search);
+  const value = params.get('deck');
+  if (value === null) return;
+  const slides = decodeDeck(value);
+  if (slides) deckActions.deckLoaded(slides);
+  params.delete('deck'); // the deck now lives in this browser; later edits would not match the link
+  const search = params.toString().replace(/%2C/g, ',');
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+}
+
+export function PresentationRoot() {
+  const isOpen = usePresentationStore((s) => s.isOpen);
+  useEffect(() => {
+    takeDeckParam();
+    const index = readPresentParam(window.location.search);
+    if (index !== null) presentationActions.opened(index);
+  }, []);
+  useEffect(() => {
+    if (isOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]')) return;
+        event.preventDefault();
+        startShow();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isOpen]);
+  if (!isOpen) return null;
+  return (
+    <Suspense fallback={null}>
+      <SlideShow />
+    </Suspense>
+  );
+}

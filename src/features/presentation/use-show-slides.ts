@@ -1,0 +1,54 @@
+// The slides of the show: the deck when it has slides; otherwise the current view, one slide
+// per chart or per panel, each with the dashboard's current filters.
+import { useMemo } from 'react';
+import { DOMAIN_IDS, type DomainId } from '../../api/contract';
+import { usePanelData } from '../../hooks/use-panel-data';
+import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
+import { useDeckSlides } from '../../state/deck';
+import { selectFilters, useFilterStore } from '../../state/filters';
+import type { ChartType, ValueMode } from '../../state/filters-schema';
+import { usePresentationStore } from '../../state/presentation';
+import { useShallow } from 'zustand/react/shallow';
+
+export interface ShowSlide {
+  id: string;
+  domain: DomainId;
+  /** Empty: the domain's featured indicators. */
+  indicators: string[];
+  from: number;
+  to: number;
+  mode: ValueMode;
+  chart: ChartType;
+  title?: string;
+  note?: string;
+}
+
+export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isLoading: boolean } {
+  const deck = useDeckSlides();
+  const split = usePresentationStore((s) => s.emptyDeckSplit);
+  const filters = useFilterStore(useShallow(selectFilters));
+  // One hook call per domain, in a fixed order: the data the current-view slides are cut from.
+  const data = { macro: usePanelData('macro'), nev: usePanelData('nev'), electronics: usePanelData('electronics'), materials: usePanelData('materials') };
+  const isLoading = DOMAIN_IDS.some((domain) => data[domain].isLoading);
+  const fromView = useMemo(() => {
+    const slides: ShowSlide[] = [];
+    for (const domain of filters.domains) {
+      const { indicators, series } = data[domain];
+      const panel = filters.panels[domain];
+      const base = { domain, from: filters.from, to: filters.to, mode: filters.mode, chart: panel.chart };
+      if (split === 'panel') {
+        slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
+        continue;
+      }
+      const { selected } = selectIndicators(indicators, panel.indicators);
+      buildSeriesGroups(selected, series, filters.mode, filters.from, filters.to).forEach((group, index) => {
+        slides.push({ ...base, id: `view-${domain}-${index}`, indicators: group.series.map((s) => s.indicatorId) });
+      });
+    }
+    return slides;
+    // data[...] objects change identity each render; their indicators and series do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the underlying arrays below
+  }, [filters, split, data.macro.series, data.nev.series, data.electronics.series, data.materials.series, data.macro.indicators, data.nev.indicators, data.electronics.indicators, data.materials.indicators]);
+  if (deck.length > 0) return { slides: deck, isFromDeck: true, isLoading: false };
+  return { slides: fromView, isFromDeck: false, isLoading };
+}
