@@ -26,9 +26,13 @@ export interface ViewPoint {
   inputs?: { year: number; value: number }[];
 }
 
-/** Anything but a plainly reported, exact, full-year figure gets a distinct mark. */
+/**
+ * Estimates, bounds, approximations and partial years get a distinct (hollow) mark. Values
+ * computed from exact figures do not: the whole chart says it shows computed values, and
+ * hollowing every mark would hide the ones that need a second look.
+ */
 export const isFlagged = (point: Pick<ViewPoint, 'status' | 'qualifier'>) =>
-  point.status !== 'reported' || (point.qualifier !== undefined && point.qualifier !== 'preliminary');
+  point.status === 'estimated' || (point.qualifier !== undefined && point.qualifier !== 'preliminary');
 
 export function toViewPoint(point: Point): ViewPoint {
   return {
