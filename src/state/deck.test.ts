@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DECK_STORAGE_KEY, deckActions, useDeckStore, type DeckSlide } from './deck';
 import { decodeDeck, encodeDeck } from './deck-link';
 
-const view = { domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line' } as const;
+const view: Omit<DeckSlide, 'id'> = { domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line' };
 const slides = () => useDeckStore.getState().slides;
 
 describe('deck', () => {
