@@ -26,8 +26,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   filterActions.filtersReset();
+  configureApiClient({});
+  if (typeof window === 'undefined') return; // node-environment tests (the server) have no DOM
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
-  configureApiClient({});
 });
 afterAll(() => server.close());

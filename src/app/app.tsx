@@ -44,6 +44,12 @@ export function App() {
       </header>
       <FilterBar />
       <NoticeBar />
+      {domainsQuery.error && (
+        <p role="alert" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-200 bg-red-50 p-2 text-sm text-red-900">
+          {t('errors.domains')}
+          <Button onClick={() => void domainsQuery.refetch()}>{t('errors.retry')}</Button>
+        </p>
+      )}
       <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}

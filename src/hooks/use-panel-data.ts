@@ -38,6 +38,8 @@ export function usePanelData(domain: DomainId) {
     isFactsLoading: factsQuery.isPending && !factsQuery.error,
     retryFacts: factsQuery.refetch,
     sourcesById,
+    sourcesError: sourcesQuery.error,
+    retrySources: sourcesQuery.refetch,
     isLoading: !hasMainData && !mainError,
     hasMainData,
     /** An error with no data to show: the panel shows it with Retry. */

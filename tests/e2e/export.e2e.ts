@@ -141,7 +141,7 @@ describe('menu and clipboard', () => {
     const figure = page.locator('[data-panel="nev"] figure').first();
     await figure.getByRole('button', { name: /^Export/ }).click();
     await page.getByRole('menuitem', { name: 'Copy image to clipboard' }).click();
-    await expect.poll(() => figure.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Image copied to the clipboard');
+    await figure.getByRole('status').filter({ hasText: 'Image copied to the clipboard' }).waitFor({ timeout: 10_000 });
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
     await context.close();

@@ -8,9 +8,17 @@ import { findChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The production build on the embedded mock API. */
     baseUrl: string;
+    /** The build made with VITE_API_BASE_URL pointing at the real server below. */
+    realApiAppUrl: string;
+    /** The real API server (npm run api), on the port that build was made for. */
+    apiUrl: string;
   }
 }
+
+/** Fixed: the real-API build has this origin baked in (npm run build:real-api). */
+const API_PORT = 18787;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -35,17 +43,34 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-export default async function setup(project: TestProject) {
-  findChromium(); // fail early with the install hint
-  if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first (npm run test:e2e does).');
-  const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+const preview = (outDir: string, port: number) =>
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+
+export default async function setup(project: TestProject) {
+  findChromium(); // fail early with the install hint
+  for (const dir of ['dist', 'dist-real-api']) {
+    if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run \`npm run test:e2e\`, which builds both.`);
+  }
+  const [port, realPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForServer(baseUrl, child);
+  const realApiAppUrl = `http://127.0.0.1:${realPort}`;
+  const apiUrl = `http://127.0.0.1:${API_PORT}`;
+  const children = [
+    preview('dist', port),
+    preview('dist-real-api', realPort),
+    spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PORT: String(API_PORT), CORS_ORIGINS: realApiAppUrl, API_LOG: 'off' },
+    }),
+  ];
+  const [app, realApp, api] = children as [ChildProcess, ChildProcess, ChildProcess];
+  await Promise.all([waitForServer(baseUrl, app), waitForServer(realApiAppUrl, realApp), waitForServer(`${apiUrl}/health`, api)]);
   project.provide('baseUrl', baseUrl);
+  project.provide('realApiAppUrl', realApiAppUrl);
+  project.provide('apiUrl', apiUrl);
   return () => {
-    child.kill('SIGTERM');
+    for (const child of children) child.kill('SIGTERM');
   };
 }

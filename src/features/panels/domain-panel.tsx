@@ -16,7 +16,7 @@ import { IndicatorPicker } from './indicator-picker';
 import { PanelFacts } from './panel-facts';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
-import { PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
+import { InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelView } from './use-panel-view';
 
 
@@ -99,7 +99,11 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
         </>
       )}
       <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={view.from} to={view.to} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
-      <SourcesFootnote sources={usedSources} />
+      {view.sourcesError ? (
+        <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
+      ) : (
+        <SourcesFootnote sources={usedSources} />
+      )}
     </section>
   );
 }

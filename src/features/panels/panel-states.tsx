@@ -44,3 +44,16 @@ export function PanelEmpty({ message }: { message: string }) {
     </p>
   );
 }
+
+/** A failed secondary request (sources, descriptions): one line, the rest of the panel stays. */
+export function InlineError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p role="alert" className="flex flex-wrap items-center gap-2 text-xs text-red-900">
+      {message}
+      <Button className="px-2 py-0.5 text-xs" onClick={onRetry}>
+        {t('errors.retry')}
+      </Button>
+    </p>
+  );
+}

@@ -1,0 +1,58 @@
+// The real HTTP server for the API contract: Hono routes over the very request functions the
+// MSW handlers use (mocks/api/respond.ts), so the embedded mock and the server cannot drift.
+import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { API_PREFIX, apiPaths } from '../src/api/contract';
+import { getDomains, getFacts, getIndicators, getSeries, getSources, type ApiResult } from '../mocks/api/respond';
+
+export interface ServerOptions {
+  /** Origins allowed to call the API from a browser. */
+  corsOrigins: string[];
+  /** Structured request log sink; one JSON object per request. */
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+/** Longer query strings than any real request are refused before parsing. */
+export const MAX_URL_LENGTH = 2048;
+const error = (code: 'bad_request' | 'not_found' | 'internal' | 'uri_too_long', message: string) => ({ error: { code, message } });
+
+export function createApp({ corsOrigins, log = () => undefined }: ServerOptions) {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    log({ time: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  });
+  app.use('*', cors({ origin: corsOrigins, allowMethods: ['GET', 'OPTIONS'], maxAge: 600 }));
+  app.use('*', compress());
+  app.use('*', async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) return c.json(error('uri_too_long', `The request URL is longer than ${MAX_URL_LENGTH} characters.`), 414);
+    await next();
+  });
+
+  app.get('/health', (c) => c.json({ status: 'ok', api: API_PREFIX, uptimeSeconds: Math.round(process.uptime()) }));
+
+  // The data only changes with a release: let caches keep it five minutes, then revalidate by ETag.
+  app.use(`${API_PREFIX}/*`, etag());
+  const respond = <T>(handler: (query: URLSearchParams) => ApiResult<T>) => (c: Context) => {
+    const result = handler(new URL(c.req.url).searchParams);
+    if (result.status === 200) c.header('Cache-Control', 'public, max-age=300');
+    return c.json(result.body as Record<string, unknown>, result.status);
+  };
+  app.get(apiPaths.domains, respond(getDomains));
+  app.get(apiPaths.indicators, respond(getIndicators));
+  app.get(apiPaths.series, respond(getSeries));
+  app.get(apiPaths.facts, respond(getFacts));
+  app.get(apiPaths.sources, respond(getSources));
+
+  app.notFound((c) => c.json(error('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
+  // Never a stack trace to the client; the log keeps the detail.
+  app.onError((cause, c) => {
+    log({ time: new Date().toISOString(), level: 'error', path: c.req.path, error: String(cause) });
+    return c.json(error('internal', 'The server failed to answer this request.'), 500);
+  });
+  return app;
+}

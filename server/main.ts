@@ -1,0 +1,21 @@
+// `npm run api`: serves the API on 127.0.0.1:$PORT (default 8787) with structured JSON logs on
+// stdout, and stops cleanly on SIGTERM or SIGINT (open connections finish first).
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+
+const port = Number(process.env.PORT ?? 8787);
+const corsOrigins = (process.env.CORS_ORIGINS ?? 'http://127.0.0.1:4173,http://localhost:4173,http://127.0.0.1:5173,http://localhost:5173').split(',');
+const log = (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`);
+
+const app = createApp({ corsOrigins, log: process.env.API_LOG === 'off' ? undefined : log });
+const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+  log({ time: new Date().toISOString(), level: 'info', message: `API listening on http://127.0.0.1:${info.port}`, corsOrigins });
+});
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log({ time: new Date().toISOString(), level: 'info', message: `${signal}: shutting down` });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref(); // do not hang on a keep-alive client
+  });
+}

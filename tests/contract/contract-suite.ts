@@ -1,0 +1,73 @@
+// One contract suite, run against every implementation of the API: the MSW handlers (what the
+// app and the component tests use) and the real server. Same requests, same expectations.
+import { describe, expect, it } from 'vitest';
+import {
+  DomainsResponseSchema,
+  ErrorBodySchema,
+  FactsResponseSchema,
+  IndicatorsResponseSchema,
+  SeriesResponseSchema,
+  SourcesResponseSchema,
+} from '../../src/api/contract';
+
+export type ApiGet = (path: string) => Promise<{ status: number; body: unknown }>;
+
+export function runContractSuite(name: string, get: ApiGet) {
+  describe(`${name}: v1 API, happy path`, () => {
+    it('lists the four domains', async () => {
+      const { status, body } = await get('/api/v1/domains');
+      expect(status).toBe(200);
+      expect(DomainsResponseSchema.parse(body).domains.map((d) => d.id)).toEqual(['macro', 'nev', 'electronics', 'materials']);
+    });
+
+    it('lists a domain’s indicators with the sources their points cite', async () => {
+      const { body } = await get('/api/v1/indicators?domain=nev');
+      const { indicators } = IndicatorsResponseSchema.parse(body);
+      expect(indicators.length).toBeGreaterThan(0);
+      expect(indicators.every((i) => i.domain === 'nev' && i.sourceIds.length > 0)).toBe(true);
+      expect(body).not.toHaveProperty('indicators.0.points');
+    });
+
+    it('returns series limited to the requested years, in the order asked', async () => {
+      const { body } = await get('/api/v1/indicators?domain=nev');
+      const ids = IndicatorsResponseSchema.parse(body).indicators.map((i) => i.id).reverse();
+      const series = SeriesResponseSchema.parse((await get(`/api/v1/series?indicators=${ids.join(',')}&from=2021&to=2023`)).body).series;
+      expect(series.map((s) => s.indicatorId)).toEqual(ids);
+      for (const s of series) for (const p of s.points) expect(Number(p.period)).toBeGreaterThanOrEqual(2021);
+      for (const s of series) for (const p of s.points) expect(Number(p.period)).toBeLessThanOrEqual(2023);
+    });
+
+    it('filters facts by domain and entity, case-insensitively', async () => {
+      const { facts } = FactsResponseSchema.parse((await get('/api/v1/facts?domain=nev&entity=seres')).body);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.every((f) => f.entity === 'Seres' && f.domain === 'nev')).toBe(true);
+    });
+
+    it('lists sources', async () => {
+      const { body } = await get('/api/v1/sources');
+      expect(SourcesResponseSchema.parse(body).sources.some((s) => s.id === 'article')).toBe(true);
+    });
+  });
+
+  describe(`${name}: v1 API, bad requests`, () => {
+    it.each([
+      ['/api/v1/indicators?domain=space', 400, /Unknown domain/],
+      ['/api/v1/facts?domain=', 400, /Unknown domain/],
+      ['/api/v1/series', 400, /indicators.*required/],
+      ['/api/v1/series?indicators=', 400, /required/],
+      ['/api/v1/series?indicators=gdp,nope', 400, /Unknown indicator.*nope/],
+      ['/api/v1/series?indicators=gdp&from=twenty', 400, /four-digit year/],
+      ['/api/v1/series?indicators=gdp&to=1990', 400, /between/],
+      ['/api/v1/series?indicators=gdp&from=2024&to=2020', 400, /reversed/],
+      ['/api/v1/unknown', 404, /No route/],
+      ['/api/v2/domains', 404, /No (route|API version)/],
+    ])('%s answers %i with a JSON error', async (path, status, message) => {
+      const response = await get(path);
+      expect(response.status).toBe(status);
+      const { error } = ErrorBodySchema.parse(response.body);
+      expect(error.code).toBe(status === 400 ? 'bad_request' : 'not_found');
+      expect(error.message).toMatch(message);
+      expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
+    });
+  });
+}

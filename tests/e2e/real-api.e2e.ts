@@ -1,0 +1,64 @@
+// The build made for a real backend (VITE_API_BASE_URL) against the running API server
+// (npm run api): the same four panels as on the embedded default, no mock worker, and faults
+// injected at the network that one panel reports with Retry while the others keep working.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactPath, launchChromium, openPage } from './chromium';
+
+let browser: Browser;
+const appUrl = inject('realApiAppUrl');
+const apiUrl = inject('apiUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PANELS = ['macro', 'nev', 'electronics', 'materials'];
+
+describe('against the real API server', () => {
+  it('draws the four panels from the server, without the mock worker', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(apiUrl)) apiCalls.push(new URL(request.url()).pathname);
+    });
+    await page.goto(appUrl);
+    for (const panel of PANELS) {
+      await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });
+    }
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    expect(apiCalls).toEqual(expect.arrayContaining(['/api/v1/domains', '/api/v1/indicators', '/api/v1/series', '/api/v1/facts', '/api/v1/sources']));
+    await expect.poll(() => page.locator('[data-panel="nev"] article').first().textContent()).toMatch(/1\.296M vehicles/);
+    await page.screenshot({ path: artifactPath('real-api-1440.png') });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  for (const fault of ['HTTP 500', 'network failure', 'malformed JSON', 'schema violation'] as const) {
+    it(`reports a ${fault} on one panel's series with Retry, and recovers`, async () => {
+      const { page, context } = await openPage(browser);
+      let isFaulty = true;
+      const isElectronicsSeries = (url: URL) => url.href.startsWith(`${apiUrl}/api/v1/series`) && (url.searchParams.get('indicators') ?? '').includes('laptop_production');
+      await page.route(isElectronicsSeries, async (route) => {
+        if (!isFaulty) return route.continue();
+        if (fault === 'network failure') return route.abort('connectionreset');
+        const body = fault === 'HTTP 500' ? '{"error":{"code":"internal","message":"database unavailable"}}' : fault === 'malformed JSON' ? '{"series": [' : '{"series":[{"indicatorId":1}]}';
+        return route.fulfill({ status: fault === 'HTTP 500' ? 500 : 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body });
+      });
+      await page.goto(appUrl);
+      const electronics = page.locator('[data-panel="electronics"]');
+      // react-query retries network errors and 5xx twice (1 s, 2 s) before showing the error.
+      await electronics.getByRole('alert').waitFor({ timeout: 20_000 });
+      await page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+      isFaulty = false;
+      await electronics.getByRole('button', { name: 'Retry' }).click();
+      await electronics.locator('[data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 10_000 });
+      expect(await electronics.getByRole('alert').count()).toBe(0);
+      await context.close();
+    });
+  }
+});
