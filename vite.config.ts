@@ -1,11 +1,37 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './csp.config';
 
-export default defineConfig({
-  plugins: [react(), tailwindcss()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+/**
+ * Writes the policy into the built index.html as a <meta> tag, so the build carries it to any
+ * static host (frame-ancestors only works as a header: the preview server and public/_headers
+ * send that). Build only: the dev server injects an inline React Refresh preamble.
+ */
+function cspMeta(policy: string): Plugin {
+  const metaPolicy = policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
+  return {
+    plugins: [react(), tailwindcss(), cspMeta(policy)],
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+    },
+    // The built app is served with a strict policy: no inline script, data only from the API.
+    preview: {
+      headers: { 'Content-Security-Policy': policy },
+    },
+  };
 });

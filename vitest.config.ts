@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Whole-app tests render four panels in jsdom; on a busy 2-core machine that can pass 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -19,7 +19,9 @@ const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 describe('dashboard smoke test', () => {
   it('loads through the mock service worker and draws four panels of charts', async () => {
     const { page, consoleErrors, context } = await openPage(browser);
-    await page.goto(baseUrl);
+    const response = await page.goto(baseUrl);
+    // Served under a strict policy: a violation would show up in consoleErrors below.
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
     for (const panel of PANELS) {
       // A drawn chart has at least one value mark (a line may be a single point in sparse series).
       await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });

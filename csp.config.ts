@@ -1,0 +1,25 @@
+// The Content-Security-Policy of the built app. `vite preview` sends it (vite.config.ts); a
+// static host sends the same header (public/_headers holds it for Netlify / Cloudflare Pages
+// style hosts; docs/deploy.md says how for others).
+// - script-src 'self': index.html loads only bundled module files, never inline script.
+// - style-src 'self': Tailwind's stylesheet; React and recharts set styles through the CSSOM,
+//   which CSP does not restrict.
+// - img-src data: blob: exports paint SVG and PNG blobs in the page before saving them.
+// - connect-src: the page's origin (the embedded mock API's service worker) and, when the app
+//   is built for a real backend, that backend's origin.
+export function contentSecurityPolicy(apiBaseUrl?: string): string {
+  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
