@@ -10,7 +10,7 @@ import type { ChartExportKind, ChartExportRequest } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
 const loadChartExport = () => import('./chart-export');
-const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'svg', 'csv', 'copy'];
+const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'png-dark', 'svg', 'csv', 'copy'];
 
 interface ChartExportMenuProps {
   view: ChartView;

@@ -8,10 +8,10 @@ import { copyPngToClipboard, type CopyResult } from './clipboard';
 import { buildCsv, type CsvLabels } from './csv';
 import { downloadBlob } from './download';
 import { exportFilename } from './filename';
-import { CHART_LAYOUT, SLIDE_LAYOUT } from './layout';
-import { rasterizeSvg } from './rasterize';
+import { chartToPng } from './chart-png';
+import { CHART_LAYOUT, SLIDE_LAYOUT, type ExportTheme } from './layout';
 
-export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'svg' | 'csv' | 'copy';
+export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'png-dark' | 'svg' | 'csv' | 'copy';
 
 export interface ChartExportRequest {
   view: ChartView;
@@ -34,10 +34,8 @@ const imageInput = (request: ChartExportRequest) => ({
   milestones: request.milestones,
 });
 
-async function chartPng(request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2): Promise<Blob> {
-  const svg = await buildChartSvg({ ...imageInput(request), layout });
-  return rasterizeSvg(svg, layout.width, layout.height, ratio);
-}
+const chartPng = (request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2, theme: ExportTheme = 'light') =>
+  chartToPng({ ...imageInput(request), layout, theme }, ratio);
 
 export async function exportChart(kind: ChartExportKind, request: ChartExportRequest): Promise<ChartExportOutcome> {
   const { view } = request;
@@ -56,6 +54,11 @@ export async function exportChart(kind: ChartExportKind, request: ChartExportReq
       const svg = await buildChartSvg({ ...imageInput(request), layout: CHART_LAYOUT });
       const filename = name('svg');
       downloadBlob(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), filename);
+      return { kind: 'saved', filename };
+    }
+    case 'png-dark': {
+      const filename = name('png', 'dark');
+      downloadBlob(await chartPng(request, CHART_LAYOUT, 2, 'dark'), filename);
       return { kind: 'saved', filename };
     }
     case 'png-slide': {

@@ -6,7 +6,8 @@ import type { ChartView } from '../charts/chart-types';
 import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { isFlagged } from '../model/view-point';
-import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportLayout } from './layout';
+import { CHART_COLORS, seriesColorFor } from '../charts/chart-colors';
+import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportColors, type ExportLayout, type ExportTheme } from './layout';
 import { renderOffscreenSvg } from './render-offscreen';
 import { escapeXml, measureText, wrapText } from './text-layout';
 
@@ -30,6 +31,7 @@ export interface ChartImageInput {
   milestones?: ChartMilestone[];
   /** Chart and legend only: for a slide that carries its own title and source line as text. */
   isBare?: boolean;
+  theme?: ExportTheme;
 }
 
 interface Block {
@@ -48,7 +50,7 @@ function textBlock(lines: string[], size: number, fill: string, x: number, weigh
   };
 }
 
-function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLayout, innerWidth: number): Block {
+function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
   const size = layout.legendSize;
   const marker = size * 0.8;
   const items = view.series.map((s) => ({ label: s.label, color: s.color, width: marker + size * 0.5 + measureText(s.label, size) + size * 1.5 }));
@@ -77,22 +79,22 @@ function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLa
         const cy = y + r * lineHeight + lineHeight / 2;
         for (const item of row) {
           parts.push(`<circle cx="${x + marker / 2}" cy="${cy}" r="${marker / 2}" fill="${item.color}"/>`);
-          parts.push(text(x + marker + size * 0.5, cy + size * 0.35, size, EXPORT_COLORS.text, item.label));
+          parts.push(text(x + marker + size * 0.5, cy + size * 0.35, size, colors.text, item.label));
           x += item.width;
         }
       });
       const noteY = y + rows.length * lineHeight;
       noteLines.forEach((line, i) => {
         const cy = noteY + i * size * 1.1 + size * 0.45;
-        if (i === 0) parts.push(`<circle cx="${layout.padding + marker / 2}" cy="${cy}" r="${marker / 2.6}" fill="#ffffff" stroke="${EXPORT_COLORS.muted}" stroke-width="2"/>`);
-        parts.push(text(layout.padding + marker * 1.6, cy + size * 0.3, size * 0.8, EXPORT_COLORS.muted, line));
+        if (i === 0) parts.push(`<circle cx="${layout.padding + marker / 2}" cy="${cy}" r="${marker / 2.6}" fill="${colors.background}" stroke="${colors.muted}" stroke-width="2"/>`);
+        parts.push(text(layout.padding + marker * 1.6, cy + size * 0.3, size * 0.8, colors.muted, line));
       });
       return parts.join('');
     },
   };
 }
 
-function footerBlock(sources: string[], labels: ChartImageLabels, layout: ExportLayout, innerWidth: number): Block {
+function footerBlock(sources: string[], labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
   const size = layout.footerSize;
   let shown = sources.length;
   let lines: string[] = [];
@@ -104,24 +106,26 @@ function footerBlock(sources: string[], labels: ChartImageLabels, layout: Export
     if (lines.length <= layout.maxFooterLines) break;
   }
   lines = lines.slice(0, layout.maxFooterLines).concat(wrapText(labels.exported, size, innerWidth, 1));
-  const block = textBlock(lines, size, EXPORT_COLORS.muted, layout.padding, 400, 1.35);
-  return { height: block.height + size, markup: (y) => `<line x1="${layout.padding}" x2="${layout.padding + innerWidth}" y1="${y + size * 0.3}" y2="${y + size * 0.3}" stroke="${EXPORT_COLORS.rule}"/>${block.markup(y + size * 0.5)}` };
+  const block = textBlock(lines, size, colors.muted, layout.padding, 400, 1.35);
+  return { height: block.height + size, markup: (y) => `<line x1="${layout.padding}" x2="${layout.padding + innerWidth}" y1="${y + size * 0.3}" y2="${y + size * 0.3}" stroke="${colors.rule}"/>${block.markup(y + size * 0.5)}` };
 }
 
 /** The SVG image of a chart, at the layout's size in CSS pixels. */
-export async function buildChartSvg({ view, format, sources, labels, layout, milestones, isBare = false }: ChartImageInput): Promise<string> {
+export async function buildChartSvg({ view: input, format, sources, labels, layout, milestones, isBare = false, theme = 'light' }: ChartImageInput): Promise<string> {
+  const colors = EXPORT_COLORS[theme];
+  const view = theme === 'light' ? input : { ...input, series: input.series.map((s) => ({ ...s, color: seriesColorFor('dark', s.color) })) };
   const { width, height, padding } = layout;
   const innerWidth = width - padding * 2;
   const none: Block = { height: 0, markup: () => '' };
-  const title = isBare ? none : textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, EXPORT_COLORS.title, padding, 700, 1.2);
-  const subtitle = isBare ? none : textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, EXPORT_COLORS.text, padding);
-  const legend = legendBlock(view, labels, layout, innerWidth);
-  const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth);
+  const title = isBare ? none : textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, colors.title, padding, 700, 1.2);
+  const subtitle = isBare ? none : textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, colors.text, padding);
+  const legend = legendBlock(view, labels, layout, innerWidth, colors);
+  const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth, colors);
   const gap = layout.subtitleSize * 0.8;
   const chartY = padding + title.height + subtitle.height + gap;
   const chartHeight = Math.max(120, height - chartY - gap - legend.height - gap - footer.height - padding * 0.6);
   const chartMarkup = await renderOffscreenSvg(
-    <TrendChart view={view} format={format} width={innerWidth} height={chartHeight} fontSize={layout.tickSize} showLegend={false} isAnimationActive={false} milestones={milestones} />,
+    <TrendChart view={view} format={format} width={innerWidth} height={chartHeight} fontSize={layout.tickSize} showLegend={false} isAnimationActive={false} milestones={milestones} colors={CHART_COLORS[theme]} />,
     innerWidth,
     chartHeight,
   );
@@ -131,7 +135,7 @@ export async function buildChartSvg({ view, format, sources, labels, layout, mil
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
     `<title>${escapeXml(view.title)}</title>`,
-    `<rect width="100%" height="100%" fill="${EXPORT_COLORS.background}"/>`,
+    `<rect width="100%" height="100%" fill="${colors.background}"/>`,
     title.markup(padding),
     subtitle.markup(padding + title.height),
     positionedChart,

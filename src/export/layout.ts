@@ -43,4 +43,11 @@ export const SLIDE_LAYOUT: ExportLayout = {
 };
 
 export const EXPORT_FONT_FAMILY = "'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
-export const EXPORT_COLORS = { background: '#ffffff', title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0' };
+export type ExportTheme = 'light' | 'dark';
+export type ExportColors = { background: string; title: string; text: string; muted: string; rule: string };
+
+/** A solid light background by default, whatever the screen's theme; dark only when picked. */
+export const EXPORT_COLORS: Record<ExportTheme, ExportColors> = {
+  light: { background: '#ffffff', title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0' },
+  dark: { background: '#0f172a', title: '#f8fafc', text: '#e2e8f0', muted: '#cbd5e1', rule: '#334155' },
+};

@@ -82,6 +82,18 @@ describe('chart image exports', () => {
     await context.close();
   });
 
+  it('draws on a dark background only when the reader picks it', async () => {
+    const { page, context } = await openDashboard(1440);
+    const { path, suggested } = await exportFrom(page, 'nev', 'PNG image (2x, dark background)', 'nev-production-dark.png');
+    expect(suggested).toMatch(/-dark\.png$/);
+    const png = loadPng(path);
+    const [r, g, b, a] = png.pixel(2, 2);
+    expect(a).toBe(255);
+    expect(r + g + b).toBeLessThan(150);
+    expect(png.inkShare({ x: 80, y: 80, width: png.width / 2, height: 60 })).toBeGreaterThan(0.02);
+    await context.close();
+  });
+
   it('exports an SVG with the title, filters, legend and sources as text', async () => {
     const { page, context } = await openDashboard(1440, '?mode=index');
     const { path } = await exportFrom(page, 'nev', 'SVG image', 'nev-production.svg');
