@@ -1,23 +1,17 @@
 // Chart and panel exports in a real browser: files are captured as downloads and checked as a
 // reader would check them, then kept in test-results/ to look at.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, openPage, sharedBrowser } from './chromium';
 import { loadPng, readPngHeader } from './png';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openDashboard(width: number, search = '') {
-  const tracked = await openPage(browser, { width, height: 1000 });
+  const tracked = await openPage(browser(), { width, height: 1000 });
   await tracked.page.goto(`${baseUrl}/${search}`);
   await tracked.page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
   return tracked;

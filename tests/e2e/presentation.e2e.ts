@@ -4,19 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, openPage, sharedBrowser } from './chromium';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const waitForChart = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] .recharts-surface`).first().waitFor();
 
@@ -38,7 +32,7 @@ const counter = (page: Page) => page.getByTestId('slide-counter').textContent();
 
 describe('presentation', () => {
   it('builds a deck, reorders it, and presents each slide with its own filters', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, { width: 1920, height: 1080 });
+    const { page, context, consoleErrors } = await openPage(browser(), { width: 1920, height: 1080 });
     await buildDeck(page);
     const deck = page.getByTestId('deck-panel');
     await deck.getByRole('textbox', { name: 'Slide title' }).first().fill('NEV output took off');
@@ -84,7 +78,7 @@ describe('presentation', () => {
   });
 
   it('opens a deep link at its slide, and auto-advances until a key pauses it', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const { page, context } = await openPage(browser(), { width: 1920, height: 1080 });
     await buildDeck(page);
     await page.goto(`${baseUrl}/?present=3`);
     await page.getByTestId('slide-show').waitFor();
@@ -100,7 +94,7 @@ describe('presentation', () => {
   });
 
   it('shows each theme at 1920 × 1080', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const { page, context } = await openPage(browser(), { width: 1920, height: 1080 });
     await buildDeck(page);
     for (const theme of ['light', 'dark', 'contrast']) {
       await page.goto(`${baseUrl}/?present=2`);
@@ -116,7 +110,7 @@ describe('presentation', () => {
   });
 
   it('downloads the deck as a PowerPoint file with a slide, image and notes per view', async () => {
-    const { page, context } = await openPage(browser, { width: 1440, height: 1000 });
+    const { page, context } = await openPage(browser(), { width: 1440, height: 1000 });
     await buildDeck(page);
     await page.getByTestId('deck-panel').getByRole('textbox', { name: 'Speaker note' }).first().fill('Stress the 2024 jump.');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click()]);

@@ -1,26 +1,19 @@
 // The build made for a real backend (VITE_API_BASE_URL) against the running API server
 // (npm run api): the same four panels as on the embedded default, no mock worker, and faults
 // injected at the network that one panel reports with Retry while the others keep working.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, openPage, sharedBrowser } from './chromium';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const appUrl = inject('realApiAppUrl');
 const apiUrl = inject('apiUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 
 describe('against the real API server', () => {
   it('draws the four panels from the server, without the mock worker', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     const apiCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(apiUrl)) apiCalls.push(new URL(request.url()).pathname);
@@ -40,7 +33,7 @@ describe('against the real API server', () => {
 
   for (const fault of ['HTTP 500', 'network failure', 'malformed JSON', 'schema violation'] as const) {
     it(`reports a ${fault} on one panel's series with Retry, and recovers`, async () => {
-      const { page, context } = await openPage(browser);
+      const { page, context } = await openPage(browser());
       let isFaulty = true;
       const isElectronicsSeries = (url: URL) => url.href.startsWith(`${apiUrl}/api/v1/series`) && (url.searchParams.get('indicators') ?? '').includes('laptop_production');
       await page.route(isElectronicsSeries, async (route) => {

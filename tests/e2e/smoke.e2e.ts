@@ -1,24 +1,17 @@
 // The built app in a real browser: it starts the mock API's service worker, draws four panels
 // of charts from the bundled data, logs no errors, and filter changes reach the URL.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, openPage, sharedBrowser } from './chromium';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 
 describe('dashboard smoke test', () => {
   it('loads through the mock service worker and draws four panels of charts', async () => {
-    const { page, consoleErrors, context } = await openPage(browser);
+    const { page, consoleErrors, context } = await openPage(browser());
     const response = await page.goto(baseUrl);
     // Served under a strict policy: a violation would show up in consoleErrors below.
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
@@ -36,7 +29,7 @@ describe('dashboard smoke test', () => {
   });
 
   it('puts a filter change in the URL, and Back undoes it', async () => {
-    const { page, consoleErrors, context } = await openPage(browser);
+    const { page, consoleErrors, context } = await openPage(browser());
     await page.goto(baseUrl);
     await page.locator('[data-panel="nev"] .recharts-surface').first().waitFor();
     await page.getByRole('radio', { name: 'Index (first year = 100)' }).check({ force: true });
@@ -52,7 +45,7 @@ describe('dashboard smoke test', () => {
   });
 
   it('reopens a copied link with the same view and says what it ignored', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/?from=2021&mode=yoy&nev.chart=bar&bogus=1`);
     await page.locator('[data-panel="nev"] .recharts-bar-rectangle').first().waitFor();
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2021');
@@ -61,7 +54,7 @@ describe('dashboard smoke test', () => {
   });
 
   it('takes keyboard focus only on real controls, each visible', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(baseUrl);
     await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
     const stops: string[] = [];
@@ -75,7 +68,7 @@ describe('dashboard smoke test', () => {
   });
 
   it('fits a 390 px phone screen without horizontal scrolling', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, { width: 390, height: 844 });
+    const { page, context, consoleErrors } = await openPage(browser(), { width: 390, height: 844 });
     await page.goto(baseUrl);
     await page.locator('[data-panel="materials"] .recharts-surface').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
