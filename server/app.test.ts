@@ -43,6 +43,13 @@ describe('Hono server, HTTP behaviour', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'uri_too_long' } });
   });
 
+  it('refuses writes with 405 and says which methods are allowed', async () => {
+    const response = await app.request('http://127.0.0.1:8787/api/v1/domains', { method: 'POST' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await response.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+  });
+
   it('answers its health check', async () => {
     expect(await (await request('/health')).json()).toMatchObject({ status: 'ok', api: '/api/v1' });
   });

@@ -16,7 +16,7 @@ export interface ServerOptions {
 
 /** Longer query strings than any real request are refused before parsing. */
 export const MAX_URL_LENGTH = 2048;
-const error = (code: 'bad_request' | 'not_found' | 'internal' | 'uri_too_long', message: string) => ({ error: { code, message } });
+const error = (code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'internal' | 'uri_too_long', message: string) => ({ error: { code, message } });
 
 export function createApp({ corsOrigins, log = () => undefined }: ServerOptions) {
   const app = new Hono();
@@ -47,6 +47,12 @@ export function createApp({ corsOrigins, log = () => undefined }: ServerOptions)
   app.get(apiPaths.series, respond(getSeries));
   app.get(apiPaths.facts, respond(getFacts));
   app.get(apiPaths.sources, respond(getSources));
+
+  // The API is read-only: other methods on its routes are refused, saying which are allowed.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], Object.values(apiPaths), (c) => {
+    c.header('Allow', 'GET, HEAD, OPTIONS');
+    return c.json(error('method_not_allowed', `${c.req.method} is not allowed: this API is read-only.`), 405);
+  });
 
   app.notFound((c) => c.json(error('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   // Never a stack trace to the client; the log keeps the detail.

@@ -1,4 +1,4 @@
-import type { ChartType } from '../state/filters-schema';
+import type { ChartType, ValueMode } from '../state/filters-schema';
 import type { ViewSeries } from '../model/value-modes';
 import type { DisplayUnit } from '../model/view-point';
 
@@ -16,6 +16,7 @@ export interface ChartView {
   subtitle: string;
   unit: DisplayUnit;
   chartType: ChartType;
+  mode: ValueMode;
   from: number;
   to: number;
   series: ChartSeries[];

@@ -42,9 +42,11 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
   return buildSeriesGroups(selected, series, mode, from, to).map((group) => ({
     id: `${choices.idPrefix}-${group.series.map((s) => s.indicatorId).join('-')}`,
     title: group.series.map((s) => title(s.indicatorId)).join(' · '),
-    subtitle: [`${from}–${to}`, labels.mode, mode === 'index' ? indexNote(group.series) : ''].filter(Boolean).join(' · '),
+    // In index mode the base year says it all ("Index, 2023 = 100"); the mode's name would not.
+    subtitle: [`${from}–${to}`, mode === 'index' ? indexNote(group.series) || labels.mode : labels.mode].join(' · '),
     unit: group.unit,
     chartType: choices.chartType,
+    mode,
     from,
     to,
     series: group.series.map((s) => ({ ...s, label: title(s.indicatorId), color: colorOf.get(s.indicatorId) ?? colorAt(0) })),

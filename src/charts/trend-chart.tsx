@@ -76,7 +76,8 @@ function useUntabbableLayers(ref: RefObject<HTMLDivElement | null>) {
 interface TrendChartProps {
   view: ChartView;
   format: Formatters;
-  height?: number;
+  /** Pixels, or '100%' to fill a parent of definite height (slides). */
+  height?: number | '100%';
   /** A fixed width (exports, slides); without it the chart fills its container. */
   width?: number;
   /** Tick and label size; exports for slides use larger text. */
@@ -116,7 +117,7 @@ export const TrendChart = memo(function TrendChart({
     <ComposedChart
       data={rows}
       width={width}
-      height={width === undefined ? undefined : height}
+      height={width === undefined || typeof height === 'string' ? undefined : height}
       margin={{ top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 }}
       title={view.title}
       desc={view.subtitle}
@@ -151,7 +152,7 @@ export const TrendChart = memo(function TrendChart({
   if (width !== undefined) return chart;
   return (
     <div ref={wrapperRef} style={{ width: '100%', height }} data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: typeof height === 'number' ? height : 400 }}>
         {chart}
       </ResponsiveContainer>
     </div>

@@ -39,7 +39,9 @@ const chartPng = (request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2,
 
 export async function exportChart(kind: ChartExportKind, request: ChartExportRequest): Promise<ChartExportOutcome> {
   const { view } = request;
-  const name = (extension: string, suffix?: string) => exportFilename(view.title, view.from, view.to, extension, suffix);
+  // Year-on-year and index exports of the same chart must not overwrite the absolute one.
+  const modeSuffix = view.mode === 'absolute' ? [] : [view.mode];
+  const name = (extension: string, suffix?: string) => exportFilename(view.title, view.from, view.to, extension, [...modeSuffix, suffix].filter(Boolean).join('-') || undefined);
   switch (kind) {
     case 'copy': {
       const result = await copyPngToClipboard(chartPng(request));

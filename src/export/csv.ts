@@ -35,7 +35,7 @@ export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels)
         series.indicatorId,
         value !== null ? format.qualified(value, series.unit, point?.qualifier) : labels.noFigure,
         value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',
-        format.unitWord(series.unit),
+        series.baseYear !== undefined ? `${format.unitWord(series.unit)} (${series.baseYear} = 100)` : format.unitWord(series.unit),
         point?.qualifier ?? '',
         value !== null && point ? labels.status(point.status) : '',
         value !== null && point ? point.sourceIds.map(labels.sourceLabel).join('; ') : '',

@@ -16,7 +16,7 @@ describe('buildSeriesGroups', () => {
 
   it('indexes series drawn together to one common base year', () => {
     const selected = [indicator('nev'), indicator('auto')];
-    const data = [series('nev', [point(2020, 4.3), point(2023, 50), point(2024, 95.32)]), series('auto', [point(2023, 232), point(2024, 254)])];
+    const data = [series('nev', [point(2020, 4.3), point(2023, 50), point(2024, 95.32)]), series('auto', [point(2023, 232), { ...point(2024, 254), qualifier: 'rounded' }])];
     const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.series.map((s) => s.baseYear)).toEqual([2023, 2023]);

@@ -97,6 +97,14 @@ describe('index base', () => {
     expect(view.points.find((p) => p.year === 2025)?.value).toBe(100);
   });
 
+  it('accepts a rounded base: it is 100, and what is indexed to it reads "about"', () => {
+    const view = applyValueMode(series([point(2023, 50, { qualifier: 'rounded' }), point(2024, 95.32)]), 'index', 2023, 2024);
+    expect(view.baseYear).toBe(2023);
+    expect(view.points[0]).toMatchObject({ value: 100, qualifier: undefined });
+    expect(view.points[1]).toMatchObject({ qualifier: 'about' });
+    expect(view.points[1]?.value).toBeCloseTo(190.64);
+  });
+
   it('leaves no growth across a series break', () => {
     const view = applyValueMode(series([point(2019, 3124.32), point(2020, 3205.42, { breakBefore: true })], 'persons_10k'), 'yoy', 2020, 2020);
     expect(view.points[0]).toMatchObject({ value: null, gapReason: 'series_break' });

@@ -18,8 +18,12 @@ export interface ViewSeries {
 
 const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from && p.year <= to;
 
-/** A figure that can anchor an index: known, non-zero, exact (not a bound, not part of a year). */
-export const canBeIndexBase = (p: ViewPoint) => p.value !== null && p.value !== 0 && boundKind(p.qualifier) === 'exact' && !isPartialYear(p.qualifier);
+/**
+ * A figure that can anchor an index: known, non-zero, not a bound and not part of a year. A
+ * rounded or approximate base is allowed; the values indexed to it then read "about".
+ */
+export const canBeIndexBase = (p: ViewPoint) =>
+  p.value !== null && p.value !== 0 && (boundKind(p.qualifier) === 'exact' || boundKind(p.qualifier) === 'approx') && !isPartialYear(p.qualifier);
 
 /**
  * `baseYear` (index mode) sets the year = 100; by default the range's first year with a figure
@@ -51,7 +55,10 @@ export function yearOnYear(points: ViewPoint[]): ViewPoint[] {
 }
 
 function indexTo(points: ViewPoint[], base: ViewPoint | undefined): ViewPoint[] {
-  return points.map((p) => computeRatio(p, base, (cur, b) => (cur / b) * 100, 'index'));
+  return points.map((p) =>
+    // The base year is 100 by definition, whatever its own qualifier.
+    p === base ? { ...computeRatio(p, base, () => 100, 'index'), qualifier: undefined } : computeRatio(p, base, (cur, b) => (cur / b) * 100, 'index'),
+  );
 }
 
 function computeRatio(

@@ -14,9 +14,12 @@ export function encodeDeck(slides: DeckSlide[]): string {
   return toBase64Url(JSON.stringify(slides));
 }
 
+/** Links longer than this are cut by some browsers and chat apps; the deck refuses them. */
+export const MAX_LINK_LENGTH = 32_000;
+
 /** The deck in a link, or null when the value is not a valid deck (never throws). */
 export function decodeDeck(value: string): DeckSlide[] | null {
-  if (value.length > 40_000) return null;
+  if (value.length > MAX_LINK_LENGTH) return null;
   try {
     const parsed = DeckSchema.safeParse(JSON.parse(fromBase64Url(value)));
     return parsed.success ? parsed.data : null;

@@ -20,7 +20,8 @@ export const DeckSlideSchema = z
   })
   .refine((slide) => slide.from <= slide.to, 'from after to');
 export type DeckSlide = z.infer<typeof DeckSlideSchema>;
-export const DeckSchema = z.array(DeckSlideSchema).max(60);
+export const MAX_SLIDES = 60;
+export const DeckSchema = z.array(DeckSlideSchema).max(MAX_SLIDES);
 
 export const DECK_STORAGE_KEY = 'cq-dashboard:deck:v1';
 
@@ -33,7 +34,13 @@ function readStoredDeck(): DeckSlide[] {
   }
 }
 
-export const useDeckStore = create<{ slides: DeckSlide[] }>()(() => ({ slides: typeof window === 'undefined' ? [] : readStoredDeck() }));
+interface DeckState {
+  slides: DeckSlide[];
+  /** The deck a shared link replaced, until the presenter restores or dismisses it. */
+  replaced: DeckSlide[] | null;
+}
+
+export const useDeckStore = create<DeckState>()(() => ({ slides: typeof window === 'undefined' ? [] : readStoredDeck(), replaced: null }));
 
 useDeckStore.subscribe(({ slides }) => {
   try {
@@ -49,8 +56,12 @@ const newId = () => `s${Date.now().toString(36)}${(counter++).toString(36)}`;
 const update = (fn: (slides: DeckSlide[]) => DeckSlide[]) => useDeckStore.setState((state) => ({ slides: fn(state.slides) }));
 
 export const deckActions = {
-  slideAdded(slide: Omit<DeckSlide, 'id'>) {
-    update((slides) => [...slides, { ...slide, id: newId() }]);
+  /** Returns false (and adds nothing) when the view cannot be kept as a slide. */
+  slideAdded(slide: Omit<DeckSlide, 'id'>): boolean {
+    const parsed = DeckSlideSchema.safeParse({ ...slide, id: newId() });
+    if (!parsed.success || useDeckStore.getState().slides.length >= MAX_SLIDES) return false;
+    update((slides) => [...slides, parsed.data]);
+    return true;
   },
   slideRemoved(id: string) {
     update((slides) => slides.filter((s) => s.id !== id));
@@ -71,9 +82,20 @@ export const deckActions = {
   deckCleared() {
     update(() => []);
   },
+  /** A deck from a link replaces this browser's deck; the old one can be restored. */
   deckLoaded(slides: DeckSlide[]) {
-    update(() => slides);
+    const current = useDeckStore.getState().slides;
+    const isSame = JSON.stringify(current) === JSON.stringify(slides);
+    useDeckStore.setState({ slides, replaced: current.length > 0 && !isSame ? current : null });
+  },
+  replacedDeckRestored() {
+    const { replaced } = useDeckStore.getState();
+    if (replaced) useDeckStore.setState({ slides: replaced, replaced: null });
+  },
+  replacedDeckDismissed() {
+    useDeckStore.setState({ replaced: null });
   },
 };
 
 export const useDeckSlides = () => useDeckStore((s) => s.slides);
+export const useReplacedDeck = () => useDeckStore((s) => s.replaced);

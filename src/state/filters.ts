@@ -95,6 +95,10 @@ export const filterActions = {
   milestonesToggled() {
     useFilterStore.setState((state) => ({ showMilestones: !state.showMilestones }));
   },
+  /** Parameters another part of the app could not use (a broken deck link), for the notice bar. */
+  paramsRejected(rejected: RejectedParam[]) {
+    useFilterStore.setState((state) => ({ rejected: [...state.rejected, ...rejected] }));
+  },
   noticeDismissed() {
     useFilterStore.setState({ rejected: [] });
   },

@@ -99,7 +99,7 @@ describe('chart image exports', () => {
     expect(parsed.error).toBeNull();
     const all = parsed.texts.join(' ');
     expect(all).toContain('NEV production · Automobile production');
-    expect(all).toMatch(/2020–2025 · Index \(first year = 100\)/);
+    expect(all).toMatch(/2020–2025 · Index, 2023 = 100/);
     expect(parsed.texts).toEqual(expect.arrayContaining(['NEV production', 'Automobile production']));
     expect(all).toMatch(/Sources: .*Xinhua/);
     expect(all).toMatch(/Exported .* · Chongqing Industry Dashboard/);

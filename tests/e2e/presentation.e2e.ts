@@ -38,7 +38,7 @@ describe('presentation', () => {
     await deck.getByRole('textbox', { name: 'Slide title' }).first().fill('NEV output took off');
     await deck.getByRole('textbox', { name: 'Speaker note' }).first().fill('Stress the 2024 jump.');
     // Move the macro slide (second) to the top with the keyboard-operable button.
-    await deck.getByRole('button', { name: 'Move slide 2 up' }).click();
+    await deck.getByRole('button', { name: 'Move slide 3 up' }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).first().click();
     const show = page.getByTestId('slide-show');
     await show.waitFor();

@@ -32,9 +32,9 @@ describe('dashboard smoke test', () => {
     const { page, consoleErrors, context } = await openPage(browser());
     await page.goto(baseUrl);
     await page.locator('[data-panel="nev"] .recharts-surface').first().waitFor();
-    await page.getByRole('radio', { name: 'Index (first year = 100)' }).check({ force: true });
+    await page.getByRole('radio', { name: 'Index (base year = 100)' }).check({ force: true });
     await page.waitForURL(/mode=index/);
-    await expect.poll(() => page.locator('[data-panel="macro"] figcaption').first().textContent()).toMatch(/2020 = 100/);
+    await expect.poll(() => page.locator('[data-panel="macro"] figcaption').first().textContent()).toMatch(/Index, 2020 = 100/);
     await page.getByLabel('From', { exact: true }).selectOption('2022');
     await page.waitForURL(/from=2022/);
     await page.goBack();

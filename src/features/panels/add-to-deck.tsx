@@ -11,9 +11,9 @@ export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: Ch
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const add = () => {
-    deckActions.slideAdded({ domain, indicators: chart.series.map((s) => s.indicatorId), from: chart.from, to: chart.to, mode, chart: chart.chartType });
+    const isAdded = deckActions.slideAdded({ domain, indicators: chart.series.map((s) => s.indicatorId), from: chart.from, to: chart.to, mode, chart: chart.chartType });
     // The title slide is slide 1, so the n-th pinned view is slide n + 1.
-    setStatus(t('deck.added', { n: useDeckStore.getState().slides.length + 1 }));
+    setStatus(isAdded ? t('deck.added', { n: useDeckStore.getState().slides.length + 1 }) : t('deck.notAdded'));
   };
   return (
     <span className="flex items-center gap-2" data-export-ignore="">

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../charts/use-formatters';
 import { deckActions, useDeckSlides } from '../../state/deck';
-import { encodeDeck } from '../../state/deck-link';
+import { encodeDeck, MAX_LINK_LENGTH } from '../../state/deck-link';
+import { useShowMilestones } from '../../state/filters';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
@@ -19,12 +20,13 @@ export function DeckActions() {
   const format = useFormatters();
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
+  const showMilestones = useShowMilestones();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);
@@ -37,6 +39,10 @@ export function DeckActions() {
     params.set('deck', encodeDeck(deck));
     const url = `${window.location.origin}${window.location.pathname}?${params.toString().replace(/%2C/g, ',')}`;
     setLink(url);
+    if (url.length > MAX_LINK_LENGTH) {
+      setStatus(t('deck.linkTooLong'));
+      return;
+    }
     try {
       await navigator.clipboard.writeText(url);
       setStatus(t('deck.linkCopied'));

@@ -2,7 +2,7 @@
 // reordered by dragging or with Move up / Move down, and the show's actions.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deckActions, useDeckSlides, type DeckSlide } from '../../state/deck';
+import { deckActions, useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 import { Button } from '../../ui/button';
 import { DeckActions } from './deck-actions';
@@ -12,10 +12,20 @@ export function DeckPanel() {
   const slides = useDeckSlides();
   const split = usePresentationStore((s) => s.emptyDeckSplit);
   const [dragged, setDragged] = useState<string | null>(null);
+  const replaced = useReplacedDeck();
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="deck-panel" data-export-ignore="">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t('deck.title', { count: slides.length })}</summary>
       <div className="mt-3 space-y-3">
+        {replaced && (
+          <p role="status" className="flex flex-wrap items-center gap-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+            {t('deck.replaced', { count: replaced.length })}
+            <Button onClick={deckActions.replacedDeckRestored}>{t('deck.restore')}</Button>
+            <Button variant="ghost" onClick={deckActions.replacedDeckDismissed}>
+              {t('notice.dismiss')}
+            </Button>
+          </p>
+        )}
         <DeckActions />
         {slides.length === 0 ? (
           <fieldset className="text-sm text-slate-700">
@@ -48,13 +58,13 @@ export function DeckPanel() {
                 <span className="pt-1.5 text-sm font-semibold tabular-nums text-slate-700">{index + 2}.</span>
                 <SlideFields slide={slide} />
                 <div className="flex gap-1">
-                  <Button variant="ghost" aria-label={t('deck.moveUp', { n: index + 1 })} disabled={index === 0} onClick={() => deckActions.slideMoved(slide.id, index - 1)}>
+                  <Button variant="ghost" aria-label={t('deck.moveUp', { n: index + 2 })} disabled={index === 0} onClick={() => deckActions.slideMoved(slide.id, index - 1)}>
                     ↑
                   </Button>
-                  <Button variant="ghost" aria-label={t('deck.moveDown', { n: index + 1 })} disabled={index === slides.length - 1} onClick={() => deckActions.slideMoved(slide.id, index + 1)}>
+                  <Button variant="ghost" aria-label={t('deck.moveDown', { n: index + 2 })} disabled={index === slides.length - 1} onClick={() => deckActions.slideMoved(slide.id, index + 1)}>
                     ↓
                   </Button>
-                  <Button variant="ghost" aria-label={t('deck.remove', { n: index + 1 })} onClick={() => deckActions.slideRemoved(slide.id)}>
+                  <Button variant="ghost" aria-label={t('deck.remove', { n: index + 2 })} onClick={() => deckActions.slideRemoved(slide.id)}>
                     ✕
                   </Button>
                 </div>

@@ -1,5 +1,6 @@
-// The sentence a slide leads with: the latest figure and how far it has come, e.g.
-// "953.2K vehicles in 2024, 22.2× 2020".
+// The sentence a slide leads with: the latest published figure and how far it has come, e.g.
+// "NEV production: 953.2K vehicles in 2024, 22.2× 2020". It names the indicator, so on a
+// year-on-year or index slide it still reads as the level it is.
 import type { TFunction } from 'i18next';
 import type { Formatters } from '../../charts/use-formatters';
 import type { IndicatorKpi } from '../../model/panel-view';
@@ -9,11 +10,11 @@ export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatte
   if (!latest || latest.value === null) return '';
   const value = format.qualified(latest.value, indicator.unit, latest.qualifier, 'compact');
   if (!first || first.value === null || first.year === latest.year || kpi.changeQualifier !== undefined || indicator.unit === 'percent') {
-    return t('present.keyNumber', { value, year: latest.year });
+    return t('present.keyNumber', { indicator: indicator.title, value, year: latest.year });
   }
   const ratio = latest.value / first.value;
   if (ratio >= 2) {
-    return t('present.keyNumberTimes', { value, year: latest.year, times: new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: first.year });
+    return t('present.keyNumberTimes', { indicator: indicator.title, value, year: latest.year, times: new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: first.year });
   }
-  return t('present.keyNumberChange', { value, year: latest.year, change: format.change(kpi.changePercent ?? 0), from: first.year });
+  return t('present.keyNumberChange', { indicator: indicator.title, value, year: latest.year, change: format.change(kpi.changePercent ?? 0), from: first.year });
 }

@@ -13,8 +13,9 @@ import { downloadBlob } from '../../export/download';
 import { slugify } from '../../export/filename';
 import type { ExportLayout } from '../../export/layout';
 import { SLIDE_LAYOUT } from '../../export/layout';
-import { buildKpis, selectIndicators } from '../../model/panel-view';
+import { buildKpis } from '../../model/panel-view';
 import { keyNumberText } from './key-number';
+import { slideIndicators } from './slide-indicators';
 import type { ShowSlide } from './use-show-slides';
 
 interface PptxRequest {
@@ -22,6 +23,7 @@ interface PptxRequest {
   queryClient: QueryClient;
   format: Formatters;
   t: TFunction;
+  showMilestones: boolean;
 }
 
 /** Wide slides are 13.33 x 7.5 in; the chart image keeps that shape under the title. */
@@ -45,7 +47,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -60,7 +62,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t }: PptxR
 
   for (const slide of slides) {
     const data = await loadSlideData(queryClient, slide);
-    const { selected } = selectIndicators(data.indicators, slide.indicators);
+    const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
     const charts = buildChartViews(data.indicators, data.series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
       mode: t(`filters.modes.${slide.mode}`),
       indexBase: (year) => t('panel.indexBase', { year }),
@@ -70,17 +72,23 @@ export async function downloadDeckPptx({ slides, queryClient, format, t }: PptxR
     const sourceIds = [...new Set(charts.flatMap((c) => c.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))))];
     const sourceLine = sourceIds.map((id) => data.sources.get(id)).flatMap((s) => (s ? [`${s.publisher}${s.date ? ` (${s.date})` : ''}`] : []));
     const page = pptx.addSlide();
-    page.addText(slide.title || charts.map((c) => c.title).join(' · '), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
+    page.addText(slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
     page.addText([charts[0]?.subtitle, keyNumber].filter(Boolean).join('   ·   '), { x: 0.5, y: 0.95, w: 12.3, h: 0.5, fontSize: 16, color: '0F766E' });
-    const shown = charts.slice(0, 2);
-    for (const [index, chart] of shown.entries()) {
-      const layout = shown.length === 2 ? { ...IMAGE_LAYOUT, width: 900 } : IMAGE_LAYOUT;
+    if (isUnavailable) page.addText(t('present.unavailable'), { x: 0.5, y: 3, w: 12.3, h: 1, fontSize: 20, color: '334155' });
+    // Up to four charts, two per row, in the box between the key number and the footer.
+    const box = { x: 0.5, y: 1.5, w: 12.3, h: 5.25 };
+    const columns = Math.min(charts.length, 2);
+    const rows = Math.ceil(charts.length / 2);
+    for (const [index, chart] of charts.slice(0, 4).entries()) {
+      const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: milestonesFromFacts(data.facts), labels: { source: '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { source: '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
         2,
       );
-      const width = 12.3 / shown.length;
-      page.addImage({ data: await blobToDataUrl(png), x: 0.5 + index * width, y: 1.5, w: width, h: (width * layout.height) / layout.width, altText: `${chart.title}, ${chart.subtitle}` });
+      const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };
+      const w = Math.min(cell.w, (cell.h * layout.width) / layout.height);
+      const h = (w * layout.height) / layout.width;
+      page.addImage({ data: await blobToDataUrl(png), x: box.x + (index % 2) * cell.w, y: box.y + Math.floor(index / 2) * cell.h, w, h, altText: `${chart.title}, ${chart.subtitle}` });
     }
     page.addText(`${t(sourceLine.length === 1 ? 'export.source' : 'export.sources')}: ${sourceLine.join('; ')}`, { x: 0.5, y: 6.85, w: 12.3, h: 0.45, fontSize: 10, color: '64748B', fit: 'shrink' });
     const facts = data.facts

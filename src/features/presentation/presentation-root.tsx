@@ -2,6 +2,7 @@
 // ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut.
 import { lazy, Suspense, useEffect } from 'react';
 import { deckActions } from '../../state/deck';
+import { filterActions } from '../../state/filters';
 import { decodeDeck } from '../../state/deck-link';
 import { presentationActions, readPresentParam, usePresentationStore } from '../../state/presentation';
 import { startShow } from './start-show';
@@ -14,6 +15,7 @@ function takeDeckParam() {
   if (value === null) return;
   const slides = decodeDeck(value);
   if (slides) deckActions.deckLoaded(slides);
+  else filterActions.paramsRejected([{ param: 'deck', value: value.slice(0, 40), reason: 'invalid_value' }]);
   params.delete('deck'); // the deck now lives in this browser; later edits would not match the link
   const search = params.toString().replace(/%2C/g, ',');
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);

@@ -2,6 +2,7 @@
 // slide, then one slide per view. Loaded on first use (React.lazy), so the dashboard's first
 // load does not carry it.
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useIntervalSeconds, useKiosk, useTheme } from '../../state/display';
 import { presentationActions, usePresentationStore, writePresentParam } from '../../state/presentation';
@@ -12,26 +13,47 @@ import { TitleSlide } from './title-slide';
 import { useShowControls } from './use-show-controls';
 import { useShowSlides } from './use-show-slides';
 
-function useWindowHeight() {
-  const [height, setHeight] = useState(window.innerHeight);
+/** Sizes relative to a 1920 x 1080 screen, by the tighter of the two ratios. */
+function useScreenScale() {
+  const measure = () => Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+  const [scale, setScale] = useState(measure);
   useEffect(() => {
-    const onResize = () => setHeight(window.innerHeight);
+    const onResize = () => setScale(measure());
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  return height;
+  return scale;
+}
+
+/**
+ * While the show is open the dashboard behind it is inert (Tab stays in the show, screen readers
+ * see only the show), and focus goes back to where it was when the show closes.
+ */
+function useModal() {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    return () => {
+      app?.removeAttribute('inert');
+      opener?.focus();
+    };
+  }, []);
 }
 
 export function SlideShow() {
   const { t } = useTranslation();
   const { slides, isFromDeck } = useShowSlides();
   const count = slides.length + 1;
-  const index = Math.min(usePresentationStore((s) => s.index), count - 1);
+  const storedIndex = usePresentationStore((s) => s.index);
+  const index = Math.min(storedIndex, count - 1);
   const theme = useTheme();
   const kiosk = useKiosk();
   const intervalSeconds = useIntervalSeconds();
-  const height = useWindowHeight();
+  const scale = useScreenScale();
+  useModal();
   const [isNoteShown, setNoteShown] = useState(false);
+  const [isControlsForced, setControlsForced] = useState(false);
   const [isFullscreen, setFullscreen] = useState(document.fullscreenElement !== null);
   const isLeavingFullscreenByKey = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -50,7 +72,19 @@ export function SlideShow() {
       void document.documentElement.requestFullscreen?.().catch(() => undefined);
     }
   };
-  const isIdle = useShowControls({ count, intervalSeconds, onExit: exit, onToggleFullscreen: toggleFullscreen, onToggleNote: () => setNoteShown((shown) => !shown) });
+  const isIdle = useShowControls({
+    count,
+    intervalSeconds,
+    onExit: exit,
+    onToggleFullscreen: toggleFullscreen,
+    onToggleNote: () => setNoteShown((shown) => !shown),
+    onToggleControls: () => setControlsForced((forced) => !forced),
+  });
+
+  // A deep link past the last slide lands on the last one, so ← goes back at once.
+  useEffect(() => {
+    if (storedIndex > count - 1 && count > 1) presentationActions.wentTo(count - 1, count);
+  }, [storedIndex, count]);
 
   useEffect(() => {
     const onChange = () => {
@@ -71,9 +105,10 @@ export function SlideShow() {
   }, []);
 
   const slide = index > 0 ? slides[index - 1] : undefined;
-  const showControls = kiosk === 'auto-hide' && !isIdle;
+  // C shows the controls whatever the kiosk setting, so "nothing" is never a trap.
+  const showControls = isControlsForced || (kiosk === 'auto-hide' && !isIdle);
   const showProgress = kiosk !== 'none';
-  return (
+  return createPortal(
     <div
       ref={rootRef}
       role="dialog"
@@ -83,15 +118,15 @@ export function SlideShow() {
       data-theme={theme}
       data-testid="slide-show"
       className="fixed inset-0 z-50 flex flex-col outline-none"
-      style={{ background: colors.background, color: colors.text, cursor: isIdle ? 'none' : 'auto' }}
+      style={{ background: colors.background, color: colors.text, cursor: isIdle && !showControls ? 'none' : 'auto' }}
     >
       {showProgress && (
         <div className="h-1.5 w-full" style={{ background: colors.bar }} aria-hidden="true">
           <div className="h-full transition-[width] motion-reduce:transition-none" style={{ width: `${((index + 1) / count) * 100}%`, background: colors.accent }} />
         </div>
       )}
-      <main className="min-h-0 flex-1" style={{ padding: `${(48 * height) / 1080}px ${(72 * height) / 1080}px ${(24 * height) / 1080}px` }} aria-live="polite">
-        {slide ? <SlideView key={slide.id} slide={slide} theme={theme} height={height} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} height={height} theme={theme} />}
+      <main className="min-h-0 flex-1" style={{ padding: `${48 * scale}px ${72 * scale}px ${24 * scale}px` }} aria-live="polite">
+        {slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />}
       </main>
       {isNoteShown && slide?.note && (
         <aside className="mx-auto mb-2 max-w-4xl rounded px-4 py-2 text-lg" style={{ background: colors.bar, color: colors.text }}>
@@ -104,6 +139,7 @@ export function SlideShow() {
         </p>
       )}
       {showControls && <ShowControls index={index} count={count} isFullscreen={isFullscreen} colors={colors} onExit={exit} onToggleFullscreen={toggleFullscreen} onToggleNote={() => setNoteShown(!isNoteShown)} />}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,6 +1,7 @@
-// One slide: a large title, the slide's key number, its chart at full size with the slide's
-// own filters, and the source line. Text sizes follow the screen height, so a 1080p screen
-// gets a title of about 56 px, readable from the back of the room.
+// One slide: a large title, the slide's key number, its charts filling the space left, with
+// the slide's own filters, and the source line. Text scales with the screen (a 1080p screen
+// gets a 56 px title, readable from the back of the room), by the smaller of the width and
+// height ratios so that nothing overflows a narrow or short window.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
@@ -8,65 +9,66 @@ import { buildChartViews, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
 import { usePanelData } from '../../hooks/use-panel-data';
-import { buildKpis, selectIndicators } from '../../model/panel-view';
+import { buildKpis } from '../../model/panel-view';
 import type { Theme } from '../../state/display';
 import { useShowMilestones } from '../../state/filters';
 import { keyNumberText } from './key-number';
+import { slideIndicators } from './slide-indicators';
 import { SLIDE_THEMES } from './slide-theme';
 import type { ShowSlide } from './use-show-slides';
 
-export function SlideView({ slide, theme, height }: { slide: ShowSlide; theme: Theme; height: number }) {
+export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Theme; scale: number }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const data = usePanelData(slide.domain);
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
+  const { selected, isUnavailable } = useMemo(() => slideIndicators(indicators, slide.indicators), [indicators, slide.indicators]);
   const charts = useMemo(() => {
-    const { selected } = selectIndicators(indicators, slide.indicators);
     const views = buildChartViews(indicators, series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
       mode: t(`filters.modes.${slide.mode}`),
       indexBase: (year) => t('panel.indexBase', { year }),
     });
     return views.map((view) => ({ ...view, series: view.series.map((s) => ({ ...s, color: seriesColorFor(theme, s.color) })) }));
-  }, [indicators, series, slide, t, theme]);
+  }, [indicators, series, selected, slide, t, theme]);
   const keyNumber = useMemo(() => {
-    const { selected } = selectIndicators(indicators, slide.indicators);
     const [first] = buildKpis(selected.slice(0, 1), series, slide.from, slide.to);
     return first ? keyNumberText(first, format, t) : '';
-  }, [indicators, series, slide, format, t]);
+  }, [selected, series, slide, format, t]);
   const sources = [...new Set(charts.flatMap((c) => c.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))))]
     .map((id) => sourcesById.get(id))
     .flatMap((source) => (source ? [`${source.publisher}${source.date ? ` (${source.date})` : ''}`] : []));
   const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
-  const unit = (size: number) => `${(size * height) / 1080}px`;
-  const fontSize = Math.round((20 * height) / 1080);
+  const px = (size: number) => `${size * scale}px`;
+  const columns = Math.min(Math.max(charts.length, 1), 2);
 
-  if (data.mainError) return <p style={{ fontSize: unit(32) }}>{t('errors.title')}</p>;
+  if (data.mainError) return <p style={{ fontSize: px(32) }}>{t('errors.title')}</p>;
   return (
-    <div className="flex h-full min-h-0 flex-col" style={{ gap: unit(16) }}>
-      <header>
-        <h2 className="font-bold leading-tight" style={{ fontSize: unit(56), color: colors.text }} data-testid="slide-title">
+    <div className="flex h-full min-h-0 flex-col" style={{ gap: px(16) }}>
+      <header className="shrink-0">
+        <h2 className="line-clamp-2 font-bold leading-tight" style={{ fontSize: px(56), color: colors.text }} data-testid="slide-title" title={title}>
           {title}
         </h2>
-        <p style={{ fontSize: unit(26), color: colors.muted }} data-testid="slide-filters">
+        <p style={{ fontSize: px(26), color: colors.muted }} data-testid="slide-filters">
           {charts[0]?.subtitle ?? `${slide.from}–${slide.to}`}
         </p>
         {keyNumber && (
-          <p className="font-semibold" style={{ fontSize: unit(40), color: colors.accent }} data-testid="slide-key-number">
+          <p className="font-semibold" style={{ fontSize: px(36), color: colors.accent }} data-testid="slide-key-number">
             {keyNumber}
           </p>
         )}
       </header>
-      <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${Math.min(charts.length, 2)}, minmax(0, 1fr))`, gap: unit(24) }}>
-        {data.isLoading && <p style={{ fontSize: unit(28), color: colors.muted }}>…</p>}
-        {charts.slice(0, 2).map((chart) => (
+      {isUnavailable && <p style={{ fontSize: px(30), color: colors.muted }}>{t('present.unavailable')}</p>}
+      {data.isLoading && <p style={{ fontSize: px(28), color: colors.muted }}>…</p>}
+      <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)', gap: px(24) }}>
+        {charts.map((chart) => (
           <div key={chart.id} className="min-h-0" role="img" aria-label={`${chart.title}, ${chart.subtitle}`}>
-            <TrendChart view={chart} format={format} height={Math.round(height * 0.6)} fontSize={fontSize} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
+            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
           </div>
         ))}
       </div>
-      <footer style={{ fontSize: unit(18), color: colors.muted }} data-testid="slide-sources">
+      <footer className="line-clamp-2 shrink-0" style={{ fontSize: px(18), color: colors.muted }} data-testid="slide-sources">
         {sources.length > 0 && `${t(sources.length === 1 ? 'export.source' : 'export.sources')}: ${sources.join('; ')}`}
       </footer>
     </div>

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../state/display';
 import { SLIDE_THEMES } from './slide-theme';
 
-export function TitleSlide({ count, isFromDeck, height, theme }: { count: number; isFromDeck: boolean; height: number; theme: Theme }) {
+export function TitleSlide({ count, isFromDeck, scale, theme }: { count: number; isFromDeck: boolean; scale: number; theme: Theme }) {
   const { t, i18n } = useTranslation();
   const colors = SLIDE_THEMES[theme];
-  const px = (size: number) => `${(size * height) / 1080}px`;
+  const px = (size: number) => `${size * scale}px`;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   return (
     <div className="flex h-full flex-col justify-center" style={{ gap: px(24) }}>
@@ -17,6 +17,7 @@ export function TitleSlide({ count, isFromDeck, height, theme }: { count: number
       <p style={{ fontSize: px(28), color: colors.accent }}>
         {t(isFromDeck ? 'present.deckSummary' : 'present.viewSummary', { count })} · {date}
       </p>
+      {count === 0 && <p style={{ fontSize: px(30), color: colors.text }}>{t('present.emptyShow')}</p>}
       <p style={{ fontSize: px(20), color: colors.muted }}>{t('present.keysHint')}</p>
     </div>
   );

@@ -14,24 +14,28 @@ interface ShowControlOptions {
   onExit: () => void;
   onToggleFullscreen: () => void;
   onToggleNote: () => void;
+  onToggleControls: () => void;
 }
 
 /** Returns whether the pointer has been still long enough to hide controls and cursor. */
-export function useShowControls({ count, intervalSeconds, onExit, onToggleFullscreen, onToggleNote }: ShowControlOptions) {
+export function useShowControls({ count, intervalSeconds, onExit, onToggleFullscreen, onToggleNote, onToggleControls }: ShowControlOptions) {
   const index = usePresentationStore((s) => s.index);
   const isPlaying = usePresentationStore((s) => s.isPlaying);
   const [isIdle, setIdle] = useState(false);
   const typed = useRef('');
   // The key handler is installed once; it reads the latest options through this ref.
-  const options = useRef({ count, onExit, onToggleFullscreen, onToggleNote });
+  const options = useRef({ count, onExit, onToggleFullscreen, onToggleNote, onToggleControls });
   useEffect(() => {
-    options.current = { count, onExit, onToggleFullscreen, onToggleNote };
+    options.current = { count, onExit, onToggleFullscreen, onToggleNote, onToggleControls };
   });
 
   useEffect(() => {
     const go = (to: number) => presentationActions.wentTo(to, options.current.count);
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return;
+      // In a text field keys type; on a select only the arrows belong to it, so a clicker's
+      // Page Up / Page Down still turns the slide while a setting has focus.
+      const field = event.target instanceof HTMLElement ? event.target.closest('input, select, textarea') : null;
+      if (field && !(field.tagName === 'SELECT' && (event.key === 'PageDown' || event.key === 'PageUp' || event.key === 'Escape'))) return;
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const current = usePresentationStore.getState().index;
       if (/^\d$/.test(event.key)) {
@@ -49,6 +53,7 @@ export function useShowControls({ count, intervalSeconds, onExit, onToggleFullsc
       else if (event.key === 'p' || event.key === 'P') presentationActions.playToggled();
       else if (event.key === 'f' || event.key === 'F') options.current.onToggleFullscreen();
       else if (event.key === 'n' || event.key === 'N') options.current.onToggleNote();
+      else if (event.key === 'c' || event.key === 'C') options.current.onToggleControls();
       else return;
       typed.current = '';
       event.preventDefault();
@@ -58,19 +63,27 @@ export function useShowControls({ count, intervalSeconds, onExit, onToggleFullsc
   }, []);
 
   // Controls and cursor hide after a few seconds without movement.
+  // Tab wakes them too, and they stay while one of them has keyboard focus.
   useEffect(() => {
-    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    const sleep = () => {
+      if (!document.activeElement?.closest('[role="toolbar"]')) setIdle(true);
+      else timer = window.setTimeout(sleep, IDLE_MS);
+    };
+    let timer = window.setTimeout(sleep, IDLE_MS);
     const wake = () => {
       setIdle(false);
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+      timer = window.setTimeout(sleep, IDLE_MS);
     };
+    const onKey = (event: KeyboardEvent) => event.key === 'Tab' && wake();
     window.addEventListener('pointermove', wake);
     window.addEventListener('pointerdown', wake);
+    window.addEventListener('keydown', onKey);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('pointermove', wake);
       window.removeEventListener('pointerdown', wake);
+      window.removeEventListener('keydown', onKey);
     };
   }, []);
 
