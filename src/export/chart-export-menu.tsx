@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
+import { chartSourceLabels } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { MenuButton } from '../ui/menu-button';
@@ -25,11 +26,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const { status, run } = useExportStatus();
 
   const buildRequest = (): ChartExportRequest => {
-    const ids = [...new Set(view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds)))];
-    const sources = ids.map((id) => {
-      const source = sourcesById.get(id);
-      return source ? `${source.publisher}${source.date ? ` (${source.date})` : ''}` : id;
-    });
+    const sources = chartSourceLabels([view], sourcesById);
     const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
     return {
       view,

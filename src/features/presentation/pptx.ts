@@ -6,7 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { Fact } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
-import { buildChartViews, milestonesFromFacts } from '../../charts/chart-views';
+import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
 import { blobToDataUrl, chartToPng } from '../../export/chart-png';
 import { downloadBlob } from '../../export/download';
@@ -69,8 +69,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
     });
     const [kpi] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to);
     const keyNumber = kpi ? keyNumberText(kpi, format, t) : '';
-    const sourceIds = [...new Set(charts.flatMap((c) => c.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))))];
-    const sourceLine = sourceIds.map((id) => data.sources.get(id)).flatMap((s) => (s ? [`${s.publisher}${s.date ? ` (${s.date})` : ''}`] : []));
+    const sourceLine = chartSourceLabels(charts, data.sources);
     const page = pptx.addSlide();
     page.addText(slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
     page.addText([charts[0]?.subtitle, keyNumber].filter(Boolean).join('   ·   '), { x: 0.5, y: 0.95, w: 12.3, h: 0.5, fontSize: 16, color: '0F766E' });

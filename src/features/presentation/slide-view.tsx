@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
-import { buildChartViews, milestonesFromFacts } from '../../charts/chart-views';
+import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
 import { usePanelData } from '../../hooks/use-panel-data';
@@ -36,9 +36,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
     const [first] = buildKpis(selected.slice(0, 1), series, slide.from, slide.to);
     return first ? keyNumberText(first, format, t) : '';
   }, [selected, series, slide, format, t]);
-  const sources = [...new Set(charts.flatMap((c) => c.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))))]
-    .map((id) => sourcesById.get(id))
-    .flatMap((source) => (source ? [`${source.publisher}${source.date ? ` (${source.date})` : ''}`] : []));
+  const sources = chartSourceLabels(charts, sourcesById);
   const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
   const px = (size: number) => `${size * scale}px`;
   const columns = Math.min(Math.max(charts.length, 1), 2);
