@@ -10,6 +10,8 @@ import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { env } from './config/env';
 import { initI18n } from './lib/i18n';
+import { filterActions } from './state/filters';
+import { changeLanguage, initialLanguage } from './state/language';
 import { startUrlSync } from './state/url-sync';
 
 async function startMockApi(): Promise<void> {
@@ -24,12 +26,21 @@ async function startMockApi(): Promise<void> {
 configureApiClient(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: startMockApi() });
 startUrlSync();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={createQueryClient()} i18n={initI18n()}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+async function render() {
+  // French and Chinese strings are a small chunk of their own, fetched while the mock API
+  // boots; rendering waits for them so a French reader never sees English flash first.
+  const { language, rejected } = initialLanguage();
+  const i18n = initI18n(language);
+  await changeLanguage(language, { writeUrl: rejected !== undefined }).catch(() => changeLanguage('en', { writeUrl: false }));
+  if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient()} i18n={i18n}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+void render();

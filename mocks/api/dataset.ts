@@ -1,13 +1,15 @@
-// The bundled dataset, indexed once for the request functions. An indicator's sourceIds are
-// the sources its points cite.
-import type { Fact, Indicator, Point, Source } from '../../src/api/contract';
-import { domains, sources } from '../data';
+// The bundled dataset, indexed once per language for the request functions. An indicator's
+// sourceIds are the sources its points cite.
+import type { Fact, Indicator, Language, Point, Source } from '../../src/api/contract';
+import { domains as englishDomains, sources as englishSources } from '../data';
+import type { DomainData } from '../data/types';
+import { localizeDomains, localizeSources, translationsFor } from './localize';
 
 export interface DatasetIndicator extends Indicator {
   points: Point[];
 }
 
-function buildDataset() {
+function buildDataset(domains: DomainData[], sources: Source[]) {
   const indicators: DatasetIndicator[] = domains.flatMap((domain) =>
     domain.indicators.map((record) => ({
       ...record,
@@ -15,13 +17,24 @@ function buildDataset() {
     })),
   );
   const facts: Fact[] = domains.flatMap((domain) => domain.facts);
-  return {
-    domains,
-    indicators,
-    indicatorsById: new Map(indicators.map((i) => [i.id, i])),
-    facts,
-    sources: sources as Source[],
-  };
+  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources };
 }
 
-export const dataset = buildDataset();
+export type Dataset = ReturnType<typeof buildDataset>;
+
+/** The English dataset, the source text every translation follows. */
+export const dataset = buildDataset(englishDomains, englishSources);
+
+const localized = new Map<Language, Dataset>();
+
+/** The dataset with its texts in `language`, built on first use and kept. */
+export function datasetIn(language: Language): Dataset {
+  if (language === 'en') return dataset;
+  let built = localized.get(language);
+  if (!built) {
+    const strings = translationsFor(language);
+    built = buildDataset(localizeDomains(englishDomains, strings), localizeSources(englishSources, strings));
+    localized.set(language, built);
+  }
+  return built;
+}

@@ -1,7 +1,10 @@
 // The API's request-to-response logic as plain functions: no MSW, no HTTP library. The MSW
 // handlers call them in the browser and in tests; a real HTTP server can call the same ones.
 import {
+  DEFAULT_LANGUAGE,
   DOMAIN_IDS,
+  LANGUAGES,
+  LanguageSchema,
   MAX_YEAR,
   MIN_YEAR,
   type DomainsResponse,
@@ -11,7 +14,7 @@ import {
   type SeriesResponse,
   type SourcesResponse,
 } from '../../src/api/contract';
-import { dataset } from './dataset';
+import { datasetIn, type Dataset } from './dataset';
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
 
@@ -21,7 +24,19 @@ export const notFound = (message: string): ApiResult<never> => ({ status: 404, b
 
 type Query = URLSearchParams;
 
-export function getDomains(): ApiResult<DomainsResponse> {
+/** `?lang=` picks the language of the texts; the figures are the same in all of them. */
+function readDataset(query: Query): { dataset: Dataset } | { error: ApiResult<never> } {
+  const raw = query.get('lang');
+  if (raw === null || raw === '') return { dataset: datasetIn(DEFAULT_LANGUAGE) };
+  const language = LanguageSchema.safeParse(raw);
+  if (!language.success) return { error: badRequest(`Unknown language "${raw.slice(0, 20)}". Known: ${LANGUAGES.join(', ')}.`) };
+  return { dataset: datasetIn(language.data) };
+}
+
+export function getDomains(query: Query = new URLSearchParams()): ApiResult<DomainsResponse> {
+  const texts = readDataset(query);
+  if ('error' in texts) return texts.error;
+  const { dataset } = texts;
   return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })) });
 }
 
@@ -37,6 +52,9 @@ function readDomain(query: Query, isRequired: boolean) {
 export function getIndicators(query: Query): ApiResult<IndicatorsResponse> {
   const { domain, error } = readDomain(query, false);
   if (error) return error;
+  const texts = readDataset(query);
+  if ('error' in texts) return texts.error;
+  const { dataset } = texts;
   const indicators = dataset.indicators.filter((i) => domain === undefined || i.domain === domain);
   return ok({ indicators: indicators.map(({ points: _points, ...indicator }) => indicator) });
 }
@@ -51,6 +69,9 @@ function readYear(query: Query, name: 'from' | 'to', fallback: number) {
 }
 
 export function getSeries(query: Query): ApiResult<SeriesResponse> {
+  const texts = readDataset(query);
+  if ('error' in texts) return texts.error;
+  const { dataset } = texts;
   const raw = query.get('indicators');
   if (!raw) return badRequest('Parameter "indicators" is required: a comma-separated list of indicator ids.');
   const ids = [...new Set(raw.split(',').map((id) => id.trim()))];
@@ -73,6 +94,9 @@ export function getSeries(query: Query): ApiResult<SeriesResponse> {
 export function getFacts(query: Query): ApiResult<FactsResponse> {
   const { domain, error } = readDomain(query, false);
   if (error) return error;
+  const texts = readDataset(query);
+  if ('error' in texts) return texts.error;
+  const { dataset } = texts;
   const entity = query.get('entity');
   const facts = dataset.facts.filter(
     (f) => (domain === undefined || f.domain === domain) && (entity === null || f.entity?.toLowerCase() === entity.toLowerCase()),
@@ -80,6 +104,9 @@ export function getFacts(query: Query): ApiResult<FactsResponse> {
   return ok({ facts });
 }
 
-export function getSources(): ApiResult<SourcesResponse> {
+export function getSources(query: Query = new URLSearchParams()): ApiResult<SourcesResponse> {
+  const texts = readDataset(query);
+  if ('error' in texts) return texts.error;
+  const { dataset } = texts;
   return ok({ sources: dataset.sources });
 }

@@ -17,13 +17,13 @@ const catchError = async (promise: Promise<unknown>) => {
 
 describe('API client', () => {
   it('returns parsed data', async () => {
-    const { domains } = await fetchDomains();
+    const { domains } = await fetchDomains('en');
     expect(domains).toHaveLength(4);
   });
 
   it('turns a schema violation into a typed schema error naming the field', async () => {
     server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ domains: [{ id: 'mars', title: 1 }] })));
-    const error = await catchError(fetchDomains());
+    const error = await catchError(fetchDomains('en'));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.kind).toBe('schema');
     expect(error.detail).toMatch(/domains\.0\.id/);
@@ -31,11 +31,11 @@ describe('API client', () => {
 
   it('turns malformed JSON into a schema error', async () => {
     server.use(http.get('*/api/v1/domains', () => new HttpResponse('{"domains": [', { headers: { 'Content-Type': 'application/json' } })));
-    expect((await catchError(fetchDomains())).kind).toBe('schema');
+    expect((await catchError(fetchDomains('en'))).kind).toBe('schema');
   });
 
   it('keeps the server’s message for an HTTP error and marks 4xx as not retryable', async () => {
-    const error = await catchError(fetchSeries({ indicators: ['nope'] }));
+    const error = await catchError(fetchSeries({ indicators: ['nope'], lang: 'en' }));
     expect(error).toMatchObject({ kind: 'http', status: 400 });
     expect(error.message).toMatch(/Unknown indicator/);
     expect(error.isRetryable).toBe(false);
@@ -43,14 +43,14 @@ describe('API client', () => {
 
   it('marks a 500 as retryable', async () => {
     server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })));
-    const error = await catchError(fetchDomains());
+    const error = await catchError(fetchDomains('en'));
     expect(error).toMatchObject({ kind: 'http', status: 500, message: 'boom' });
     expect(error.isRetryable).toBe(true);
   });
 
   it('reports a network failure', async () => {
     server.use(http.get('*/api/v1/domains', () => HttpResponse.error()));
-    expect((await catchError(fetchDomains())).kind).toBe('network');
+    expect((await catchError(fetchDomains('en'))).kind).toBe('network');
   });
 
   it('gives up on a server slower than the timeout', async () => {
@@ -59,18 +59,18 @@ describe('API client', () => {
       await delay(500);
       return HttpResponse.json({ domains: [] });
     }));
-    expect((await catchError(fetchDomains())).kind).toBe('timeout');
+    expect((await catchError(fetchDomains('en'))).kind).toBe('timeout');
   });
 
   it('says so when the embedded data service cannot start', async () => {
     configureApiClient({ ready: Promise.reject(new Error('no service worker')) });
-    const error = await catchError(fetchDomains());
+    const error = await catchError(fetchDomains('en'));
     expect(error).toMatchObject({ kind: 'network', message: expect.stringMatching(/could not start/) });
   });
 
   it('calls the configured base URL', async () => {
     configureApiClient({ baseUrl: 'http://api.example.test' });
     server.use(http.get('http://api.example.test/api/v1/domains', () => HttpResponse.json({ domains: [] })));
-    expect(await fetchDomains()).toEqual({ domains: [] });
+    expect(await fetchDomains('en')).toEqual({ domains: [] });
   });
 });

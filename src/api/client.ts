@@ -12,6 +12,7 @@ import {
   SourcesResponseSchema,
   apiPaths,
   type DomainId,
+  type Language,
 } from './contract';
 
 /** Long enough for a slow mobile link, short enough that a hung server gets a message. */
@@ -72,26 +73,27 @@ async function getJson<S extends z.ZodType>(
   return parsed.data;
 }
 
-export const fetchDomains = (signal?: AbortSignal) => getJson(apiPaths.domains, {}, DomainsResponseSchema, signal);
+export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, DomainsResponseSchema, signal);
 
-export const fetchIndicators = (domain: DomainId, signal?: AbortSignal) =>
-  getJson(apiPaths.indicators, { domain }, IndicatorsResponseSchema, signal);
+export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal) =>
+  getJson(apiPaths.indicators, { domain, lang }, IndicatorsResponseSchema, signal);
 
 export interface SeriesRequest {
   indicators: readonly string[];
   from?: number;
   to?: number;
+  lang: Language;
 }
 
-export const fetchSeries = ({ indicators, from, to }: SeriesRequest, signal?: AbortSignal) =>
+export const fetchSeries = ({ indicators, from, to, lang }: SeriesRequest, signal?: AbortSignal) =>
   getJson(
     apiPaths.series,
-    { indicators: indicators.join(','), from: from?.toString(), to: to?.toString() },
+    { indicators: indicators.join(','), from: from?.toString(), to: to?.toString(), lang },
     SeriesResponseSchema,
     signal,
   );
 
-export const fetchFacts = (domain: DomainId, entity?: string, signal?: AbortSignal) =>
-  getJson(apiPaths.facts, { domain, entity }, FactsResponseSchema, signal);
+export const fetchFacts = (domain: DomainId, lang: Language, entity?: string, signal?: AbortSignal) =>
+  getJson(apiPaths.facts, { domain, entity, lang }, FactsResponseSchema, signal);
 
-export const fetchSources = (signal?: AbortSignal) => getJson(apiPaths.sources, {}, SourcesResponseSchema, signal);
+export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, SourcesResponseSchema, signal);

@@ -18,6 +18,15 @@ export const apiPaths = {
 export const MIN_YEAR = 2019;
 export const MAX_YEAR = 2025;
 
+/**
+ * Languages the API writes its texts in (titles, descriptions, notes, facts), chosen with
+ * `?lang=`; English when absent. Ids, units and numbers are the same in every language.
+ */
+export const LANGUAGES = ['en', 'fr', 'zh'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+export const DEFAULT_LANGUAGE: Language = 'en';
+
 export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
 export const DomainIdSchema = z.enum(DOMAIN_IDS);
 export type DomainId = z.infer<typeof DomainIdSchema>;
@@ -144,8 +153,10 @@ export const FactSchema = z.object({
   text: z.string(),
   /** A short label (at most 40 characters) for chart annotations of dated milestones. */
   label: z.string().max(40).optional(),
-  /** Company or organisation the fact is about (filterable), e.g. "Seres". */
+  /** Company or organisation the fact is about (filterable), e.g. "Seres"; the same in every language. */
   entity: z.string().optional(),
+  /** The company's name in the requested language, e.g. "赛力斯" for Seres in Chinese. */
+  entityName: z.string().optional(),
   /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
   /** The years a figure spans when it is not one date, e.g. an average "2021-2024". */

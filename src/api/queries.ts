@@ -1,8 +1,8 @@
-// Query options, one factory per resource. Keys start with the API version and name every
-// input of the fetcher, so a changed input refetches by itself and a new API version never
+// Query options, one factory per resource. Keys start with the API version and the language
+// of the texts, then name every input of the fetcher, so a changed input refetches by itself and a new API version never
 // reads an old cache entry.
 import { queryOptions } from '@tanstack/react-query';
-import { API_VERSION, type DomainId } from './contract';
+import { API_VERSION, type DomainId, type Language } from './contract';
 import { fetchDomains, fetchFacts, fetchIndicators, fetchSeries, fetchSources } from './client';
 
 // The dataset changes with publications, not by the minute.
@@ -10,16 +10,16 @@ const STALE_TIME_MS = 10 * 60 * 1000;
 
 export const apiQueries = {
   all: () => [API_VERSION] as const,
-  domains: () =>
+  domains: (lang: Language) =>
     queryOptions({
-      queryKey: [API_VERSION, 'domains'],
-      queryFn: ({ signal }) => fetchDomains(signal),
+      queryKey: [API_VERSION, lang, 'domains'],
+      queryFn: ({ signal }) => fetchDomains(lang, signal),
       staleTime: STALE_TIME_MS,
     }),
-  indicators: (domain: DomainId) =>
+  indicators: (domain: DomainId, lang: Language) =>
     queryOptions({
-      queryKey: [API_VERSION, 'indicators', domain],
-      queryFn: ({ signal }) => fetchIndicators(domain, signal),
+      queryKey: [API_VERSION, lang, 'indicators', domain],
+      queryFn: ({ signal }) => fetchIndicators(domain, lang, signal),
       staleTime: STALE_TIME_MS,
     }),
   /**
@@ -27,23 +27,23 @@ export const apiQueries = {
    * moving the year slider never waits for the network, and year-on-year change at the
    * range's first year can still see the year before it.
    */
-  series: (indicatorIds: readonly string[]) =>
+  series: (indicatorIds: readonly string[], lang: Language) =>
     queryOptions({
-      queryKey: [API_VERSION, 'series', [...indicatorIds].sort()],
-      queryFn: ({ signal }) => fetchSeries({ indicators: indicatorIds }, signal),
+      queryKey: [API_VERSION, lang, 'series', [...indicatorIds].sort()],
+      queryFn: ({ signal }) => fetchSeries({ indicators: indicatorIds, lang }, signal),
       staleTime: STALE_TIME_MS,
       enabled: indicatorIds.length > 0,
     }),
-  facts: (domain: DomainId) =>
+  facts: (domain: DomainId, lang: Language) =>
     queryOptions({
-      queryKey: [API_VERSION, 'facts', domain],
-      queryFn: ({ signal }) => fetchFacts(domain, undefined, signal),
+      queryKey: [API_VERSION, lang, 'facts', domain],
+      queryFn: ({ signal }) => fetchFacts(domain, lang, undefined, signal),
       staleTime: STALE_TIME_MS,
     }),
-  sources: () =>
+  sources: (lang: Language) =>
     queryOptions({
-      queryKey: [API_VERSION, 'sources'],
-      queryFn: ({ signal }) => fetchSources(signal),
+      queryKey: [API_VERSION, lang, 'sources'],
+      queryFn: ({ signal }) => fetchSources(lang, signal),
       staleTime: STALE_TIME_MS,
     }),
 };

@@ -12,18 +12,24 @@ import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useShownDomains, useYearRange } from '../state/filters';
+import { useLanguage } from '../state/language';
+import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
 import { PanelErrorBoundary } from './panel-error-boundary';
 
 export function App() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const shown = useShownDomains();
   const [from, to] = useYearRange();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
-  const domainsQuery = useQuery(apiQueries.domains());
+  const domainsQuery = useQuery(apiQueries.domains(language));
   const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
   useEffect(() => expectPanels(shown.length), [shown.length]);
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
 
   return (
     <div ref={dashboardRef} className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 bg-slate-50 px-3 py-4 sm:px-6">
@@ -36,6 +42,7 @@ export function App() {
           <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
         </div>
         <div className="flex items-center gap-2" data-export-ignore="">
+          <LanguageSwitcher />
           <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
             {t('present.button')}
           </Button>

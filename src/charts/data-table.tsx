@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';
+import { formatList } from '../model/format';
 
 interface DataTableProps {
   view: ChartView;
@@ -49,7 +50,7 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
                     <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
-                      {point.inputs && ` · ${t('table.computedFrom', { years: point.inputs.map((input) => input.year).join(', ') })}`}
+                      {point.inputs && ` · ${t('table.computedFrom', { years: formatList(point.inputs.map((input) => String(input.year)), format.locale) })}`}
                       {point.note && ` · ${point.note}`}
                     </span>
                     {point.alternatives?.map((alt) => (

@@ -26,6 +26,7 @@ import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartSeries, ChartView } from './chart-types';
 import { ChartTooltip } from './chart-tooltip';
 import { PointMark } from './point-mark';
+import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
 export interface ChartMilestone {
   year: number;
@@ -84,7 +85,10 @@ interface TrendChartProps {
   fontSize?: number;
   /** Recharts draws its legend as HTML outside the SVG: exports draw their own instead. */
   showLegend?: boolean;
+  /** Default: animate unless the reader prefers reduced motion. */
   isAnimationActive?: boolean;
+  /** A sentence on the trend, read by screen readers as the chart's description. */
+  description?: string;
   colors?: ChartColors;
   /** Dated milestones to mark on the time axis (already filtered to the chart's years). */
   milestones?: ChartMilestone[];
@@ -99,11 +103,14 @@ export const TrendChart = memo(function TrendChart({
   width,
   fontSize = 12,
   showLegend = true,
-  isAnimationActive = true,
+  isAnimationActive: isAnimationActiveProp,
+  description,
   colors = CHART_COLORS.light,
   milestones = NO_MILESTONES,
   onDrawn,
 }: TrendChartProps) {
+  const prefersReducedMotion = usePrefersReducedMotion();
+  const isAnimationActive = isAnimationActiveProp ?? !prefersReducedMotion;
   const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   useEffect(() => {
@@ -120,7 +127,7 @@ export const TrendChart = memo(function TrendChart({
       height={width === undefined || typeof height === 'string' ? undefined : height}
       margin={{ top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 }}
       title={view.title}
-      desc={view.subtitle}
+      desc={description ?? view.subtitle}
     >
       <CartesianGrid stroke={colors.grid} vertical={false} />
       <XAxis dataKey="year" type="category" tick={tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Qualifier } from '../api/contract';
 import type { DisplayUnit } from '../model/view-point';
-import { formatNumber, type NumberStyle } from '../model/format';
+import { formatNumber, formatPercent, type NumberStyle } from '../model/format';
 
 export interface Formatters {
   locale: string;
-  /** "891.2 bn yuan", "953K vehicles", "5.7%". */
+  /** "891.2 bn yuan", "953.2K vehicles", "5.7%"; zh "8,912亿元", fr "891,2 Md yuans". */
   value: (value: number, unit: DisplayUnit, style?: NumberStyle) => string;
   /** As `value`, wrapped in the qualifier's words: "more than 100,000 yuan". */
   qualified: (value: number, unit: DisplayUnit, qualifier: Qualifier | undefined, style?: NumberStyle) => string;
@@ -25,12 +25,13 @@ export function useFormatters(): Formatters {
   const locale = i18n.language;
   return useMemo(() => {
     const value = (v: number, unit: DisplayUnit, style: NumberStyle = 'full') => {
+      if (unit === 'percent' || unit === 'yoy_percent') return formatPercent(v, locale, { signed: unit === 'yoy_percent', style });
       const number = formatNumber(v, unit, locale, style);
       const word = t(`units.${unit}`);
-      if (unit === 'percent' || unit === 'yoy_percent') return `${number}%`;
-      return word ? `${number} ${word}` : number;
+      // The language decides the spacing: "953.2K vehicles", "95.32万辆".
+      return word ? t('format.quantity', { number, unit: word }) : number;
     };
-    const signed = (v: number) => `${formatNumber(v, 'yoy_percent', locale)}%`;
+    const signed = (v: number) => formatPercent(v, locale, { signed: true });
     return {
       locale,
       value,

@@ -34,7 +34,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
       sources,
       milestones,
       imageLabels: {
-        source: sources.length === 1 ? t('export.source') : t('export.sources'),
+        sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
         exported: t('export.exportedLine', { date, app: t('app.title') }),
         flaggedNote: t('export.flaggedNote'),
         more: (count) => t('export.more', { count }),

@@ -12,8 +12,8 @@ import { renderOffscreenSvg } from './render-offscreen';
 import { escapeXml, measureText, wrapText } from './text-layout';
 
 export interface ChartImageLabels {
-  /** "Source" */
-  source: string;
+  /** "Sources: a; b", with the language's own colon. */
+  sourcesLine: (list: string) => string;
   /** Line under the sources, e.g. "Exported 2026-11-25 · Chongqing Industry Dashboard". */
   exported: string;
   /** Legend note for hollow marks. */
@@ -101,7 +101,7 @@ function footerBlock(sources: string[], labels: ChartImageLabels, layout: Export
   // Drop whole sources, not half of one, until the line count fits; then say how many are left.
   for (; shown >= 1; shown--) {
     const rest = sources.length - shown;
-    const line = `${labels.source}: ${sources.slice(0, shown).join('; ')}${rest > 0 ? `; ${labels.more(rest)}` : ''}`;
+    const line = labels.sourcesLine(`${sources.slice(0, shown).join('; ')}${rest > 0 ? `; ${labels.more(rest)}` : ''}`);
     lines = wrapText(line, size, innerWidth, Number.POSITIVE_INFINITY);
     if (lines.length <= layout.maxFooterLines) break;
   }

@@ -4,16 +4,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
+import { useLanguage } from '../state/language';
 
 const EMPTY: never[] = [];
 
 export function usePanelData(domain: DomainId) {
-  const indicatorsQuery = useQuery(apiQueries.indicators(domain));
+  const language = useLanguage();
+  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
   const indicators = indicatorsQuery.data?.indicators ?? EMPTY;
   const ids = useMemo(() => indicators.map((i) => i.id), [indicators]);
-  const seriesQuery = useQuery(apiQueries.series(ids));
-  const factsQuery = useQuery(apiQueries.facts(domain));
-  const sourcesQuery = useQuery(apiQueries.sources());
+  const seriesQuery = useQuery(apiQueries.series(ids, language));
+  const factsQuery = useQuery(apiQueries.facts(domain, language));
+  const sourcesQuery = useQuery(apiQueries.sources(language));
 
   const sourcesById = useMemo(
     () => new Map<string, Source>((sourcesQuery.data?.sources ?? EMPTY).map((s: Source) => [s.id, s])),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, toPlainUnits } from './format';
+import { formatNumber, formatPercent, toPlainUnits } from './format';
 
 describe('formatNumber (en)', () => {
   it.each([
@@ -27,5 +27,58 @@ describe('formatNumber (en)', () => {
   it('scales to plain units for data exports', () => {
     expect(toPlainUnits(95.32, 'vehicles_10k')).toBeCloseTo(953200);
     expect(toPlainUnits(8912, 'yuan_100m')).toBeCloseTo(891.2e9);
+  });
+});
+
+// Intl writes French groups with a narrow no-break space (U+202F); normalise for readability.
+const plainSpaces = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('formatNumber (fr): Western scales, French digits', () => {
+  it.each([
+    [8912, 'yuan_100m', 'full', '891,2 Md'],
+    [32193.15, 'yuan_100m', 'compact', '3 219,3 Md'],
+    [32193.15, 'yuan_100m', 'axis', '3 219'],
+    [95.32, 'vehicles_10k', 'full', '953 200'],
+    [95.32, 'vehicles_10k', 'compact', '953,2 k'],
+    [5.7, 'percent', 'full', '5,7'],
+    [90.64, 'yoy_percent', 'full', '+90,6'],
+  ] as const)('%d %s (%s) reads %s', (value, unit, style, expected) => {
+    expect(plainSpaces(formatNumber(value, unit, 'fr', style))).toBe(expected);
+  });
+});
+
+describe('formatNumber (zh): 万 and 亿, as Chinese statistics count', () => {
+  it.each([
+    [8912, 'yuan_100m', 'full', '8,912亿'],
+    [30145.79, 'yuan_100m', 'full', '30,145.79亿'],
+    [30145.79, 'yuan_100m', 'compact', '3.015万亿'],
+    [8912, 'yuan_100m', 'compact', '8,912亿'],
+    [8912, 'yuan_100m', 'axis', '8,912'],
+    [95.32, 'vehicles_10k', 'full', '95.32万'],
+    [95.32, 'vehicles_10k', 'compact', '95.32万'],
+    [4.3, 'vehicles_10k', 'compact', '4.3万'],
+    [0.1, 'vehicles_10k', 'compact', '1,000'],
+    [9385.29, 'units_10k', 'compact', '9,385万'],
+    [53.23, 'pieces_100m', 'full', '53.23亿'],
+    [100000, 'yuan', 'full', '100,000'],
+    [100000, 'yuan', 'axis', '10万'],
+    [221, 'firms', 'full', '221'],
+    [5.7, 'percent', 'full', '5.7'],
+  ] as const)('%d %s (%s) reads %s', (value, unit, style, expected) => {
+    expect(formatNumber(value, unit, 'zh', style)).toBe(expected);
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    [5.7, 'en', {}, '5.7%'],
+    [5.7, 'fr', {}, '5,7 %'],
+    [5.7, 'zh', {}, '5.7%'],
+    [22.2, 'en', { signed: true }, '+22.2%'],
+    [-2.9, 'fr', { signed: true }, '-2,9 %'],
+    [0.03, 'zh', { signed: true }, '+0.03%'],
+    [0, 'en', { signed: true }, '0%'],
+  ] as const)('%d in %s %o reads %s', (value, locale, options, expected) => {
+    expect(plainSpaces(formatPercent(value, locale, options)).replace('\u2212', '-')).toBe(expected);
   });
 });

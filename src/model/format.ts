@@ -1,6 +1,7 @@
-// Numbers as a reader expects them, through Intl for the active locale. Values arrive in the
-// unit the source published (亿元, 万辆...); here they are scaled to plain quantities and
-// written the way English reports write them: 891.2 bn yuan, 953K vehicles.
+// Numbers as a reader of each language expects them, through Intl. Values arrive in the unit
+// the source published (亿元, 万辆...). English and French readers get plain quantities scaled
+// the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese readers get the
+// 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads as published.
 import type { DisplayUnit } from './view-point';
 
 /** How many plain units one stored unit is worth. */
@@ -20,6 +21,16 @@ const SCALE: Record<DisplayUnit, number> = {
 
 export type NumberStyle = 'full' | 'compact' | 'axis';
 
+/** Chinese counts in 万 (10^4), 亿 (10^8) and 万亿 (10^12); Intl's compact form drops grouping. */
+const CHINESE_SCALES = [
+  [1e12, '万亿'],
+  [1e8, '亿'],
+  [1e4, '万'],
+] as const;
+
+/** The word English and French reports put after billions of yuan (Intl's compact "B" is not it). */
+const BILLION_WORD: Record<string, string> = { en: 'bn', fr: 'Md' };
+
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -31,41 +42,105 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+const language = (locale: string) => locale.split('-')[0] ?? locale;
+export const usesChineseCounting = (locale: string) => language(locale) === 'zh';
+
+/** 953,200 -> "95.32万"; below 10,000 the number as is. Four significant digits, grouped. */
+function chineseScaled(plain: number, locale: string, digits: { significant?: number; fraction?: number }): string {
+  const [scale, word] = CHINESE_SCALES.find(([size]) => Math.abs(plain) >= size) ?? [1, ''];
+  const scaled = plain / scale;
+  const options: Intl.NumberFormatOptions =
+    digits.significant !== undefined ? { maximumSignificantDigits: Math.max(digits.significant, String(Math.trunc(Math.abs(scaled))).length) } : { maximumFractionDigits: digits.fraction ?? 0 };
+  return `${numberFormat(locale, options).format(scaled)}${word}`;
+}
+
+/** What the stored unit is in 万/亿 terms: "亿" for 亿元, "万" for 万辆. */
+const CHINESE_STORED_WORD: Partial<Record<DisplayUnit, string>> = {
+  yuan_100m: '亿',
+  pieces_100m: '亿',
+  vehicles_10k: '万',
+  units_10k: '万',
+  persons_10k: '万',
+};
+
+function formatChinese(value: number, unit: DisplayUnit, locale: string, style: NumberStyle): string {
+  const storedWord = CHINESE_STORED_WORD[unit];
+  if (storedWord !== undefined) {
+    // Full: the stored figure with every published digit ("30,145.79亿"); axis ticks stay in
+    // the stored unit, which the axis label names ("亿元"); cards scale up to 万亿 when needed.
+    if (style === 'full') return `${numberFormat(locale, { maximumFractionDigits: 4 }).format(value)}${storedWord}`;
+    if (style === 'axis') return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+    return chineseScaled(value * SCALE[unit], locale, { significant: 4 });
+  }
+  // Plain yuan, dollars and firms: grouped digits, 万 on axes.
+  if (style === 'axis' && Math.abs(value) >= 1e4) return chineseScaled(value, locale, { fraction: 1 });
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+function formatWestern(value: number, unit: DisplayUnit, locale: string, style: NumberStyle): string {
+  const plain = value * SCALE[unit];
+  if (unit === 'yuan_100m') {
+    // Billions, as the source article and English and French reports state yuan totals; 亿元
+    // with two decimals is billions with three. The axis label carries the unit, so ticks omit it.
+    const digits = { full: 3, compact: 1, axis: 0 }[style];
+    const billions = numberFormat(locale, { maximumFractionDigits: digits }).format(plain / 1e9);
+    return style === 'axis' ? billions : `${billions} ${BILLION_WORD[language(locale)] ?? 'bn'}`;
+  }
+  if (unit === 'yuan' || unit === 'usd' || unit === 'firms') {
+    return numberFormat(locale, style === 'axis' && plain >= 1e4 ? { notation: 'compact' } : { maximumFractionDigits: 0 }).format(plain);
+  }
+  // Counts of vehicles, devices, people.
+  if (style === 'full' || plain < 1e4) return numberFormat(locale, { maximumFractionDigits: 0 }).format(plain);
+  return numberFormat(locale, style === 'axis' ? { notation: 'compact', maximumFractionDigits: 1 } : { notation: 'compact', maximumSignificantDigits: 4 }).format(plain);
+}
+
 /**
  * The number alone, scaled; the unit word is added by the caller. Three styles:
- * - `full` (tables, tooltips, CSV): every digit the source published, 1,296,000 or 3,219.315 bn;
- * - `compact` (KPI cards): four significant digits, 1.296M, 953.2K;
+ * - `full` (tables, tooltips): every digit the source published, 1,296,000 or 3,219.315 bn;
+ * - `compact` (KPI cards): four significant digits, 1.296M, 953.2K, 95.32万;
  * - `axis` (ticks): short, 1.3M, 3,000.
+ * Percentages, growth rates and index values come back without a sign of their unit.
  */
 export function formatNumber(value: number, unit: DisplayUnit, locale: string, style: NumberStyle = 'full'): string {
-  const plain = value * SCALE[unit];
   // Small changes keep two decimals, so +0.03% does not read as 0%.
-  const changeDigits = style === 'axis' ? 0 : Math.abs(plain) < 1 ? 2 : 1;
+  const changeDigits = style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1;
   switch (unit) {
-    case 'yuan_100m': {
-      // Billions, as the source article and English reports state yuan totals; 亿元 with two
-      // decimals is billions with three. The axis label carries "bn yuan", so ticks omit it.
-      const digits = { full: 3, compact: 1, axis: 0 }[style];
-      const billions = numberFormat(locale, { maximumFractionDigits: digits }).format(plain / 1e9);
-      return style === 'axis' ? billions : `${billions} bn`;
-    }
     case 'percent':
-      return numberFormat(locale, { maximumFractionDigits: style === 'axis' ? 1 : 2 }).format(plain);
+      return numberFormat(locale, { maximumFractionDigits: style === 'axis' ? 1 : 2 }).format(value);
     case 'yoy_percent':
-      return numberFormat(locale, { maximumFractionDigits: changeDigits, signDisplay: 'exceptZero' }).format(plain);
+      return numberFormat(locale, { maximumFractionDigits: changeDigits, signDisplay: 'exceptZero' }).format(value);
     case 'index':
-      return numberFormat(locale, { maximumFractionDigits: changeDigits }).format(plain);
-    case 'yuan':
-    case 'usd':
-    case 'firms':
-      return numberFormat(locale, style === 'axis' && plain >= 1e4 ? { notation: 'compact' } : { maximumFractionDigits: 0 }).format(plain);
-    default: {
-      // Counts of vehicles, devices, people.
-      if (style === 'full' || plain < 1e4) return numberFormat(locale, { maximumFractionDigits: 0 }).format(plain);
-      return numberFormat(locale, style === 'axis' ? { notation: 'compact', maximumFractionDigits: 1 } : { notation: 'compact', maximumSignificantDigits: 4 }).format(plain);
-    }
+      return numberFormat(locale, { maximumFractionDigits: changeDigits }).format(value);
+    default:
+      return usesChineseCounting(locale) ? formatChinese(value, unit, locale, style) : formatWestern(value, unit, locale, style);
   }
+}
+
+/**
+ * A percentage with the locale's own sign and spacing: "5.7%", "5,7 %" (French puts a narrow
+ * space before it). `signed` shows + on growth.
+ */
+export function formatPercent(value: number, locale: string, options: { signed?: boolean; style?: NumberStyle } = {}): string {
+  const style = options.style ?? 'full';
+  const digits = options.signed ? (style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1) : style === 'axis' ? 1 : 2;
+  // Intl multiplies by 100; dividing first would print 0.057 * 100 = 5.700000000000001.
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(Number((value / 100).toPrecision(15)));
 }
 
 /** Converts a stored value to plain units (yuan, vehicles...), e.g. for CSV exports. */
 export const toPlainUnits = (value: number, unit: DisplayUnit) => value * SCALE[unit];
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "2021, 2022, and 2023"; fr "2021, 2022 et 2023"; zh "2021、2022和2023". */
+export function formatList(items: string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}

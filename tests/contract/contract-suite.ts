@@ -49,6 +49,30 @@ export function runContractSuite(name: string, get: ApiGet) {
     });
   });
 
+  describe(`${name}: v1 API, languages`, () => {
+    it.each(['fr', 'zh'] as const)('writes texts in %s and keeps every figure, id and unit', async (lang) => {
+      const english = IndicatorsResponseSchema.parse((await get('/api/v1/indicators?domain=nev')).body).indicators;
+      const translated = IndicatorsResponseSchema.parse((await get(`/api/v1/indicators?domain=nev&lang=${lang}`)).body).indicators;
+      expect(translated.map(({ title: _t, description: _d, ...rest }) => rest)).toEqual(english.map(({ title: _t, description: _d, ...rest }) => rest));
+      expect(translated.find((i) => i.id === 'nev_production')?.title).not.toBe(english.find((i) => i.id === 'nev_production')?.title);
+      const ids = english.map((i) => i.id).join(',');
+      const values = (body: unknown) => SeriesResponseSchema.parse(body).series.map((s) => s.points.map(({ note: _n, alternatives, ...p }) => ({ ...p, alternatives: alternatives?.map(({ note: _a, ...a }) => a) })));
+      expect(values((await get(`/api/v1/series?indicators=${ids}&lang=${lang}`)).body)).toEqual(values((await get(`/api/v1/series?indicators=${ids}`)).body));
+    });
+
+    it('keeps the entity id in every language, with its name in the language asked', async () => {
+      const { facts } = FactsResponseSchema.parse((await get('/api/v1/facts?domain=nev&entity=Seres&lang=zh')).body);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.every((f) => f.entity === 'Seres' && f.entityName === '赛力斯')).toBe(true);
+    });
+
+    it('answers 400 for a language it does not have', async () => {
+      const { status, body } = await get('/api/v1/domains?lang=de');
+      expect(status).toBe(400);
+      expect(ErrorBodySchema.parse(body).error.message).toMatch(/Unknown language "de"/);
+    });
+  });
+
   describe(`${name}: v1 API, bad requests`, () => {
     it.each([
       ['/api/v1/indicators?domain=space', 400, /Unknown domain/],

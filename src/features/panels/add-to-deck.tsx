@@ -20,7 +20,7 @@ export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: Ch
       <span role="status" className="text-xs text-slate-600">
         {status}
       </span>
-      <Button className="px-2.5 py-1" onClick={add} aria-label={`${t('deck.add')}: ${chart.title}`}>
+      <Button className="px-2.5 py-1" onClick={add} aria-label={t('export.labelled', { label: t('deck.add'), text: chart.title })}>
         {t('deck.add')}
       </Button>
     </span>

@@ -1,25 +1,27 @@
 // One chart of a panel: caption (title, filters, unit, how many years have figures), its
 // Export menu, and the chart or its data table.
-import { useEffect } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
 import { DataTable } from '../../charts/data-table';
+import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
 import { isEmptyView } from '../../model/chart-rows';
+import { formatList } from '../../model/format';
 import type { ValueMode } from '../../state/filters-schema';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
 
 /** Years with a value, per series: sparse series are common, so say how sparse each one is. */
-function coverage(chart: ChartView): string {
+function coverage(chart: ChartView, locale: string): string {
   const total = chart.to - chart.from + 1;
   const count = (s: ChartView['series'][number]) => s.points.filter((p) => p.value !== null).length;
   const [only, ...others] = chart.series;
   if (only && others.length === 0) return `${count(only)}/${total}`;
-  return chart.series.map((s) => `${s.label} ${count(s)}/${total}`).join(', ');
+  return formatList(chart.series.map((s) => `${s.label} ${count(s)}/${total}`), locale);
 }
 
 interface PanelChartProps {
@@ -38,19 +40,30 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
+  const descriptionId = useId();
+  const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
   // A table is what this reader sees first: count it as drawn for the performance marks.
   useEffect(() => {
     if (viewKind === 'table' || isEmpty) onDrawn();
   }, [viewKind, isEmpty, onDrawn]);
   return (
-    <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" aria-label={t('panel.chartLabel', { title: chart.title, years })}>
+    <figure
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t('panel.chartLabel', { title: chart.title, years })}
+      aria-describedby={isEmpty ? undefined : descriptionId}
+    >
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <figcaption className="min-w-0">
           <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
           <span className="block text-xs text-slate-600">
-            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t(mode === 'absolute' ? 'panel.coverage' : 'panel.coverageComputed', { coverage: coverage(chart) })}
+            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t(mode === 'absolute' ? 'panel.coverage' : 'panel.coverageComputed', { coverage: coverage(chart, format.locale) })}
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
+          {!isEmpty && (
+            <span id={descriptionId} className="mt-1 block text-xs text-slate-700" data-testid="chart-description">
+              {description}
+            </span>
+          )}
         </figcaption>
         {!isEmpty && (
           <div className="flex flex-wrap items-center gap-2">
@@ -62,7 +75,7 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
       {isEmpty ? (
         <PanelEmpty message={t('panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
-        <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} />
+        <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} />
       ) : (
         <DataTable view={chart} format={format} sourceLabel={sourceLabel} />
       )}

@@ -35,6 +35,8 @@ export function PanelFacts({ domain, facts, company, error, isLoading, from, to,
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
+  // The filter keys on the entity id (links work in every language); the reader sees its name.
+  const nameOf = useMemo(() => new Map(facts.flatMap((f) => (f.entity ? [[f.entity, f.entityName ?? f.entity] as const] : []))), [facts]);
   // A company from an old link that the data no longer has shows all facts, and is reported.
   const activeCompany = company !== null && companies.includes(company) ? company : null;
   useDropUnknownCompany(domain, !isLoading && !error, company, companies);
@@ -55,7 +57,7 @@ export function PanelFacts({ domain, facts, company, error, isLoading, from, to,
               <option value="">{t('panel.allCompanies')}</option>
               {companies.map((name) => (
                 <option key={name} value={name}>
-                  {name}
+                  {nameOf.get(name) ?? name}
                 </option>
               ))}
             </select>

@@ -9,6 +9,7 @@ import { useShowMilestones } from '../../state/filters';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
+import { useLanguage } from '../../state/language';
 
 const loadPptx = () => import('./pptx');
 
@@ -21,12 +22,13 @@ export function DeckActions() {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const showMilestones = useShowMilestones();
+  const language = useLanguage();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);

@@ -4,7 +4,7 @@
 // note in the speaker notes.
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import type { Fact } from '../../api/contract';
+import type { Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
@@ -22,6 +22,8 @@ interface PptxRequest {
   slides: ShowSlide[];
   queryClient: QueryClient;
   format: Formatters;
+  /** The texts' language: slides and notes follow the dashboard's. */
+  language: Language;
   t: TFunction;
   showMilestones: boolean;
 }
@@ -32,12 +34,12 @@ const MAX_FACTS_IN_NOTES = 6;
 /** What a presenter most likely wants to say first. */
 const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company', 'capacity', 'statistic', 'policy'];
 
-async function loadSlideData(queryClient: QueryClient, slide: ShowSlide) {
-  const { indicators } = await queryClient.fetchQuery(apiQueries.indicators(slide.domain));
+async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language) {
+  const { indicators } = await queryClient.fetchQuery(apiQueries.indicators(slide.domain, language));
   const [{ series }, { facts }, { sources }] = await Promise.all([
-    queryClient.fetchQuery(apiQueries.series(indicators.map((i) => i.id))),
-    queryClient.fetchQuery(apiQueries.facts(slide.domain)),
-    queryClient.fetchQuery(apiQueries.sources()),
+    queryClient.fetchQuery(apiQueries.series(indicators.map((i) => i.id), language)),
+    queryClient.fetchQuery(apiQueries.facts(slide.domain, language)),
+    queryClient.fetchQuery(apiQueries.sources(language)),
   ]);
   return { indicators, series, facts, sources: new Map(sources.map((s) => [s.id, s])) };
 }
@@ -47,7 +49,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -61,7 +63,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
   cover.addNotes(t('present.deckSummary', { count: slides.length }));
 
   for (const slide of slides) {
-    const data = await loadSlideData(queryClient, slide);
+    const data = await loadSlideData(queryClient, slide, language);
     const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
     const charts = buildChartViews(data.indicators, data.series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
       mode: t(`filters.modes.${slide.mode}`),
@@ -81,7 +83,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { source: '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };
@@ -89,7 +91,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
       const h = (w * layout.height) / layout.width;
       page.addImage({ data: await blobToDataUrl(png), x: box.x + (index % 2) * cell.w, y: box.y + Math.floor(index / 2) * cell.h, w, h, altText: `${chart.title}, ${chart.subtitle}` });
     }
-    page.addText(`${t(sourceLine.length === 1 ? 'export.source' : 'export.sources')}: ${sourceLine.join('; ')}`, { x: 0.5, y: 6.85, w: 12.3, h: 0.45, fontSize: 10, color: '64748B', fit: 'shrink' });
+    page.addText(t('export.labelled', { label: t(sourceLine.length === 1 ? 'export.source' : 'export.sources'), text: sourceLine.join('; ') }), { x: 0.5, y: 6.85, w: 12.3, h: 0.45, fontSize: 10, color: '64748B', fit: 'shrink' });
     const facts = data.facts
       .filter((f) => isInYears(f, slide.from, slide.to))
       .sort((a, b) => FACT_PRIORITY.indexOf(a.kind) - FACT_PRIORITY.indexOf(b.kind))

@@ -67,7 +67,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
         ))}
       </div>
       <footer className="line-clamp-2 shrink-0" style={{ fontSize: px(18), color: colors.muted }} data-testid="slide-sources">
-        {sources.length > 0 && `${t(sources.length === 1 ? 'export.source' : 'export.sources')}: ${sources.join('; ')}`}
+        {sources.length > 0 && t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text: sources.join('; ') })}
       </footer>
     </div>
   );

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { ViewPoint } from '../model/view-point';
+import { summarizeTrend } from './describe-trend';
+
+const point = (year: number, value: number | null): ViewPoint => ({ year, value, status: 'reported', sourceIds: ['S1'] });
+
+describe('summarizeTrend', () => {
+  it('compares the first and last figures in range and lists the years between with none', () => {
+    const summary = summarizeTrend([point(2020, 4.3), point(2021, null), point(2022, 36.5), point(2024, 95.32), point(2025, 120)], 2020, 2024);
+    expect(summary).toMatchObject({ kind: 'change', direction: 'rose', first: { year: 2020 }, last: { year: 2024 }, missingYears: [2021, 2023] });
+  });
+  it('says fell and flat', () => {
+    expect(summarizeTrend([point(2020, 5), point(2021, 3)], 2019, 2025)).toMatchObject({ direction: 'fell' });
+    expect(summarizeTrend([point(2020, 5), point(2021, 5)], 2019, 2025)).toMatchObject({ direction: 'flat' });
+  });
+  it('handles one figure and none', () => {
+    expect(summarizeTrend([point(2022, 7), point(2019, null)], 2019, 2025)).toMatchObject({ kind: 'one', point: { year: 2022 } });
+    expect(summarizeTrend([point(2018, 7)], 2019, 2025)).toEqual({ kind: 'none' });
+  });
+});

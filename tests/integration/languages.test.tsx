@@ -1,0 +1,75 @@
+// Each language renders the whole dashboard with no missing key: an i18n instance with no
+// fallback records every key it cannot find, so an untranslated string fails here instead of
+// showing English (or a raw key) in the middle of a French or Chinese page.
+import { screen, waitFor, within } from '@testing-library/react';
+import { render } from '@testing-library/react';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import frData from '../../mocks/data/translations/fr.json';
+import zhData from '../../mocks/data/translations/zh.json';
+import type { Language } from '../../src/api/contract';
+import { App } from '../../src/app/app';
+import { AppProviders } from '../../src/app/providers';
+import en from '../../src/lib/locales/en.json';
+import fr from '../../src/lib/locales/fr.json';
+import zh from '../../src/lib/locales/zh.json';
+import { createTestQueryClient } from '../render';
+
+function strictI18n(language: Language) {
+  const missing: string[] = [];
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: { en: { translation: en }, fr: { translation: fr }, zh: { translation: zh } },
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (_languages, _namespace, key) => missing.push(key),
+    initAsync: false,
+  });
+  return { instance, missing };
+}
+
+const EXPECTED = {
+  en: { panels: [/Macro economy/, /New-energy vehicles/, /Electronics/, /Materials/], nev: 'NEV production', nevLatest: '1.296M vehicles', facts: 'Key facts' },
+  fr: {
+    panels: [/Macroéconomie/, /Véhicules à nouvelle énergie/, new RegExp(frData['domain.electronics.title']), new RegExp(frData['domain.materials.title'])],
+    nev: frData['indicator.nev_production.title'],
+    nevLatest: /1,296\sM véhicules/,
+    facts: fr.panel.facts,
+  },
+  zh: {
+    panels: [/宏观经济/, /新能源汽车/, new RegExp(zhData['domain.electronics.title']), new RegExp(zhData['domain.materials.title'])],
+    nev: zhData['indicator.nev_production.title'],
+    nevLatest: '129.6万辆',
+    facts: zh.panel.facts,
+  },
+} as const;
+
+describe.each(['en', 'fr', 'zh'] as const)('the dashboard in %s', (language) => {
+  it('renders every panel, with the API’s texts and the locale’s numbers, and no missing key', async () => {
+    const { instance, missing } = strictI18n(language);
+    render(
+      <AppProviders queryClient={createTestQueryClient()} i18n={instance}>
+        <App />
+      </AppProviders>,
+    );
+    const expected = EXPECTED[language];
+    for (const name of expected.panels) {
+      const region = await screen.findByRole('region', { name });
+      await waitFor(() => expect(within(region).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
+      expect(within(region).getByRole('heading', { name: expected.facts })).toBeInTheDocument();
+      expect(within(region).getAllByTestId('chart-description')[0]?.textContent).not.toBe('');
+    }
+    const nev = screen.getByRole('region', { name: expected.panels[1] });
+    await waitFor(() => expect(within(nev).getByRole('article', { name: expected.nev })).toHaveTextContent(expected.nevLatest));
+    expect(missing).toEqual([]);
+  });
+});
+
+it('the missing-key check itself catches a missing key', () => {
+  const { instance, missing } = strictI18n('fr');
+  instance.t('no.such.key' as never);
+  expect(missing).toEqual(['no.such.key']);
+});
