@@ -15,9 +15,15 @@ export const CHART_COLORS: Record<Theme, ChartColors> = {
   contrast: { axis: '#ffffff', grid: '#6b7280', surface: '#000000' },
 };
 
-/** Series colours readable on each surface: black and the darkest blue give way on dark ones. */
+/** Series colours readable on each surface: on dark ones, Okabe-Ito's bright hues return. */
 export function seriesColorFor(theme: Theme, color: string): string {
   if (theme === 'light') return color;
-  const swaps: Record<string, string> = { '#000000': '#f8fafc', '#0072B2': theme === 'contrast' ? '#56B4E9' : '#3a9ad9' };
+  const swaps: Record<string, string> = {
+    '#000000': '#f8fafc',
+    '#0072B2': theme === 'contrast' ? '#56B4E9' : '#3a9ad9',
+    '#B8578F': '#CC79A7',
+    '#A67300': '#E69F00',
+    '#5F6B7A': '#94a3b8',
+  };
   return swaps[color] ?? color;
 }

@@ -18,7 +18,14 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
   const years: number[] = [];
   for (let year = view.from; year <= view.to; year++) years.push(year);
   return (
-    <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+    // A scrolling box must be reachable from the keyboard, or its lower rows are out of reach.
+    <div
+      className="max-h-80 overflow-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (axe scrollable-region-focusable)
+      tabIndex={0}
+      role="region"
+      aria-label={t('panel.tableCaption', { title: view.title, years: `${view.from}–${view.to}` })}
+    >
       <table className="w-full min-w-[28rem] text-left text-xs">
         <caption className="sr-only">{t('panel.tableCaption', { title: view.title, years: `${view.from}–${view.to}` })}</caption>
         <thead className="sticky top-0 bg-slate-100 text-slate-700">

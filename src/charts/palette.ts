@@ -1,5 +1,8 @@
-// Okabe-Ito colours: told apart by readers with the common forms of colour blindness, and
-// dark enough on white for lines and marks (yellow is left out for that reason).
-export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
+// Okabe-Ito hues, told apart by readers with the common forms of colour blindness. On light
+// surfaces the paler ones (reddish purple, orange) are darkened and sky blue gives way to slate
+// grey (a darkened sky blue would pass for the blue), so every line and mark has at least 3:1
+// contrast with white (WCAG 1.4.11). Yellow is left out. Dark themes swap in the bright hues
+// (chart-colors.ts).
+export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#B8578F', '#A67300', '#5F6B7A', '#000000'] as const;
 
 export const colorAt = (index: number): string => SERIES_COLORS[index % SERIES_COLORS.length] ?? '#0072B2';

@@ -38,8 +38,8 @@ export interface TrackedPage {
   consoleErrors: string[];
 }
 
-export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<TrackedPage> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 1000 } });
+export async function openPage(browser: Browser, options: { width?: number; height?: number; locale?: string } = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 1000 }, locale: options.locale ?? 'en-US' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

@@ -58,12 +58,34 @@ describe('dashboard smoke test', () => {
     await page.goto(baseUrl);
     await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
     const stops: string[] = [];
+    const unmarked: string[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? 'none'));
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return { tag: 'none', isMarked: true, name: '' };
+        // A visible focus mark: an outline on the element, or on the label of a visually hidden input.
+        const hasOutline = (node: Element | null) => !!node && getComputedStyle(node).outlineStyle !== 'none' && getComputedStyle(node).outlineWidth !== '0px';
+        return { tag: element.tagName.toLowerCase(), isMarked: hasOutline(element) || hasOutline(element.closest('label')), name: (element.getAttribute('aria-label') ?? element.textContent ?? '').slice(0, 40) };
+      });
+      stops.push(stop.tag);
+      if (!stop.isMarked) unmarked.push(`${stop.tag} ${stop.name}`);
     }
+    expect(unmarked).toEqual([]);
     expect(stops.filter((tag) => tag === 'g')).toEqual([]);
     expect(stops).toContain('svg'); // the chart surface, for recharts' arrow-key tooltip
+    await context.close();
+  });
+
+  it('skips straight to the panels from the first Tab', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="nev"] [data-testid="trend-chart"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the panels');
+    expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().width ?? 0)).toBeGreaterThan(20); // shown, not sr-only
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panels');
     await context.close();
   });
 

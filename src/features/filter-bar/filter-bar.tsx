@@ -49,7 +49,7 @@ export function FilterBar() {
         <input type="checkbox" className="accent-teal-700" checked={showMilestones} onChange={filterActions.milestonesToggled} />
         {t('filters.milestones')}
       </label>
-      <Button className="ml-auto" aria-label={t('filters.resetLabel')} onClick={filterActions.filtersReset}>
+      <Button className="ml-auto" title={t('filters.resetLabel')} onClick={filterActions.filtersReset}>
         {t('filters.reset')}
       </Button>
     </form>

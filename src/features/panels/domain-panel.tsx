@@ -49,7 +49,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
   const sectionRef = useRef<HTMLElement>(null);
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>

@@ -5,13 +5,18 @@ import { isApiError } from '../../api/api-error';
 import { Button } from '../../ui/button';
 
 export function PanelSkeleton() {
+  const { t } = useTranslation();
   return (
-    <div className="animate-pulse space-y-3 motion-reduce:animate-none" aria-hidden="true">
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        <div className="h-24 rounded-lg bg-slate-200" />
-        <div className="h-24 rounded-lg bg-slate-200" />
+    <div role="status">
+      {/* The grey shapes mean nothing to a screen reader; the words do. */}
+      <span className="sr-only">{t('panel.loading')}</span>
+      <div className="animate-pulse space-y-3 motion-reduce:animate-none" aria-hidden="true">
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          <div className="h-24 rounded-lg bg-slate-200" />
+          <div className="h-24 rounded-lg bg-slate-200" />
+        </div>
+        <div className="h-64 rounded-lg bg-slate-200" />
       </div>
-      <div className="h-64 rounded-lg bg-slate-200" />
     </div>
   );
 }
