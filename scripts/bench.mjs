@@ -1,7 +1,9 @@
-// First-load benchmark (issue #7, first part): bytes of what index.html loads before any
-// dynamic import and of each lazy chunk, and the time to the first chart and to all four
-// panels (the app's performance marks), over cold runs of both production builds: the
-// embedded mock API (dist/) and the build for the real server (dist-real-api/, npm run api).
+// Benchmark (issue #7): bytes of what index.html loads before any dynamic import and of each
+// lazy chunk; the time to the first chart and to all four panels (the app's performance marks)
+// over cold runs of both production builds, the embedded mock API (dist/) and the build for the
+// real server (dist-real-api/, npm run api); the same for the floor app (bench/floor: the first
+// chart with only react-dom and recharts, bench/dist), with our/floor ratios; and filter changes
+// (input to paint, p50/p95) with the JS heap after 20 and 300 of them.
 // Usage: npm run bench [-- --runs 7]. Writes bench/results/bench.json and bench/results/bench.md.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { measureInteraction } from './bench-interaction.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -34,7 +37,7 @@ async function waitFor(url) {
 /** Bytes of the entry (script, its static imports, CSS) and of every other chunk. */
 function measureBytes(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const size = (file) => {
     const bytes = readFileSync(join(dir, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -48,16 +51,16 @@ function measureBytes(dir) {
   return { entry, entryRaw: sum(entry, 'raw'), entryGzip: sum(entry, 'gzip'), lazy };
 }
 
-async function timeLoads(browser, url) {
+async function timeLoads(browser, url, finalMark = 'dashboard:all-panels') {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } }); // cold: no cache, no worker
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('dashboard:all-panels').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, finalMark, { timeout: 30_000 });
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
-    samples.push({ firstChart: marks['dashboard:first-chart'], allPanels: marks['dashboard:all-panels'], wallMs: Date.now() - started });
+    samples.push({ firstChart: marks['dashboard:first-chart'], allPanels: marks['dashboard:all-panels'] ?? marks['dashboard:first-chart'], wallMs: Date.now() - started });
     await context.close();
   }
   const stat = (key) => {
@@ -68,11 +71,19 @@ async function timeLoads(browser, url) {
 }
 
 const apiPort = 18787; // the port dist-real-api was built for (npm run build:real-api)
-const [embeddedPort, realPort] = [4411, 4412];
+const [embeddedPort, realPort, floorPort] = [4411, 4412, 4413];
+start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/floor/vite.config.ts', '--host', '127.0.0.1', '--port', String(floorPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(embeddedPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(realPort), '--strictPort', '--outDir', 'dist-real-api'], { VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}` });
 start(['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { PORT: String(apiPort), API_LOG: 'off', CORS_ORIGINS: `http://127.0.0.1:${realPort}` });
-await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);
+await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${floorPort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);
+
+// The floor draws the dashboard's first chart (the macro panel's featured indicators) from a
+// static copy of what the API answers for it.
+const { indicators } = await (await fetch(`http://127.0.0.1:${apiPort}/api/v1/indicators?domain=macro`)).json();
+const featured = indicators.filter((indicator) => indicator.isFeatured).map((indicator) => indicator.id);
+const firstChart = await (await fetch(`http://127.0.0.1:${apiPort}/api/v1/series?indicators=${featured.join(',')}`)).json();
+writeFileSync('bench/dist/first-chart.json', JSON.stringify(firstChart));
 
 const browser = await chromium.launch({
   executablePath,
@@ -82,8 +93,17 @@ const result = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   bytes: measureBytes('dist'),
+  floorBytes: measureBytes('bench/dist'),
   embedded: await timeLoads(browser, `http://127.0.0.1:${embeddedPort}/`),
   realApi: await timeLoads(browser, `http://127.0.0.1:${realPort}/`),
+  floor: await timeLoads(browser, `http://127.0.0.1:${floorPort}/`, 'dashboard:first-chart'),
+  interaction: await measureInteraction(browser, `http://127.0.0.1:${embeddedPort}/`),
+};
+const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
+result.ratios = {
+  entryGzip: ratio(result.bytes.entryGzip, result.floorBytes.entryGzip),
+  firstChartEmbedded: ratio(result.embedded.firstChartMs.median, result.floor.firstChartMs.median),
+  firstChartRealApi: ratio(result.realApi.firstChartMs.median, result.floor.firstChartMs.median),
 };
 await browser.close();
 
@@ -92,12 +112,19 @@ const row = (name, t) => `| ${name} | ${t.firstChartMs.median} ms (${t.firstChar
 const markdown = [
   `Benchmark of ${result.date.slice(0, 10)} on ${result.machine}, ${runs} cold runs each (median, min–max).`,
   '',
-  `Entry (what index.html loads before any dynamic import): ${kb(result.bytes.entryRaw)} raw, **${kb(result.bytes.entryGzip)} gzip**.`,
+  '| measure | ours | floor | ours / floor | target |',
+  '|---|---|---|---|---|',
+  `| entry JS+CSS, gzip | ${kb(result.bytes.entryGzip)} (${kb(result.bytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} (${kb(result.floorBytes.entryRaw)} raw) | ${result.ratios.entryGzip} | ≤ 1.25 |`,
+  `| first chart, real API build | ${result.realApi.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartRealApi} | ≤ 1.2 |`,
+  `| first chart, embedded mock API | ${result.embedded.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartEmbedded} | ≤ 1.5 |`,
   '',
   '| build | first chart | all four panels |',
   '|---|---|---|',
   row('embedded mock API (dist/)', result.embedded),
   row('real API server (dist-real-api/)', result.realApi),
+  `| floor (bench/dist) | ${result.floor.firstChartMs.median} ms (${result.floor.firstChartMs.min}–${result.floor.firstChartMs.max}) | – |`,
+  '',
+  `Filter changes (year range, value mode, indicator; ${result.interaction.changes} of them, input event to the next frame painted after the chart changed): p50 **${result.interaction.p50Ms} ms**, p95 **${result.interaction.p95Ms} ms**, max ${result.interaction.maxMs} ms (target p95 ≤ 50 ms). JS heap after a forced GC: ${Object.entries(result.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n} changes`).join(', ')}.`,
   '',
   '| lazy chunk | raw | gzip |',
   '|---|---|---|',

@@ -1,7 +1,7 @@
 // The only module that calls fetch. It returns parsed, typed data or throws an ApiError;
 // it never touches the UI. Responses are parsed with the contract's schemas so the query
 // cache only ever holds checked data.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import {
   DomainsResponseSchema,
@@ -33,7 +33,7 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
   timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 }
 
-async function getJson<S extends z.ZodType>(
+async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: Record<string, string | undefined>,
   schema: S,

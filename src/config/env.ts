@@ -1,12 +1,12 @@
 // Read the build-time environment once, and check it: a bad base URL stops the app with a
 // message naming the variable, not with a fetch error deep inside a panel.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const EnvSchema = z.object({
-  VITE_API_BASE_URL: z
-    .union([z.literal(''), z.string().url()])
-    .optional()
-    .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  VITE_API_BASE_URL: z.pipe(
+    z.optional(z.union([z.literal(''), z.url()])),
+    z.transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  ),
 });
 
 export interface AppEnv {

@@ -1,27 +1,27 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { create } from 'zustand';
 import { DomainIdSchema, MAX_YEAR, MIN_YEAR } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES } from './filters-schema';
 
-const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+const year = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 export const DeckSlideSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
     domain: DomainIdSchema,
-    indicators: z.array(z.string().regex(/^[a-z0-9_]{1,64}$/)).min(1).max(12),
+    indicators: z.array(z.string().check(z.regex(/^[a-z0-9_]{1,64}$/))).check(z.minLength(1), z.maxLength(12)),
     from: year,
     to: year,
     mode: z.enum(VALUE_MODES),
     chart: z.enum(CHART_TYPES),
-    title: z.string().max(200).optional(),
-    note: z.string().max(2000).optional(),
+    title: z.optional(z.string().check(z.maxLength(200))),
+    note: z.optional(z.string().check(z.maxLength(2000))),
   })
-  .refine((slide) => slide.from <= slide.to, 'from after to');
+  .check(z.refine((slide) => slide.from <= slide.to, 'from after to'));
 export type DeckSlide = z.infer<typeof DeckSlideSchema>;
 export const MAX_SLIDES = 60;
-export const DeckSchema = z.array(DeckSlideSchema).max(MAX_SLIDES);
+export const DeckSchema = z.array(DeckSlideSchema).check(z.maxLength(MAX_SLIDES));
 
 export const DECK_STORAGE_KEY = 'cq-dashboard:deck:v1';
 

@@ -1,0 +1,61 @@
+// Interaction and memory measures for npm run bench (issue #7, parts 3 and 5): filter changes
+// made in the page the way a reader makes them (a select's change event, a click on a radio or a
+// checkbox), each timed from the input event to the next frame painted after the chart changed.
+// Then the JS heap, after a forced garbage collection, at 20 and at 300 changes.
+
+/* global document, MutationObserver, requestAnimationFrame -- changeOnce runs in the page (page.evaluate) */
+/** Runs in the page: one filter change, resolved on the first paint after the chart mutated. */
+function changeOnce(step) {
+  const chart = document.querySelector('[data-panel="macro"] figure');
+  const toSelect = [...document.querySelectorAll('select')].find((select) => select.labels?.[0]?.textContent === 'To');
+  const modes = [...document.querySelectorAll('input[type="radio"][name]')].filter((radio) => ['absolute', 'yoy', 'index'].includes(radio.value));
+  const pickerBoxes = [...document.querySelectorAll('[data-panel="macro"] details input[type="checkbox"]')];
+  const actions = [
+    () => {
+      toSelect.value = toSelect.value === '2025' ? '2024' : '2025';
+      toSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    () => modes.find((radio) => radio.value === ['yoy', 'index', 'absolute'][Math.floor(step / 3) % 3])?.click(),
+    () => pickerBoxes[2]?.click(),
+  ];
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+    });
+    observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    const started = performance.now();
+    actions[step % actions.length]();
+  });
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function heapMb(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}
+
+export async function measureInteraction(browser, url, { changes = 100, memoryAt = [20, 300] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard:all-panels').length > 0, null, { timeout: 30_000 });
+  await page.waitForTimeout(2000); // let the entry animations finish
+  const times = [];
+  const heap = {};
+  const last = Math.max(changes, ...memoryAt);
+  for (let step = 0; step < last; step++) {
+    const ms = await page.evaluate(changeOnce, step);
+    if (step < changes) times.push(ms);
+    if (memoryAt.includes(step + 1)) heap[step + 1] = await heapMb(cdp);
+  }
+  await context.close();
+  const round = (value) => Math.round(value * 10) / 10;
+  return { changes, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)), heapMb: heap };
+}
