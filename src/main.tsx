@@ -31,7 +31,7 @@ async function render() {
   // boots; rendering waits for them so a French reader never sees English flash first.
   const { language, rejected } = initialLanguage();
   const i18n = initI18n(language);
-  await changeLanguage(language, { writeUrl: rejected !== undefined }).catch(() => changeLanguage('en', { writeUrl: false }));
+  await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
   if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

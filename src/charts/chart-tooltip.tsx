@@ -29,7 +29,7 @@ export function ChartTooltip({ view, format, active, label }: ChartTooltipProps)
           return (
             <li key={series.indicatorId} className="flex items-baseline gap-2">
               <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: series.color }} />
-              <span className="text-slate-700">{series.label}:</span>
+              <span className="text-slate-700">{t('format.label', { label: series.label })}</span>
               <span className="font-medium text-slate-900">{text}</span>
               {point && point.value !== null && point.status !== 'reported' && (
                 <span className="text-slate-500">({t(`table.statuses.${point.status}`)})</span>

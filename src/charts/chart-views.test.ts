@@ -21,10 +21,10 @@ const sources = new Map<string, Source>([
 
 describe('chartSourceLabels', () => {
   it('names each source behind a shown value once, with its date when it has one', () => {
-    expect(chartSourceLabels([view([{ value: 1, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S6', 'S9'] }])], sources)).toEqual(['People’s Daily (2025-01-21)', 'Xinhua repost']);
+    expect(chartSourceLabels([view([{ value: 1, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S6', 'S9'] }])], sources, 'en')).toEqual(['People’s Daily (Jan 21, 2025)', 'Xinhua repost']);
   });
 
   it('leaves out the sources of gaps, and keeps an unknown id visible', () => {
-    expect(chartSourceLabels([view([{ value: null, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S99'] }])], sources)).toEqual(['S99']);
+    expect(chartSourceLabels([view([{ value: null, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S99'] }])], sources, 'en')).toEqual(['S99']);
   });
 });

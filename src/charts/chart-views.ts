@@ -1,6 +1,7 @@
 // ChartViews from data and a set of choices. The dashboard passes the reader's current
 // filters; a slide passes the filters it was pinned with, so both draw through the same code.
 import type { Fact, Indicator, Series, Source } from '../api/contract';
+import { formatDate } from '../model/format';
 import { buildSeriesGroups } from '../model/panel-view';
 import type { ViewSeries } from '../model/value-modes';
 import type { ChartType, ValueMode } from '../state/filters-schema';
@@ -64,10 +65,10 @@ export function milestonesFromFacts(facts: Fact[]): ChartMilestone[] {
  * The sources behind the values the charts show (not behind every year of the series), as the
  * short labels image footers and slides print: "Publisher (date)". An unknown id stays visible.
  */
-export function chartSourceLabels(views: ChartView[], sourcesById: Map<string, Source>): string[] {
+export function chartSourceLabels(views: ChartView[], sourcesById: Map<string, Source>, locale: string): string[] {
   const ids = new Set(views.flatMap((view) => view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))));
   return [...ids].map((id) => {
     const source = sourcesById.get(id);
-    return source ? `${source.publisher}${source.date ? ` (${source.date})` : ''}` : id;
+    return source ? `${source.publisher}${source.date ? ` (${formatDate(source.date, locale)})` : ''}` : id;
   });
 }

@@ -29,15 +29,17 @@ export function summarizeTrend(points: ViewPoint[], from: number, to: number): T
 
 function describeSeries(series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
   const summary = summarizeTrend(series.points, view.from, view.to);
+  // In year-on-year mode the values are growth rates: "GDP fell" would misreport a slowdown.
+  const name = view.mode === 'yoy' && series.isModeApplied ? t('describe.yoySeries', { series: series.label }) : series.label;
   const value = (p: ViewPoint) => (p.value === null ? '' : format.qualified(p.value, series.unit, p.qualifier));
   switch (summary.kind) {
     case 'none':
-      return t('describe.none', { series: series.label });
+      return t('describe.none', { series: name });
     case 'one':
-      return t('describe.one', { series: series.label, value: value(summary.point), year: summary.point.year });
+      return t('describe.one', { series: name, value: value(summary.point), year: summary.point.year });
     case 'change': {
       const sentence = t(`describe.${summary.direction}`, {
-        series: series.label,
+        series: name,
         from: value(summary.first),
         fromYear: summary.first.year,
         to: value(summary.last),
@@ -45,11 +47,11 @@ function describeSeries(series: ChartSeries, view: ChartView, format: Formatters
       });
       if (summary.missingYears.length === 0) return sentence;
       const missing = t('describe.missing', { count: summary.missingYears.length, years: formatList(summary.missingYears.map(String), format.locale) });
-      return `${sentence} ${missing}`;
+      return `${sentence}${t('describe.sentenceGap')}${missing}`;
     }
   }
 }
 
 /** One sentence per series, in the chart's value mode and the reader's language. */
 export const describeChart = (view: ChartView, format: Formatters, t: TFunction): string =>
-  view.series.map((series) => describeSeries(series, view, format, t)).join(' ');
+  view.series.map((series) => describeSeries(series, view, format, t)).join(t('describe.sentenceGap'));

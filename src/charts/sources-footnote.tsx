@@ -3,13 +3,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract';
+import { formatDate } from '../model/format';
 
 interface SourcesFootnoteProps {
   sources: Source[];
 }
 
 export const SourcesFootnote = memo(function SourcesFootnote({ sources }: SourcesFootnoteProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (sources.length === 0) return null;
   return (
     <details className="text-xs text-slate-700">
@@ -19,7 +20,7 @@ export const SourcesFootnote = memo(function SourcesFootnote({ sources }: Source
       <ol className="mt-2 space-y-1">
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <span className="font-medium">[{source.id}]</span> {source.title}. {source.publisher}, {source.date ?? t('source.undated')}.{' '}
+            <span className="font-medium">[{source.id}]</span> {source.title}. {source.publisher}, {source.date ? formatDate(source.date, i18n.language) : t('source.undated')}.{' '}
             <span className={source.reliability === 'C' ? 'text-amber-800' : 'text-slate-600'}>
               ({t(`source.reliability.${source.reliability}`)})
             </span>

@@ -26,7 +26,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const { status, run } = useExportStatus();
 
   const buildRequest = (): ChartExportRequest => {
-    const sources = chartSourceLabels([view], sourcesById);
+    const sources = chartSourceLabels([view], sourcesById, format.locale);
     const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
     return {
       view,
@@ -44,6 +44,8 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
         status: (value) => t(`table.statuses.${value as 'reported'}`),
         noFigure: t('table.noFigure'),
         sourceLabel,
+        // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
+        qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
       },
     };
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './csv';
+import type { ChartView } from '../charts/chart-types';
+import type { Formatters } from '../charts/use-formatters';
+import { buildCsv, csvCell } from './csv';
 import { exportFilename, slugify } from './filename';
 
 describe('csvCell', () => {
@@ -31,5 +33,18 @@ describe('export file names', () => {
 
   it('never returns an empty slug', () => {
     expect(slugify('···')).toBe('chart');
+  });
+});
+
+describe('buildCsv', () => {
+  it('writes the qualifier in the reader’s words, not its id', () => {
+    const view = {
+      from: 2023,
+      to: 2023,
+      series: [{ indicatorId: 'nev_production', label: 'Production de VEN', unit: 'vehicles_10k', isModeApplied: true, color: '#000', points: [{ year: 2023, value: 50, status: 'reported', qualifier: 'more_than', sourceIds: ['S22'] }] }],
+    } as unknown as ChartView; // only the fields the CSV reads
+    const format = { qualified: () => 'plus de 500 000 véhicules', unitWord: () => 'véhicules' } as unknown as Formatters;
+    const csv = buildCsv(view, format, { header: ['h'], status: () => 'publié', noFigure: '', sourceLabel: (id) => id, qualifier: (q) => (q === 'more_than' ? 'plus de' : q) });
+    expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22');
   });
 });

@@ -1,6 +1,7 @@
 // The chart's data as CSV: one row per year and series, exactly the cells of the data table,
 // with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
 // or 万辆), its unit, status and sources.
+import type { Qualifier } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import type { Formatters } from '../charts/use-formatters';
 import { pointAt } from '../model/chart-rows';
@@ -11,6 +12,8 @@ export interface CsvLabels {
   status: (status: string) => string;
   noFigure: string;
   sourceLabel: (id: string) => string;
+  /** The qualifier in the reader's words ("more than", "超过"), not its id. */
+  qualifier: (qualifier: Qualifier) => string;
 }
 
 /**
@@ -36,7 +39,7 @@ export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels)
         value !== null ? format.qualified(value, series.unit, point?.qualifier) : labels.noFigure,
         value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',
         series.baseYear !== undefined ? `${format.unitWord(series.unit)} (${series.baseYear} = 100)` : format.unitWord(series.unit),
-        point?.qualifier ?? '',
+        point?.qualifier ? labels.qualifier(point.qualifier) : '',
         value !== null && point ? labels.status(point.status) : '',
         value !== null && point ? point.sourceIds.map(labels.sourceLabel).join('; ') : '',
       ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, toPlainUnits } from './format';
+import { formatDate, formatNumber, formatPercent, toPlainUnits } from './format';
 
 describe('formatNumber (en)', () => {
   it.each([
@@ -80,5 +80,20 @@ describe('formatPercent', () => {
     [0, 'en', { signed: true }, '0%'],
   ] as const)('%d in %s %o reads %s', (value, locale, options, expected) => {
     expect(plainSpaces(formatPercent(value, locale, options)).replace('\u2212', '-')).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2024', 'en', '2024'],
+    ['2024', 'zh', '2024年'],
+    ['2021-04', 'en', 'April 2021'],
+    ['2021-04', 'fr', 'avril 2021'],
+    ['2021-04', 'zh', '2021年4月'],
+    ['2024-01-22', 'en', 'Jan 22, 2024'],
+    ['2024-01-22', 'fr', '22 janv. 2024'],
+    ['2024-01-22', 'zh', '2024年1月22日'],
+  ])('%s in %s reads %s', (iso, locale, expected) => {
+    expect(formatDate(iso, locale)).toBe(expected);
   });
 });

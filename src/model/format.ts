@@ -84,7 +84,9 @@ function formatWestern(value: number, unit: DisplayUnit, locale: string, style: 
     // with two decimals is billions with three. The axis label carries the unit, so ticks omit it.
     const digits = { full: 3, compact: 1, axis: 0 }[style];
     const billions = numberFormat(locale, { maximumFractionDigits: digits }).format(plain / 1e9);
-    return style === 'axis' ? billions : `${billions} ${BILLION_WORD[language(locale)] ?? 'bn'}`;
+    // French keeps the number and its word on one line (a no-break space).
+    const space = language(locale) === 'fr' ? '\u00a0' : ' ';
+    return style === 'axis' ? billions : `${billions}${space}${BILLION_WORD[language(locale)] ?? 'bn'}`;
   }
   if (unit === 'yuan' || unit === 'usd' || unit === 'firms') {
     return numberFormat(locale, style === 'axis' && plain >= 1e4 ? { notation: 'compact' } : { maximumFractionDigits: 0 }).format(plain);
@@ -143,4 +145,23 @@ export function formatList(items: string[], locale: string): string {
     listFormats.set(locale, format);
   }
   return format.format(items);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A source's date as precise as it was published, in the reader's words: "2024" / "2024年",
+ * "April 2021" / "avril 2021" / "2021年4月", "Jan 22, 2024" / "22 janv. 2024" / "2024年1月22日".
+ */
+export function formatDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  const key = `${locale}|${Object.keys(options).join()}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }

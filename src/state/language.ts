@@ -60,6 +60,12 @@ export async function changeLanguage(language: Language, options: { writeUrl?: b
   }
 }
 
+/** After Back or Forward: the page takes the language the restored link names. */
+export function followLanguageInUrl() {
+  const language = LanguageSchema.safeParse(new URLSearchParams(window.location.search).get('lang')).data;
+  if (language && language !== initI18n().language) void changeLanguage(language, { writeUrl: false });
+}
+
 /** The language of the interface and of the texts asked of the API. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();

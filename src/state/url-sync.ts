@@ -3,6 +3,7 @@
 // loads the URL into the store without writing a new entry.
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
+import { followLanguageInUrl } from './language';
 
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 
@@ -50,6 +51,7 @@ export function startUrlSync(): () => void {
     const { filters, rejected } = parseFilters(window.location.search);
     lastQuery = serializeFilters(filters);
     filterActions.filtersLoaded(filters, rejected);
+    followLanguageInUrl(); // Back past a language switch returns to that language too
   };
   window.addEventListener('popstate', onPopState);
   return () => {

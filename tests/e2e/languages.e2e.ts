@@ -22,8 +22,8 @@ describe('languages', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await expect.poll(() => nevPanel(page).getByRole('heading', { level: 2 }).textContent()).toBe('Véhicules à nouvelle énergie');
     await expect.poll(() => axisLabels(page)).toContain('véhicules');
-    expect(await nevPanel(page).locator('article').first().textContent()).toMatch(/1,296\sM véhicules/);
-    expect(await nevPanel(page).getByTestId('chart-description').first().textContent()).toMatch(/hausse de 43\s000 véhicules en 2020/);
+    expect(await nevPanel(page).locator('article').first().textContent()).toMatch(/1,296\sM\svéhicules/);
+    expect(await nevPanel(page).getByTestId('chart-description').first().textContent()).toMatch(/de 43\s000\svéhicules en 2020 à 1\s296\s000\svéhicules en 2025, en hausse/);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['fr', "Tableau de bord de l'industrie de Chongqing"]);
 
@@ -38,6 +38,21 @@ describe('languages', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await expect.poll(() => axisLabels(page)).toContain('万辆');
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('goes back to the language of the link Back restores', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(baseUrl);
+    await nevChartDrawn(page);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en'); // the link names its language
+    await page.locator('label', { hasText: 'Year-on-year %' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => axisLabels(page)).toContain('vehicles');
     await context.close();
   });
 

@@ -75,6 +75,17 @@ describe('dashboard', () => {
     expect(row2024).toHaveTextContent('computed by us');
   });
 
+  it('describes each chart in words, naming growth rates as such in year-on-year mode', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const nev = await findPanel(/New-energy vehicles/);
+    await waitFor(() => expect(within(nev).getAllByTestId('chart-description')[0]).toHaveTextContent(/^NEV production rose from 43,000 vehicles in 2020 to 1,296,000 vehicles in 2025\. No figure for 2021\./));
+    await user.click(screen.getByRole('radio', { name: 'Year-on-year %' }));
+    await waitFor(() => expect(within(nev).getAllByTestId('chart-description')[0]).toHaveTextContent(/^Year-on-year change in NEV production (rose|fell) from/));
+    const figure = within(nev).getAllByRole('figure')[0]!;
+    expect(figure).toHaveAccessibleDescription(/Year-on-year change in NEV production/);
+  });
+
   it('shows an empty state when the filters exclude every figure', async () => {
     renderWithProviders(<App />);
     const nev = await findPanel(/New-energy vehicles/);

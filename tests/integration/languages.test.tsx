@@ -36,7 +36,7 @@ const EXPECTED = {
   fr: {
     panels: [/Macroéconomie/, /Véhicules à nouvelle énergie/, new RegExp(frData['domain.electronics.title']), new RegExp(frData['domain.materials.title'])],
     nev: frData['indicator.nev_production.title'],
-    nevLatest: /1,296\sM véhicules/,
+    nevLatest: /1,296\sM\svéhicules/,
     facts: fr.panel.facts,
   },
   zh: {

@@ -18,11 +18,12 @@ import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelView } from './use-panel-view';
+import { formatDate } from '../../model/format';
 
 
 
 export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const view = usePanelView(domain);
   const viewKind = view.choice.view;
@@ -32,9 +33,9 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
   const sourceLabel = useCallback(
     (id: string) => {
       const source = sourcesById.get(id);
-      return source ? `[${id}] ${source.publisher}${source.date ? `, ${source.date}` : ''}` : t('source.unknown', { id });
+      return source ? `[${id}] ${source.publisher}${source.date ? `, ${formatDate(source.date, i18n.language)}` : ''}` : t('source.unknown', { id });
     },
-    [sourcesById, t],
+    [sourcesById, t, i18n.language],
   );
   const usedSources = useMemo(() => {
     const ids = new Set<string>();

@@ -71,7 +71,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
     });
     const [kpi] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to);
     const keyNumber = kpi ? keyNumberText(kpi, format, t) : '';
-    const sourceLine = chartSourceLabels(charts, data.sources);
+    const sourceLine = chartSourceLabels(charts, data.sources, format.locale);
     const page = pptx.addSlide();
     page.addText(slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
     page.addText([charts[0]?.subtitle, keyNumber].filter(Boolean).join('   ·   '), { x: 0.5, y: 0.95, w: 12.3, h: 0.5, fontSize: 16, color: '0F766E' });

@@ -16,6 +16,7 @@ import { keyNumberText } from './key-number';
 import { slideIndicators } from './slide-indicators';
 import { SLIDE_THEMES } from './slide-theme';
 import type { ShowSlide } from './use-show-slides';
+import { describeChart } from '../../charts/describe-trend';
 
 export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Theme; scale: number }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
     const [first] = buildKpis(selected.slice(0, 1), series, slide.from, slide.to);
     return first ? keyNumberText(first, format, t) : '';
   }, [selected, series, slide, format, t]);
-  const sources = chartSourceLabels(charts, sourcesById);
+  const sources = chartSourceLabels(charts, sourcesById, format.locale);
   const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
   const px = (size: number) => `${size * scale}px`;
   const columns = Math.min(Math.max(charts.length, 1), 2);
@@ -61,7 +62,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
       {data.isLoading && <p style={{ fontSize: px(28), color: colors.muted }}>…</p>}
       <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)', gap: px(24) }}>
         {charts.map((chart) => (
-          <div key={chart.id} className="min-h-0" role="img" aria-label={`${chart.title}, ${chart.subtitle}`}>
+          <div key={chart.id} className="min-h-0" role="img" aria-label={t('export.labelled', { label: chart.title, text: `${chart.subtitle}. ${describeChart(chart, format, t)}` })}>
             <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
           </div>
         ))}
