@@ -31,16 +31,24 @@ const CHINESE_SCALES = [
 /** The word English and French reports put after billions of yuan (Intl's compact "B" is not it). */
 const BILLION_WORD: Record<string, string> = { en: 'bn', fr: 'Md' };
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    cache.set(key, format);
+/** Intl formatters are costly to build and formatting runs per tick and cell: build each once. */
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
   }
-  return format;
+  return value;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
+/** Decimals of a change (growth, index): two below 1 so +0.03% does not read 0%; none on axes. */
+const changeDigits = (value: number, style: NumberStyle) => (style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1);
+/** Decimals of a published rate: as published, up to two; one on axes. */
+const rateDigits = (style: NumberStyle) => (style === 'axis' ? 1 : 2);
 
 const language = (locale: string) => locale.split('-')[0] ?? locale;
 export const usesChineseCounting = (locale: string) => language(locale) === 'zh';
@@ -104,15 +112,13 @@ function formatWestern(value: number, unit: DisplayUnit, locale: string, style: 
  * Percentages, growth rates and index values come back without a sign of their unit.
  */
 export function formatNumber(value: number, unit: DisplayUnit, locale: string, style: NumberStyle = 'full'): string {
-  // Small changes keep two decimals, so +0.03% does not read as 0%.
-  const changeDigits = style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1;
   switch (unit) {
     case 'percent':
-      return numberFormat(locale, { maximumFractionDigits: style === 'axis' ? 1 : 2 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: rateDigits(style) }).format(value);
     case 'yoy_percent':
-      return numberFormat(locale, { maximumFractionDigits: changeDigits, signDisplay: 'exceptZero' }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: changeDigits(value, style), signDisplay: 'exceptZero' }).format(value);
     case 'index':
-      return numberFormat(locale, { maximumFractionDigits: changeDigits }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: changeDigits(value, style) }).format(value);
     default:
       return usesChineseCounting(locale) ? formatChinese(value, unit, locale, style) : formatWestern(value, unit, locale, style);
   }
@@ -124,7 +130,7 @@ export function formatNumber(value: number, unit: DisplayUnit, locale: string, s
  */
 export function formatPercent(value: number, locale: string, options: { signed?: boolean; style?: NumberStyle } = {}): string {
   const style = options.style ?? 'full';
-  const digits = options.signed ? (style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1) : style === 'axis' ? 1 : 2;
+  const digits = options.signed ? changeDigits(value, style) : rateDigits(style);
   // Intl multiplies by 100; dividing first would print 0.057 * 100 = 5.700000000000001.
   return numberFormat(locale, {
     style: 'percent',
@@ -138,14 +144,8 @@ export const toPlainUnits = (value: number, unit: DisplayUnit) => value * SCALE[
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /** "2021, 2022, and 2023"; fr "2021, 2022 et 2023"; zh "2021、2022和2023". */
-export function formatList(items: string[], locale: string): string {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
-    listFormats.set(locale, format);
-  }
-  return format.format(items);
-}
+export const formatList = (items: string[], locale: string): string =>
+  cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(items);
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
@@ -157,11 +157,6 @@ export function formatDate(iso: string, locale: string): string {
   if (year === undefined || Number.isNaN(year)) return iso;
   const options: Intl.DateTimeFormatOptions =
     day !== undefined ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  const key = `${locale}|${Object.keys(options).join()}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
+  const format = cached(dateFormats, `${locale}|${Object.keys(options).join()}`, () => new Intl.DateTimeFormat(locale, options));
   return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
