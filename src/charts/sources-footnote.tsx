@@ -1,6 +1,7 @@
 // The sources behind a panel, numbered as the table and cards cite them, with a caution for
-// third-party (reliability C) publications.
-import { memo } from 'react';
+// third-party (reliability C) publications. The list is drawn when opened: closed, it is just
+// its summary line, whatever the filters do.
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract';
 import { formatDate } from '../model/format';
@@ -11,12 +12,14 @@ interface SourcesFootnoteProps {
 
 export const SourcesFootnote = memo(function SourcesFootnote({ sources }: SourcesFootnoteProps) {
   const { t, i18n } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
   if (sources.length === 0) return null;
   return (
-    <details className="text-xs text-slate-700">
+    <details className="text-xs text-slate-700" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer font-medium text-slate-800">
         {t('panel.sources')} ({sources.length})
       </summary>
+      {isOpen && (
       <ol className="mt-2 space-y-1">
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
@@ -36,6 +39,7 @@ export const SourcesFootnote = memo(function SourcesFootnote({ sources }: Source
           </li>
         ))}
       </ol>
+      )}
     </details>
   );
 });

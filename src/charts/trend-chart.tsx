@@ -1,14 +1,13 @@
 // A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
 // a slide all draw the same thing. Years with no figure keep their place on the axis and break
 // the line (connectNulls off): a gap is shown, never bridged.
-import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   Area,
   Bar,
   CartesianGrid,
   Cell,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -24,6 +23,7 @@ import { isFlagged } from '../model/view-point';
 import type { Formatters } from './use-formatters';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartSeries, ChartView } from './chart-types';
+import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { PointMark } from './point-mark';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
@@ -83,9 +83,9 @@ interface TrendChartProps {
   width?: number;
   /** Tick and label size; exports for slides use larger text. */
   fontSize?: number;
-  /** Recharts draws its legend as HTML outside the SVG: exports draw their own instead. */
+  /** The key below the chart, in HTML; exports draw their own inside the image instead. */
   showLegend?: boolean;
-  /** Default: animate unless the reader prefers reduced motion. */
+  /** Default: animate the first drawing unless the reader prefers reduced motion. */
   isAnimationActive?: boolean;
   /** A sentence on the trend, read by screen readers as the chart's description. */
   description?: string;
@@ -110,40 +110,77 @@ export const TrendChart = memo(function TrendChart({
   onDrawn,
 }: TrendChartProps) {
   const prefersReducedMotion = usePrefersReducedMotion();
-  const isAnimationActive = isAnimationActiveProp ?? !prefersReducedMotion;
+  // Lines grow in when the chart first appears; a filter change redraws at once. Animating each
+  // change measured its paths in the same frame (getTotalLength) and kept the next change waiting.
+  const [firstView] = useState(view);
+  const isAnimationActive = (isAnimationActiveProp ?? !prefersReducedMotion) && view === firstView;
   const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
+  const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
   useEffect(() => {
     if (rows.length > 0) onDrawn?.();
   }, [rows, onDrawn]);
   const wrapperRef = useRef<HTMLDivElement>(null);
   useUntabbableLayers(wrapperRef);
-  const unit = view.unit;
-  const tick = { fontSize, fill: colors.axis };
+  // Every object and function below is memoised: recharts 3 copies its children's props into a
+  // store in effects, and a new reference, even with equal contents, re-runs that copy and the
+  // selectors behind it (the recharts performance guide; the profile of issue #7).
+  const parts = useChartParts(view, format, fontSize, colors, milestones, isAnimationActive);
   const chart = (
     <ComposedChart
       data={rows}
       width={width}
       height={width === undefined || typeof height === 'string' ? undefined : height}
-      margin={{ top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 }}
+      margin={parts.margin}
       title={view.title}
       desc={description ?? view.subtitle}
     >
       <CartesianGrid stroke={colors.grid} vertical={false} />
-      <XAxis dataKey="year" type="category" tick={tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />
+      <XAxis dataKey="year" type="category" tick={parts.tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />
       <YAxis
         ticks={ticks.length > 0 ? ticks : undefined}
-        domain={ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] : undefined}
+        domain={yDomain}
         interval={0}
         width={fontSize * 5.5}
         stroke={colors.axis}
-        tick={tick}
-        tickFormatter={(value: number) => format.tick(value, unit)}
-        label={{ value: format.axisLabel(unit), angle: -90, position: 'insideLeft', offset: 0, style: { ...tick, textAnchor: 'middle' } }}
+        tick={parts.tick}
+        tickFormatter={parts.tickFormatter}
+        label={parts.yLabel}
       />
-      <Tooltip content={<ChartTooltip view={view} format={format} />} />
-      {showLegend && <Legend wrapperStyle={{ fontSize }} itemSorter={null} />}
-      {milestonesByYear(milestones, view.from, view.to).map(([year, label], index) => (
+      <Tooltip content={parts.tooltip} />
+      {parts.milestoneLines}
+      {parts.series}
+    </ComposedChart>
+  );
+  if (width !== undefined) return chart;
+  return (
+    <div ref={wrapperRef} style={{ width: '100%', height }} className="flex flex-col" data-testid="trend-chart">
+      <div className="min-h-0 flex-1">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: typeof height === 'number' ? height : 400 }}>
+          {chart}
+        </ResponsiveContainer>
+      </div>
+      {showLegend && <ChartLegend series={view.series} fontSize={fontSize} color={colors.axis} />}
+    </div>
+  );
+});
+
+/** The chart's props that are objects or functions, kept stable while their inputs are. */
+function useChartParts(view: ChartView, format: Formatters, fontSize: number, colors: ChartColors, milestones: ChartMilestone[], isAnimationActive: boolean) {
+  const { unit, series: viewSeries, from, to } = view;
+  const style = useMemo(() => {
+    const tick = { fontSize, fill: colors.axis };
+    return {
+      tick,
+      margin: { top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 },
+      yLabel: { value: format.axisLabel(unit), angle: -90, position: 'insideLeft' as const, offset: 0, style: { ...tick, textAnchor: 'middle' as const } },
+    };
+  }, [fontSize, colors.axis, format, unit]);
+  const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
+  const tooltip = useMemo(() => <ChartTooltip view={view} format={format} />, [view, format]);
+  const milestoneLines = useMemo(
+    () =>
+      milestonesByYear(milestones, from, to).map(([year, label], index) => (
         <ReferenceLine
           key={`milestone-${year}`}
           x={year}
@@ -152,25 +189,20 @@ export const TrendChart = memo(function TrendChart({
           ifOverflow="extendDomain"
           label={<MilestoneLabel text={label} row={index % 3} fontSize={fontSize * 0.9} color={colors.axis} />}
         />
-      ))}
-      {view.series.map((series) => renderSeries(series, view, isAnimationActive, fontSize / 12, colors.surface))}
-    </ComposedChart>
+      )),
+    [milestones, from, to, colors.axis, fontSize],
   );
-  if (width !== undefined) return chart;
-  return (
-    <div ref={wrapperRef} style={{ width: '100%', height }} data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: typeof height === 'number' ? height : 400 }}>
-        {chart}
-      </ResponsiveContainer>
-    </div>
+  const series = useMemo(
+    () => viewSeries.map((s) => renderSeries(s, view, isAnimationActive, fontSize / 12, colors.surface)),
+    [viewSeries, view, isAnimationActive, fontSize, colors.surface],
   );
-});
+  return { ...style, tickFormatter, tooltip, milestoneLines, series };
+}
 
 /** `scale` grows lines and marks with the text, so a slide reads from the back of the room. */
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
   const key = series.indicatorId;
-  // A filled legend icon: hollow marks mean "flagged" in the chart, not in the key.
-  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive, legendType: 'circle' as const };
+  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive };
   const chartType = view.chartType;
   if (chartType === 'bar') {
     return (

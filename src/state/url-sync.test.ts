@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
-import { LAST_VIEW_KEY, startUrlSync } from './url-sync';
+import { LAST_VIEW_KEY, flushUrlWrites, startUrlSync } from './url-sync';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -24,10 +24,29 @@ describe('URL sync', () => {
     open('');
     const before = window.history.length;
     filterActions.valueModeChanged('index');
+    flushUrlWrites();
     expect(window.location.search).toBe('?mode=index');
     filterActions.chartTypeChanged('nev', 'bar');
+    flushUrlWrites();
     expect(window.location.search).toBe('?mode=index&nev.chart=bar');
     expect(window.history.length).toBe(before + 2);
+  });
+
+  it('writes a change after the frame that shows it, one entry for changes within a frame', async () => {
+    open('');
+    const before = window.history.length;
+    filterActions.valueModeChanged('index');
+    filterActions.fromYearChanged(2022);
+    expect(window.location.search).toBe(''); // not yet: the chart is drawn first
+    await vi.waitFor(() => expect(window.location.search).toBe('?from=2022&mode=index'));
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('writes a waiting change when the page is hidden, so the last view is remembered', () => {
+    open('');
+    filterActions.valueModeChanged('yoy');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('mode=yoy');
   });
 
   it('follows back and forward', () => {
@@ -41,6 +60,7 @@ describe('URL sync', () => {
   it('keeps lang in the URL while filters change', () => {
     open('?lang=en');
     filterActions.valueModeChanged('yoy');
+    flushUrlWrites();
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
   });
 
@@ -78,6 +98,7 @@ describe('URL sync', () => {
   it('remembers the view for next time', () => {
     open('');
     filterActions.fromYearChanged(2023);
+    flushUrlWrites();
     expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('from=2023');
   });
 });

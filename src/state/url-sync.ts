@@ -1,6 +1,8 @@
 // Keeps the filter store and the address bar in step, both ways, and remembers the last view.
 // Each filter change is a history entry, so Back undoes it; opening a link or pressing Back
-// loads the URL into the store without writing a new entry.
+// loads the URL into the store without writing a new entry. A change's entry is written just
+// after the frame that shows it: pushState and localStorage cost milliseconds the reader would
+// otherwise wait for before seeing the chart (issue #7). Changes within one frame share an entry.
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguageInUrl } from './language';
@@ -44,20 +46,51 @@ export function startUrlSync(): () => void {
     const query = serializeFilters(selectFilters(state));
     if (query === lastQuery) return;
     lastQuery = query;
-    writeUrl(query, takeUrlCorrectionFlag() ? 'replace' : 'push');
-    writeLastView(query);
+    if (takeUrlCorrectionFlag()) {
+      // A correction replaces the entry of the link just opened: write it now, in order.
+      flushUrlWrites();
+      writeUrl(query, 'replace');
+      writeLastView(query);
+    } else {
+      schedulePush(query);
+    }
   });
   const onPopState = () => {
+    pendingPush = null; // the reader went elsewhere in history: that entry wins
     const { filters, rejected } = parseFilters(window.location.search);
     lastQuery = serializeFilters(filters);
     filterActions.filtersLoaded(filters, rejected);
     followLanguageInUrl(); // Back past a language switch returns to that language too
   };
   window.addEventListener('popstate', onPopState);
+  window.addEventListener('pagehide', flushUrlWrites); // the last change is remembered on close
   return () => {
     unsubscribe();
+    flushUrlWrites();
     window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', flushUrlWrites);
   };
+}
+
+let pendingPush: string | null = null;
+
+function schedulePush(query: string) {
+  const isScheduled = pendingPush !== null;
+  pendingPush = query;
+  if (isScheduled) return;
+  // requestAnimationFrame runs before the paint; the timeout it queues runs after it.
+  const afterPaint = (run: () => void) =>
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(run, 0)) : setTimeout(run, 0);
+  afterPaint(flushUrlWrites);
+}
+
+/** Writes a filter change still waiting for its frame: before anything reads the address. */
+export function flushUrlWrites(): void {
+  if (pendingPush === null) return;
+  const query = pendingPush;
+  pendingPush = null;
+  writeUrl(query, 'push');
+  writeLastView(query);
 }
 
 function writeUrl(query: string, how: 'push' | 'replace') {

@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -9,7 +9,8 @@ import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
-import { filterActions, useShowMilestones } from '../../state/filters';
+import { filterActions } from '../../state/filters';
+import { useOnScreen } from '../../lib/use-on-screen';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
@@ -17,15 +18,16 @@ import { PanelFacts } from './panel-facts';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
+import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
-
-
 
 export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const view = usePanelView(domain);
+  const sectionRef = useRef<HTMLElement>(null);
+  const filters = usePanelFilters(domain, useOnScreen(sectionRef));
+  const view = usePanelView(domain, filters);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
   const onDrawn = useCallback(() => markPanelDrawn(domain), [domain]);
@@ -37,20 +39,26 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
     },
     [sourcesById, t, i18n.language],
   );
-  const usedSources = useMemo(() => {
+  // Keyed on the ids, so a filter change that cites the same sources leaves the footnote alone.
+  const usedSourceIds = useMemo(() => {
     const ids = new Set<string>();
     for (const chart of view.chartViews) for (const s of chart.series) for (const p of s.points) p.sourceIds.forEach((id) => ids.add(id));
     for (const fact of view.facts) ids.add(fact.sourceId);
-    return [...ids].flatMap((id) => sourcesById.get(id) ?? []);
-  }, [view.chartViews, view.facts, sourcesById]);
-  const showMilestones = useShowMilestones();
+    return [...ids].join(' ');
+  }, [view.chartViews, view.facts]);
+  const usedSources = useMemo(() => usedSourceIds.split(' ').flatMap((id) => sourcesById.get(id) ?? []), [usedSourceIds, sourcesById]);
+  // The facts follow the year range too, but sit below the charts: they follow a step behind
+  // (useDeferredValue), once the charts have painted.
+  const later = useDeferredValue(filters);
+  const { retryFacts } = view;
+  const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
+  const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
   const title = meta?.title ?? t(`domain.${domain}`);
   const headingId = `panel-${domain}-title`;
-  const sectionRef = useRef<HTMLElement>(null);
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -99,7 +107,7 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
           )}
         </>
       )}
-      <PanelFacts domain={domain} facts={view.facts} company={view.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={view.from} to={view.to} onRetry={() => void view.retryFacts()} sourceLabel={sourceLabel} />
+      <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
       {view.sourcesError ? (
         <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
       ) : (

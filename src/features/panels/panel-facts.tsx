@@ -1,5 +1,5 @@
 // The panel's facts, in the dataset's order (macro first, then the detail), filterable by company.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainId, Fact } from '../../api/contract';
 import { FactCard } from '../../charts/fact-card';
@@ -31,7 +31,7 @@ interface PanelFactsProps {
   sourceLabel: (id: string) => string;
 }
 
-export function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel }: PanelFactsProps) {
+export const PanelFacts = memo(function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel }: PanelFactsProps) {
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
@@ -84,4 +84,4 @@ export function PanelFacts({ domain, facts, company, error, isLoading, from, to,
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
-// Glue for one panel: the reader's choices (store) over the panel's data (queries), through
-// the pure model, into ChartViews and KPIs. Memoised so a filter change recomputes once.
+// Glue for one panel: the reader's choices (store, through usePanelFilters) over the panel's
+// data (queries), through the pure model, into ChartViews and KPIs. Memoised so a filter change
+// recomputes once.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainId } from '../../api/contract';
@@ -7,14 +8,12 @@ import { buildChartViews, indicatorColors } from '../../charts/chart-views';
 import { colorAt } from '../../charts/palette';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis, selectIndicators } from '../../model/panel-view';
-import { usePanelChoice, useValueMode, useYearRange } from '../../state/filters';
+import type { PanelFilters } from './use-panel-filters';
 
-export function usePanelView(domain: DomainId) {
+export function usePanelView(domain: DomainId, filters: PanelFilters) {
   const { t } = useTranslation();
   const data = usePanelData(domain);
-  const [from, to] = useYearRange();
-  const mode = useValueMode();
-  const choice = usePanelChoice(domain);
+  const { from, to, mode, choice } = filters;
   const { indicators, series } = data;
 
   const selection = useMemo(() => selectIndicators(indicators, choice.indicators), [indicators, choice.indicators]);

@@ -1,0 +1,48 @@
+// The geometry of a sparkline, apart from React so it is easy to test: one x slot per year of
+// the range, y scaled between the range's lowest and highest figure, the line broken at every
+// year with no figure, and a dot for a figure with no neighbour (a line of one point is invisible).
+import type { ViewPoint } from '../model/view-point';
+
+export interface SparklineBox {
+  width: number;
+  height: number;
+  /** Room kept free on every side, so the stroke and dots are not clipped. */
+  inset: number;
+}
+
+export interface SparklineShape {
+  /** SVG path data: one "M…L…" run per unbroken stretch of years; '' when nothing to draw. */
+  path: string;
+  /** Isolated figures, as [x, y]. */
+  dots: [number, number][];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export function sparklineShape(points: ViewPoint[], from: number, to: number, box: SparklineBox): SparklineShape {
+  const byYear = new Map(points.map((p) => [p.year, p.value]));
+  const values: (number | null)[] = [];
+  for (let year = from; year <= to; year++) values.push(byYear.get(year) ?? null);
+  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (present.length === 0) return { path: '', dots: [] };
+  const min = Math.min(...present);
+  const max = Math.max(...present);
+  const innerWidth = box.width - 2 * box.inset;
+  const innerHeight = box.height - 2 * box.inset;
+  // A single slot sits in the middle; a flat series sits halfway up.
+  const x = (index: number) => round(box.inset + (values.length === 1 ? innerWidth / 2 : (index / (values.length - 1)) * innerWidth));
+  const y = (value: number) => round(box.inset + (max === min ? innerHeight / 2 : ((max - value) / (max - min)) * innerHeight));
+
+  let path = '';
+  const dots: [number, number][] = [];
+  values.forEach((value, index) => {
+    if (value === null || !Number.isFinite(value)) return;
+    const before = values[index - 1];
+    const after = values[index + 1];
+    const hasBefore = before !== undefined && before !== null;
+    const hasAfter = after !== undefined && after !== null;
+    if (!hasBefore && !hasAfter) dots.push([x(index), y(value)]);
+    else path += `${hasBefore ? 'L' : 'M'}${x(index)},${y(value)}`;
+  });
+  return { path, dots };
+}

@@ -1,0 +1,20 @@
+// The filters one panel draws with. A panel on screen follows the store at once; a panel off
+// screen follows it through useDeferredValue, so a filter change repaints what the reader sees
+// first and brings the other panels up to date in a background render right after, which React
+// interrupts if the reader changes something again (issue #7: a global filter change used to
+// re-render every chart of the dashboard before the next paint).
+import { useDeferredValue } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DomainId } from '../../api/contract';
+import { useFilterStore } from '../../state/filters';
+
+export function usePanelFilters(domain: DomainId, isOnScreen: boolean) {
+  const live = useFilterStore(
+    useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, choice: s.panels[domain], showMilestones: s.showMilestones })),
+  );
+  const deferred = useDeferredValue(live);
+  const filters = isOnScreen ? live : deferred;
+  return { ...filters, isCatchingUp: filters !== live };
+}
+
+export type PanelFilters = ReturnType<typeof usePanelFilters>;
