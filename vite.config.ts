@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.config';
 
@@ -25,6 +26,10 @@ export default defineConfig(({ mode }) => {
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   return {
     plugins: [react(), tailwindcss(), cspMeta(policy)],
+    resolve: {
+      // The mock API's cookie store needs no Public Suffix List: see mocks/tldts-lite.ts.
+      alias: { tldts: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) },
+    },
     build: {
       target: 'es2022',
       sourcemap: true,

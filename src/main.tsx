@@ -4,13 +4,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureApiClient } from './api/client';
+import { prefetchFirstScreen } from './api/prefetch';
 import { createQueryClient } from './api/query-client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { env } from './config/env';
 import { initI18n } from './lib/i18n';
-import { filterActions } from './state/filters';
+import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage, initialLanguage } from './state/language';
 import { startUrlSync } from './state/url-sync';
 
@@ -25,11 +26,14 @@ async function startMockApi(): Promise<void> {
 
 configureApiClient(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: startMockApi() });
 startUrlSync();
+const queryClient = createQueryClient();
 
 async function render() {
+  const { language, rejected } = initialLanguage();
+  // The first screen's data is requested now, while the strings load and React starts.
+  prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains);
   // French and Chinese strings are a small chunk of their own, fetched while the mock API
   // boots; rendering waits for them so a French reader never sees English flash first.
-  const { language, rejected } = initialLanguage();
   const i18n = initI18n(language);
   await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
   if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
@@ -37,7 +41,7 @@ async function render() {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <AppProviders queryClient={createQueryClient()} i18n={i18n}>
+      <AppProviders queryClient={queryClient} i18n={i18n}>
         <App />
       </AppProviders>
     </StrictMode>,

@@ -68,15 +68,27 @@ function readYear(query: Query, name: 'from' | 'to', fallback: number) {
   return { year };
 }
 
+/**
+ * `indicators=a,b` names the series; `domain=nev` asks for every series of a domain in one
+ * request, so a client can ask for a panel's indicators and their series at the same time.
+ */
 export function getSeries(query: Query): ApiResult<SeriesResponse> {
   const texts = readDataset(query);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const raw = query.get('indicators');
-  if (!raw) return badRequest('Parameter "indicators" is required: a comma-separated list of indicator ids.');
-  const ids = [...new Set(raw.split(',').map((id) => id.trim()))];
-  const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
-  if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
+  const { domain, error } = readDomain(query, false);
+  if (error) return error;
+  if (raw !== null && domain !== undefined) return badRequest('Give "indicators" or "domain", not both.');
+  let ids: string[];
+  if (domain !== undefined) {
+    ids = dataset.indicators.filter((i) => i.domain === domain).map((i) => i.id);
+  } else {
+    if (!raw) return badRequest('Parameter "indicators" (a comma-separated list of indicator ids) or "domain" is required.');
+    ids = [...new Set(raw.split(',').map((id) => id.trim()))];
+    const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
+    if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
+  }
   const from = readYear(query, 'from', MIN_YEAR);
   if (from.error) return from.error;
   const to = readYear(query, 'to', MAX_YEAR);

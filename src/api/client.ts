@@ -78,17 +78,17 @@ export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(ap
 export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal) =>
   getJson(apiPaths.indicators, { domain, lang }, IndicatorsResponseSchema, signal);
 
-export interface SeriesRequest {
-  indicators: readonly string[];
+/** Series by indicator ids, or every series of a domain. */
+export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
   from?: number;
   to?: number;
   lang: Language;
-}
+};
 
-export const fetchSeries = ({ indicators, from, to, lang }: SeriesRequest, signal?: AbortSignal) =>
+export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal) =>
   getJson(
     apiPaths.series,
-    { indicators: indicators.join(','), from: from?.toString(), to: to?.toString(), lang },
+    { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang },
     SeriesResponseSchema,
     signal,
   );

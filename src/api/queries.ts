@@ -34,6 +34,17 @@ export const apiQueries = {
       staleTime: STALE_TIME_MS,
       enabled: indicatorIds.length > 0,
     }),
+  /**
+   * Every series of a domain, in one request that needs no indicator list first: a panel's
+   * indicators and series are fetched side by side (issue #7: the first chart waited for both
+   * round trips one after the other).
+   */
+  domainSeries: (domain: DomainId, lang: Language) =>
+    queryOptions({
+      queryKey: [API_VERSION, lang, 'series', 'domain', domain],
+      queryFn: ({ signal }) => fetchSeries({ domain, lang }, signal),
+      staleTime: STALE_TIME_MS,
+    }),
   facts: (domain: DomainId, lang: Language) =>
     queryOptions({
       queryKey: [API_VERSION, lang, 'facts', domain],

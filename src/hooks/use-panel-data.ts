@@ -1,19 +1,26 @@
 // The queries behind one domain panel. Each panel asks for its own data, so one failing
 // endpoint or domain leaves the other panels working.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { useLanguage } from '../state/language';
 
 const EMPTY: never[] = [];
 
-export function usePanelData(domain: DomainId) {
+/**
+ * `isInBackground`: the panel is off screen, so new data reaches it through useDeferredValue:
+ * the panels the reader sees are drawn first, this one in a background render right after.
+ */
+export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
-  const indicators = indicatorsQuery.data?.indicators ?? EMPTY;
-  const ids = useMemo(() => indicators.map((i) => i.id), [indicators]);
-  const seriesQuery = useQuery(apiQueries.series(ids, language));
+  const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
+  const deferredIndicators = useDeferredValue(indicatorsQuery.data);
+  const deferredSeries = useDeferredValue(seriesQuery.data);
+  const indicatorsData = isInBackground ? deferredIndicators : indicatorsQuery.data;
+  const seriesData = isInBackground ? deferredSeries : seriesQuery.data;
+  const indicators = indicatorsData?.indicators ?? EMPTY;
   const factsQuery = useQuery(apiQueries.facts(domain, language));
   const sourcesQuery = useQuery(apiQueries.sources(language));
 
@@ -24,17 +31,17 @@ export function usePanelData(domain: DomainId) {
 
   // The chart needs indicators and series; facts and sources fail on their own, in place.
   const mainError = indicatorsQuery.error ?? seriesQuery.error;
-  const hasMainData = indicatorsQuery.data !== undefined && (ids.length === 0 || seriesQuery.data !== undefined);
+  const hasMainData = indicatorsData !== undefined && seriesData !== undefined;
   const { refetch: refetchIndicators } = indicatorsQuery;
   const { refetch: refetchSeries } = seriesQuery;
   const retryMain = useCallback(() => {
     void refetchIndicators();
-    if (ids.length > 0) void refetchSeries();
-  }, [refetchIndicators, refetchSeries, ids.length]);
+    void refetchSeries();
+  }, [refetchIndicators, refetchSeries]);
 
   return {
     indicators,
-    series: seriesQuery.data?.series ?? EMPTY,
+    series: seriesData?.series ?? EMPTY,
     facts: factsQuery.data?.facts ?? EMPTY,
     factsError: factsQuery.error,
     isFactsLoading: factsQuery.isPending && !factsQuery.error,

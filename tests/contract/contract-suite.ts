@@ -37,6 +37,15 @@ export function runContractSuite(name: string, get: ApiGet) {
       for (const s of series) for (const p of s.points) expect(Number(p.period)).toBeLessThanOrEqual(2023);
     });
 
+    it('returns every series of a domain in one request, in the indicators’ order', async () => {
+      const { body } = await get('/api/v1/indicators?domain=materials');
+      const ids = IndicatorsResponseSchema.parse(body).indicators.map((i) => i.id);
+      const byDomain = SeriesResponseSchema.parse((await get('/api/v1/series?domain=materials&to=2024')).body).series;
+      expect(byDomain.map((s) => s.indicatorId)).toEqual(ids);
+      const byIds = SeriesResponseSchema.parse((await get(`/api/v1/series?indicators=${ids.join(',')}&to=2024`)).body).series;
+      expect(byDomain).toEqual(byIds);
+    });
+
     it('filters facts by domain and entity, case-insensitively', async () => {
       const { facts } = FactsResponseSchema.parse((await get('/api/v1/facts?domain=nev&entity=seres')).body);
       expect(facts.length).toBeGreaterThan(0);
@@ -77,7 +86,9 @@ export function runContractSuite(name: string, get: ApiGet) {
     it.each([
       ['/api/v1/indicators?domain=space', 400, /Unknown domain/],
       ['/api/v1/facts?domain=', 400, /Unknown domain/],
-      ['/api/v1/series', 400, /indicators.*required/],
+      ['/api/v1/series', 400, /indicators.*domain.*required/],
+      ['/api/v1/series?domain=space', 400, /Unknown domain/],
+      ['/api/v1/series?domain=nev&indicators=gdp', 400, /not both/],
       ['/api/v1/series?indicators=', 400, /required/],
       ['/api/v1/series?indicators=gdp,nope', 400, /Unknown indicator.*nope/],
       ['/api/v1/series?indicators=gdp&from=twenty', 400, /four-digit year/],

@@ -35,7 +35,7 @@ describe('against the real API server', () => {
     it(`reports a ${fault} on one panel's series with Retry, and recovers`, async () => {
       const { page, context } = await openPage(browser());
       let isFaulty = true;
-      const isElectronicsSeries = (url: URL) => url.href.startsWith(`${apiUrl}/api/v1/series`) && (url.searchParams.get('indicators') ?? '').includes('laptop_production');
+      const isElectronicsSeries = (url: URL) => url.href.startsWith(`${apiUrl}/api/v1/series`) && (url.searchParams.get('domain') === 'electronics' || (url.searchParams.get('indicators') ?? '').includes('laptop_production'));
       await page.route(isElectronicsSeries, async (route) => {
         if (!isFaulty) return route.continue();
         if (fault === 'network failure') return route.abort('connectionreset');

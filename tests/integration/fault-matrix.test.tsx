@@ -17,7 +17,7 @@ type Fault = 'http500' | 'http404' | 'http400' | 'network' | 'timeout' | 'malfor
 const TARGET: Record<Endpoint, (url: URL) => boolean> = {
   domains: () => true,
   indicators: (url) => url.searchParams.get('domain') === 'electronics',
-  series: (url) => (url.searchParams.get('indicators') ?? '').includes('laptop_production'),
+  series: (url) => (url.searchParams.get('domain') === 'electronics' || (url.searchParams.get('indicators') ?? '').includes('laptop_production')),
   facts: (url) => url.searchParams.get('domain') === 'electronics',
   sources: () => true,
 };

@@ -26,8 +26,9 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
-  const filters = usePanelFilters(domain, useOnScreen(sectionRef));
-  const view = usePanelView(domain, filters);
+  const isOnScreen = useOnScreen(sectionRef);
+  const filters = usePanelFilters(domain, isOnScreen);
+  const view = usePanelView(domain, filters, isOnScreen);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
   const onDrawn = useCallback(() => markPanelDrawn(domain), [domain]);

@@ -10,9 +10,9 @@ import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis, selectIndicators } from '../../model/panel-view';
 import type { PanelFilters } from './use-panel-filters';
 
-export function usePanelView(domain: DomainId, filters: PanelFilters) {
+export function usePanelView(domain: DomainId, filters: PanelFilters, isOnScreen: boolean) {
   const { t } = useTranslation();
-  const data = usePanelData(domain);
+  const data = usePanelData(domain, { isInBackground: !isOnScreen });
   const { from, to, mode, choice } = filters;
   const { indicators, series } = data;
 

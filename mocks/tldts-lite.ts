@@ -1,0 +1,19 @@
+// Stands in for the tldts package in the browser build (vite.config.ts aliases it here).
+// msw's cookie store (tough-cookie) asks tldts for a host's registrable domain, and tldts answers
+// from the whole Public Suffix List: 110 KB gzip, over half of what a first visitor downloaded
+// to start the embedded mock API (issue #7). Our API sets and reads no cookies, so the list
+// never decides anything here; this answers with the host's last two labels, which is right for
+// localhost, 127.0.0.1 and ordinary domains, and it is never used for security decisions.
+
+interface Options {
+  allowIcannDomains?: boolean;
+  allowPrivateDomains?: boolean;
+}
+
+export function getDomain(hostname: string, _options?: Options): string | null {
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  if (host === '') return null;
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return host; // an IP address is its own domain
+  const labels = host.split('.');
+  return labels.slice(-2).join('.');
+}

@@ -1,0 +1,17 @@
+// The first screen's requests, started before React renders: the panels then find their data
+// in flight (or already there) instead of asking for it once mounted. What they ask for is the
+// same query options, so nothing is fetched twice.
+import type { QueryClient } from '@tanstack/react-query';
+import type { DomainId, Language } from './contract';
+import { apiQueries } from './queries';
+
+export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): void {
+  // Panels in the order they are drawn: the first chart's requests leave first.
+  for (const domain of domains) {
+    void queryClient.prefetchQuery(apiQueries.indicators(domain, language));
+    void queryClient.prefetchQuery(apiQueries.domainSeries(domain, language));
+  }
+  void queryClient.prefetchQuery(apiQueries.domains(language));
+  void queryClient.prefetchQuery(apiQueries.sources(language));
+  for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
+}
