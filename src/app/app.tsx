@@ -1,7 +1,7 @@
 // The dashboard screen: header, filters, notices, and one panel per shown domain.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { apiQueries } from '../api/queries';
 import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';

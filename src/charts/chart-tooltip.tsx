@@ -1,6 +1,6 @@
 // Tooltip: the year, then each series' value with its qualifier and status, in the reader's
 // words. Formatting goes through the same helpers as cards and tables.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';

@@ -1,7 +1,7 @@
 // The chart's data as a table: exactly the rows and series the chart draws, with each value's
 // status and source, so a reader (or a screen reader) can check every number.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';

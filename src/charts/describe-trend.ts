@@ -1,7 +1,7 @@
 // A chart in words, for screen readers and for anyone skimming: "NEV production rose from
 // 43,000 vehicles in 2020 to 953,200 vehicles in 2024." The summary is plain data, so it can be
 // tested without a language; the sentence is built by the caller's translations.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import type { ViewPoint } from '../model/view-point';
 import type { ChartSeries, ChartView } from './chart-types';

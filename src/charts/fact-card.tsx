@@ -1,7 +1,7 @@
 // One fact from the source: a ranking, share, milestone or company fact, with its date and the
 // publication it comes from.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { Fact } from '../api/contract';
 import { formatDate } from '../model/format';
 

@@ -2,7 +2,7 @@
 // figure, the compound annual growth rate, and a sparkline. Always on published (absolute)
 // values, whatever the chart's value mode.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { Unit } from '../api/contract';
 import type { Kpi } from '../model/kpi';
 import type { ViewPoint } from '../model/view-point';

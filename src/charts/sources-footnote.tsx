@@ -2,7 +2,7 @@
 // third-party (reliability C) publications. The list is drawn when opened: closed, it is just
 // its summary line, whatever the filters do.
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import { formatDate } from '../model/format';
 

@@ -1,6 +1,6 @@
 // Formatting that needs the active language: unit words and qualifiers ("more than ...").
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { Qualifier } from '../api/contract';
 import type { DisplayUnit } from '../model/view-point';
 import { formatNumber, formatPercent, type NumberStyle } from '../model/format';

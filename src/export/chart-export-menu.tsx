@@ -1,6 +1,6 @@
 // The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
 // imported when the menu first opens, never on the dashboard's first load.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import { chartSourceLabels } from '../charts/chart-views';

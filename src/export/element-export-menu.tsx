@@ -1,7 +1,7 @@
 // Export of a whole panel or of the dashboard as one PNG, or to the clipboard: a snapshot of
 // what is on screen, loaded on first use like the chart exports.
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { MenuButton } from '../ui/menu-button';
 import { exportFilename } from './filename';
 import { useExportStatus } from './use-export-status';

@@ -1,7 +1,7 @@
 // The short message next to an Export button ("Saved ...", "Copied", why a copy failed), read
 // out by screen readers through a live region.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 
 export function useExportStatus() {
   const { t } = useTranslation();

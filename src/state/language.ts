@@ -1,7 +1,7 @@
 // Which language the dashboard speaks: `?lang=` when a link says so, else the reader's last
 // choice, else the browser's preferred languages, else English. Choosing one updates i18n, the
 // page's lang attribute (screen readers pick their voice from it), the link and the memory.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { DEFAULT_LANGUAGE, LANGUAGES, LanguageSchema, type Language } from '../api/contract';
 import { initI18n, loadLanguage } from '../lib/i18n';
 
@@ -50,7 +50,7 @@ function writeLanguageToUrl(language: Language) {
 export async function changeLanguage(language: Language, options: { writeUrl?: boolean } = {}): Promise<void> {
   const i18n = initI18n();
   await loadLanguage(language, i18n);
-  await i18n.changeLanguage(language);
+  i18n.changeLanguage(language);
   document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
   if (options.writeUrl ?? true) writeLanguageToUrl(language);
   try {
@@ -69,7 +69,7 @@ export function followLanguageInUrl() {
 /** The language of the interface and of the texts asked of the API. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  return LanguageSchema.safeParse(i18n.resolvedLanguage ?? i18n.language).data ?? DEFAULT_LANGUAGE;
+  return LanguageSchema.safeParse(i18n.language).data ?? DEFAULT_LANGUAGE;
 }
 
 export { LANGUAGES };

@@ -3,8 +3,6 @@
 // showing English (or a raw key) in the middle of a French or Chinese page.
 import { screen, waitFor, within } from '@testing-library/react';
 import { render } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import frData from '../../mocks/data/translations/fr.json';
 import zhData from '../../mocks/data/translations/zh.json';
@@ -14,19 +12,16 @@ import { AppProviders } from '../../src/app/providers';
 import en from '../../src/lib/locales/en.json';
 import fr from '../../src/lib/locales/fr.json';
 import zh from '../../src/lib/locales/zh.json';
+import { Translator } from '../../src/lib/i18n';
 import { createTestQueryClient } from '../render';
 
 function strictI18n(language: Language) {
   const missing: string[] = [];
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    resources: { en: { translation: en }, fr: { translation: fr }, zh: { translation: zh } },
-    interpolation: { escapeValue: false },
-    saveMissing: true,
-    missingKeyHandler: (_languages, _namespace, key) => missing.push(key),
-    initAsync: false,
+  const instance = new Translator({
+    language,
+    resources: { en, fr, zh },
+    fallbackLanguage: false,
+    onMissingKey: (key) => missing.push(key),
   });
   return { instance, missing };
 }

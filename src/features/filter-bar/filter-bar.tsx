@@ -1,7 +1,7 @@
 // The global filters: year range, value mode, panels shown, and Reset. Every control is a
 // native select, radio or checkbox, so it works from the keyboard and with a screen reader.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { DOMAIN_IDS } from '../../api/contract';
 import { filterActions, useShowMilestones, useShownDomains, useValueMode, useYearRange } from '../../state/filters';
 import { MAX_YEAR, MIN_YEAR, VALUE_MODES } from '../../state/filters-schema';

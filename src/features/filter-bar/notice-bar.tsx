@@ -1,6 +1,6 @@
 // Says which link parameters were ignored, so a reader who followed a broken or hand-edited
 // link knows the view is not exactly what the link asked for.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { filterActions, useRejectedParams } from '../../state/filters';
 import { Button } from '../../ui/button';
 

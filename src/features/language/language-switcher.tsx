@@ -1,7 +1,7 @@
 // The header's language choice. Each language is named in itself ("Français", "中文") so a
 // reader finds theirs whatever the page is showing; the label is in the current language.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { LANGUAGES, LanguageSchema, type Language } from '../../api/contract';
 import { changeLanguage, useLanguage } from '../../state/language';
 

@@ -1,6 +1,6 @@
 // Pins a chart, with the filters and value mode it has now, as a slide of the presenter's deck.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import type { DomainId } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
 import { deckActions, useDeckStore } from '../../state/deck';

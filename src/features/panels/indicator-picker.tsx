@@ -1,7 +1,7 @@
 // Which indicators the panel charts: a disclosure with one checkbox per indicator the API
 // lists, so a new indicator in the dataset appears here with no code change.
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { useDismissDisclosure } from '../../ui/use-dismiss-disclosure';
 import type { DomainId, Indicator } from '../../api/contract';
 import { filterActions } from '../../state/filters';

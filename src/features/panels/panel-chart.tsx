@@ -1,7 +1,7 @@
 // One chart of a panel: caption (title, filters, unit, how many years have figures), its
 // Export menu, and the chart or its data table.
 import { useEffect, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
 import { DataTable } from '../../charts/data-table';

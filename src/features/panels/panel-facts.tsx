@@ -1,6 +1,6 @@
 // The panel's facts, in the dataset's order (macro first, then the detail), filterable by company.
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Fact } from '../../api/contract';
 import { FactCard } from '../../charts/fact-card';
 import { filterActions } from '../../state/filters';

@@ -1,6 +1,6 @@
 // Loading, error and empty states of a panel. An error names what failed in words a reader
 // understands and offers Retry when asking again can help.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { isApiError } from '../../api/api-error';
 import { Button } from '../../ui/button';
 

@@ -2,7 +2,7 @@
 // data (queries), through the pure model, into ChartViews and KPIs. Memoised so a filter change
 // recomputes once.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import type { DomainId } from '../../api/contract';
 import { buildChartViews, indicatorColors } from '../../charts/chart-views';
 import { colorAt } from '../../charts/palette';

@@ -1,7 +1,7 @@
 // What can be done with the deck: present it, take it to PowerPoint, share it as a link, clear it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { useFormatters } from '../../charts/use-formatters';
 import { deckActions, useDeckSlides } from '../../state/deck';
 import { encodeDeck, MAX_LINK_LENGTH } from '../../state/deck-link';

@@ -2,7 +2,7 @@
 // views in order, each with an editable title and note, reordered by dragging or with Move up /
 // Move down, and the show's actions.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { deckActions, useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 import { Button } from '../../ui/button';

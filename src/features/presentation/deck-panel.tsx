@@ -2,7 +2,7 @@
 // of their own, loaded and drawn only while the deck is open: closed, a filter change or a first
 // visit costs nothing for it (issue #7).
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { useDeckSlides, useReplacedDeck } from '../../state/deck';
 
 const DeckBody = lazy(() => import('./deck-body').then((module) => ({ default: module.DeckBody })));

@@ -3,7 +3,7 @@
 // high-resolution image, the sources in the footer, and the key facts and the presenter's
 // note in the speaker notes.
 import type { QueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n';
 import type { Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';

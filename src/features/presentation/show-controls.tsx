@@ -1,6 +1,6 @@
 // The show's control bar: previous and next, auto-advance with its interval, the room's theme,
 // the kiosk setting, the speaker note, full screen and exit. Hidden when the pointer rests.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { KIOSK_MODES, THEMES, displayActions, useIntervalSeconds, useKiosk, useTheme } from '../../state/display';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 import type { SlideTheme } from './slide-theme';

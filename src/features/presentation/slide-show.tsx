@@ -3,7 +3,7 @@
 // load does not carry it.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { useIntervalSeconds, useKiosk, useTheme } from '../../state/display';
 import { presentationActions, usePresentationStore, writePresentParam } from '../../state/presentation';
 import { ShowControls } from './show-controls';

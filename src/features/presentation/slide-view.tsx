@@ -3,7 +3,7 @@
 // gets a 56 px title, readable from the back of the room), by the smaller of the width and
 // height ratios so that nothing overflows a narrow or short window.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';

@@ -1,5 +1,5 @@
 // The opening slide: what the show is about, and how many slides follow.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import type { Theme } from '../../state/display';
 import { SLIDE_THEMES } from './slide-theme';
 

@@ -1,0 +1,122 @@
+// A small translator in place of i18next (issue #7: i18next and react-i18next were 18 KB gzip of
+// the first load, and their t() a measurable share of each filter change). It does what this app
+// asks of one: nested JSON strings, "{{name}}" placeholders, plural keys (key_one, key_other,
+// chosen by Intl.PluralRules), English as the fallback, languages added when loaded, and a
+// listener for switches. English is the source of truth for keys: its JSON types `t()`, so a
+// misspelt key fails the typecheck.
+import type en from './locales/en.json';
+
+export type Tree = { readonly [key: string]: string | Tree };
+
+/** "title_one" and "title_other" are both the key "title", asked for with a count. */
+type WithoutPlural<K extends string> = K extends `${infer Base}_one` ? Base : K extends `${infer Base}_other` ? Base : K;
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type TranslationKey = KeysOf<typeof en>;
+/** Values for the placeholders; `count` also picks the plural form. */
+export type TranslationValues = Readonly<Record<string, string | number | undefined>>;
+export type TFunction = (key: TranslationKey, values?: TranslationValues) => string;
+
+export interface TranslatorOptions {
+  language: string;
+  resources: Readonly<Record<string, Tree>>;
+  /** The language a missing key falls back to; false to show the key instead (tests). */
+  fallbackLanguage?: string | false;
+  /** Told of every key the language (and its fallback) lacks. */
+  onMissingKey?: (key: string, language: string) => void;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(language: string, count: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
+function lookup(tree: Tree | undefined, path: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+const interpolate = (text: string, values: TranslationValues | undefined) =>
+  values ? text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (values[name] === undefined ? placeholder : String(values[name]))) : text;
+
+export class Translator {
+  language: string;
+  private readonly bundles = new Map<string, Tree>();
+  private readonly listeners = new Set<() => void>();
+  private readonly fixed = new Map<string, TFunction>();
+  private readonly fallbackLanguage: string | false;
+  private readonly onMissingKey: TranslatorOptions['onMissingKey'];
+
+  constructor({ language, resources, fallbackLanguage = 'en', onMissingKey }: TranslatorOptions) {
+    this.language = language;
+    this.fallbackLanguage = fallbackLanguage;
+    this.onMissingKey = onMissingKey;
+    for (const [name, tree] of Object.entries(resources)) this.bundles.set(name, tree);
+  }
+
+  hasLanguage(language: string): boolean {
+    return this.bundles.has(language);
+  }
+
+  addLanguage(language: string, strings: Tree): void {
+    this.bundles.set(language, strings);
+    this.fixed.delete(language);
+  }
+
+  /** Switches language and tells every listener (components re-render with the new `t`). */
+  changeLanguage(language: string): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current language's `t`. */
+  get t(): TFunction {
+    return this.fixedT(this.language);
+  }
+
+  /** A `t` bound to one language; the same function each time, so it can be a memo's input. */
+  fixedT(language: string): TFunction {
+    let t = this.fixed.get(language);
+    if (!t) {
+      t = (key, values) => this.translate(language, key, values);
+      this.fixed.set(language, t);
+    }
+    return t;
+  }
+
+  private translate(language: string, key: string, values: TranslationValues | undefined): string {
+    const count = values?.count;
+    const candidates = typeof count === 'number' ? [`${key}_${pluralCategory(language, count)}`, `${key}_other`, key] : [key];
+    const find = (name: string) => {
+      const tree = this.bundles.get(name);
+      for (const candidate of candidates) {
+        const text = lookup(tree, candidate);
+        if (text !== undefined) return text;
+      }
+      return undefined;
+    };
+    let text = find(language);
+    if (text === undefined) {
+      this.onMissingKey?.(key, language);
+      if (this.fallbackLanguage !== false && this.fallbackLanguage !== language) text = find(this.fallbackLanguage);
+    }
+    return interpolate(text ?? key, values);
+  }
+}
