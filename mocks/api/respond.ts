@@ -1,19 +1,7 @@
 // The API's request-to-response logic as plain functions: no MSW, no HTTP library. The MSW
 // handlers call them in the browser and in tests; a real HTTP server can call the same ones.
-import {
-  DEFAULT_LANGUAGE,
-  DOMAIN_IDS,
-  LANGUAGES,
-  LanguageSchema,
-  MAX_YEAR,
-  MIN_YEAR,
-  type DomainsResponse,
-  type ErrorBody,
-  type FactsResponse,
-  type IndicatorsResponse,
-  type SeriesResponse,
-  type SourcesResponse,
-} from '../../src/api/contract';
+import { DEFAULT_LANGUAGE, DOMAIN_IDS, LANGUAGES, MAX_YEAR, MIN_YEAR, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+import { LanguageSchema } from '../../src/api/schemas';
 import { datasetIn, type Dataset } from './dataset';
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };

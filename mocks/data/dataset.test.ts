@@ -2,18 +2,8 @@
 // every figure and statement of the source article is carried with sourceId "article". Fact
 // kinds, status, periods and English texts are checked in dataset-texts.test.ts.
 import { describe, it, expect } from 'vitest';
-import {
-  DomainSchema,
-  FactSchema,
-  IndicatorSchema,
-  MAX_YEAR,
-  MIN_YEAR,
-  PointSchema,
-  SeriesSchema,
-  SourceSchema,
-  type Fact,
-  type Qualifier,
-} from '../../src/api/contract';
+import { MAX_YEAR, MIN_YEAR, type Fact, type Qualifier } from '../../src/api/contract';
+import { DomainSchema, FactSchema, IndicatorSchema, PointSchema, SeriesSchema, SourceSchema } from '../../src/api/schemas';
 import { domains, sources } from './index';
 
 const indicators = domains.flatMap((d) => d.indicators);

@@ -3,17 +3,30 @@
 // cache only ever holds checked data.
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
-import {
-  DomainsResponseSchema,
-  ErrorBodySchema,
-  FactsResponseSchema,
-  IndicatorsResponseSchema,
-  SeriesResponseSchema,
-  SourcesResponseSchema,
-  apiPaths,
-  type DomainId,
-  type Language,
-} from './contract';
+import { apiPaths, type DomainId, type Language } from './contract';
+
+type Schemas = typeof import('./schemas');
+/**
+ * The schemas (and zod) are a chunk of their own, asked for alongside the first request: they
+ * are needed once a response arrives, not for the first paint (issue #7). The same promise
+ * serves every request.
+ */
+let schemasLoading: Promise<Schemas> | undefined;
+function loadSchemas(): Promise<Schemas> {
+  schemasLoading ??= import('./schemas').catch((cause: unknown) => {
+    schemasLoading = undefined; // offline for a moment: the next request asks again
+    throw cause;
+  });
+  return schemasLoading;
+}
+
+async function schemasFor(path: string): Promise<Schemas> {
+  try {
+    return await loadSchemas();
+  } catch (cause) {
+    throw new ApiError('network', path, 'The data checks could not be loaded.', undefined, String(cause));
+  }
+}
 
 /** Long enough for a slow mobile link, short enough that a hung server gets a message. */
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -36,9 +49,10 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
 async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: Record<string, string | undefined>,
-  schema: S,
+  pickSchema: (schemas: Schemas) => S,
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
+  loadSchemas().catch(() => undefined); // started now, awaited (and reported) below
   try {
     await ready;
   } catch (cause) {
@@ -60,12 +74,14 @@ async function getJson<S extends z.ZodMiniType>(
     throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
   }
   const body: unknown = await response.json().catch(() => undefined);
+  const schemas = await schemasFor(path);
+  const { ErrorBodySchema } = schemas;
   if (!response.ok) {
     const parsedError = ErrorBodySchema.safeParse(body);
     const message = parsedError.success ? parsedError.data.error.message : `HTTP ${response.status}`;
     throw new ApiError('http', path, message, response.status);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = pickSchema(schemas).safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new ApiError('schema', path, 'The server sent data in an unexpected shape.', response.status, where.join('; '));
@@ -73,10 +89,10 @@ async function getJson<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, DomainsResponseSchema, signal);
+export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
 
 export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal) =>
-  getJson(apiPaths.indicators, { domain, lang }, IndicatorsResponseSchema, signal);
+  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal);
 
 /** Series by indicator ids, or every series of a domain. */
 export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
@@ -89,11 +105,11 @@ export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesReques
   getJson(
     apiPaths.series,
     { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang },
-    SeriesResponseSchema,
+    (s) => s.SeriesResponseSchema,
     signal,
   );
 
 export const fetchFacts = (domain: DomainId, lang: Language, entity?: string, signal?: AbortSignal) =>
-  getJson(apiPaths.facts, { domain, entity, lang }, FactsResponseSchema, signal);
+  getJson(apiPaths.facts, { domain, entity, lang }, (s) => s.FactsResponseSchema, signal);
 
-export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, SourcesResponseSchema, signal);
+export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, (s) => s.SourcesResponseSchema, signal);

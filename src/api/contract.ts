@@ -1,11 +1,12 @@
-// The API contract, version 1: one zod schema per payload. The MSW handlers type their bodies
-// against these schemas and the client parses every response with them, so the two sides
-// cannot drift apart without a failing build or test. Documented in docs/api.md.
-// zod/mini: the same checks as classic zod in a tree-shakable form, a fraction of the bytes in
-// the first load (checks are functions passed to .check() rather than methods).
-import { z } from 'zod/mini';
+// The API contract, version 1: its constants and types. The zod schemas that check each payload
+// are in schemas.ts: the client loads them alongside its first request rather than in the first
+// load (issue #7); the MSW handlers and the server type their bodies against them, so the two
+// sides cannot drift apart without a failing build or test. Documented in docs/api.md.
+import type { z } from 'zod/mini';
+import type * as schemas from './schemas';
 
 export const API_VERSION = 'v1';
+
 export const API_PREFIX = `/api/${API_VERSION}`;
 
 export const apiPaths = {
@@ -18,6 +19,7 @@ export const apiPaths = {
 
 /** Years the dataset covers; the API rejects a range outside them. */
 export const MIN_YEAR = 2019;
+
 export const MAX_YEAR = 2025;
 
 /**
@@ -25,13 +27,14 @@ export const MAX_YEAR = 2025;
  * `?lang=`; English when absent. Ids, units and numbers are the same in every language.
  */
 export const LANGUAGES = ['en', 'fr', 'zh'] as const;
-export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
+
+export type Language = z.infer<typeof schemas.LanguageSchema>;
+
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
-export const DomainIdSchema = z.enum(DOMAIN_IDS);
-export type DomainId = z.infer<typeof DomainIdSchema>;
+
+export type DomainId = z.infer<typeof schemas.DomainIdSchema>;
 
 /**
  * Units are ids, not labels: values stay in the unit the source published (亿元, 万辆...) and
@@ -48,40 +51,14 @@ export const UNIT_IDS = [
   'percent',
   'firms',
 ] as const;
-export const UnitSchema = z.enum(UNIT_IDS);
-export type Unit = z.infer<typeof UnitSchema>;
 
-export const SourceSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
-  /** Publication date as shown by the source: YYYY, YYYY-MM or YYYY-MM-DD; null when not shown. */
-  date: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/))),
-  url: z.optional(z.url()),
-  /** A: official page or word-for-word repost; B: state or official media; C: third party. */
-  reliability: z.enum(['A', 'B', 'C']),
-  note: z.optional(z.string()),
-});
-export type Source = z.infer<typeof SourceSchema>;
+export type Unit = z.infer<typeof schemas.UnitSchema>;
 
-export const DomainSchema = z.object({
-  id: DomainIdSchema,
-  title: z.string(),
-  summary: z.string(),
-});
-export type Domain = z.infer<typeof DomainSchema>;
+export type Source = z.infer<typeof schemas.SourceSchema>;
 
-export const IndicatorSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
-  domain: DomainIdSchema,
-  title: z.string(),
-  unit: UnitSchema,
-  description: z.string(),
-  sourceIds: z.array(z.string()).check(z.minLength(1)),
-  /** Shown in the domain's chart when the reader has not picked indicators. */
-  isFeatured: z.optional(z.boolean()),
-});
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Domain = z.infer<typeof schemas.DomainSchema>;
+
+export type Indicator = z.infer<typeof schemas.IndicatorSchema>;
 
 /**
  * What the source says about a value beyond the number itself. Bounds stay bounds
@@ -101,91 +78,35 @@ export const QUALIFIERS = [
   'jan_oct',
   'jan_nov',
 ] as const;
-export const QualifierSchema = z.enum(QUALIFIERS);
-export type Qualifier = z.infer<typeof QualifierSchema>;
 
-export const PointStatusSchema = z.enum(['reported', 'estimated']);
-export type PointStatus = z.infer<typeof PointStatusSchema>;
+export type Qualifier = z.infer<typeof schemas.QualifierSchema>;
 
-export const PointSchema = z.object({
-  /** A calendar year, YYYY. */
-  period: z.string().check(z.regex(/^\d{4}$/)),
-  /** null: the dataset knows the year is missing (a gap to show, never to fill). */
-  value: z.nullable(z.number()),
-  status: PointStatusSchema,
-  qualifier: z.optional(QualifierSchema),
-  sourceId: z.string().check(z.minLength(1)),
-  note: z.optional(z.string()),
-  /** Set when we computed the value ourselves rather than read it in a source. */
-  computed: z.optional(
-    z.object({
-      method: z.string(),
-      inputs: z.array(z.object({ indicatorId: z.string(), period: z.string() })).check(z.minLength(1)),
-    }),
-  ),
-  /** True when this value is not comparable with the year before (a change of method or
-   * coverage, e.g. a census count after year-end estimates): no growth is computed across it. */
-  breakBefore: z.optional(z.boolean()),
-  /** Other published figures for the same year, kept so a disagreement is visible. */
-  alternatives: z.optional(
-    z.array(
-      z.object({
-        value: z.number(),
-        qualifier: z.optional(QualifierSchema),
-        sourceId: z.string().check(z.minLength(1)),
-        note: z.optional(z.string()),
-      }),
-    ),
-  ),
-});
-export type Point = z.infer<typeof PointSchema>;
+export type PointStatus = z.infer<typeof schemas.PointStatusSchema>;
 
-export const SeriesSchema = z.object({
-  indicatorId: z.string(),
-  unit: UnitSchema,
-  points: z.array(PointSchema),
-});
-export type Series = z.infer<typeof SeriesSchema>;
+export type Point = z.infer<typeof schemas.PointSchema>;
+
+export type Series = z.infer<typeof schemas.SeriesSchema>;
 
 export const FACT_KINDS = ['ranking', 'share', 'milestone', 'company', 'capacity', 'policy', 'statistic'] as const;
-export const FactSchema = z.object({
-  id: z.string(),
-  domain: DomainIdSchema,
-  kind: z.enum(FACT_KINDS),
-  text: z.string(),
-  /** A short label (at most 40 characters) for chart annotations of dated milestones. */
-  label: z.optional(z.string().check(z.maxLength(40))),
-  /** Company or organisation the fact is about (filterable), e.g. "Seres"; the same in every language. */
-  entity: z.optional(z.string()),
-  /** The company's name in the requested language, e.g. "赛力斯" for Seres in Chinese. */
-  entityName: z.optional(z.string()),
-  /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/))),
-  /** The years a figure spans when it is not one date, e.g. an average "2021-2024". */
-  period: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
-  /** As for points: "estimated" when the source calls the figure expected or estimated. */
-  status: z.optional(PointStatusSchema),
-  /** The headline number of the fact, when it has one. */
-  value: z.optional(z.number()),
-  unit: z.optional(z.string()),
-  qualifier: z.optional(QualifierSchema),
-  sourceId: z.string().check(z.minLength(1)),
-});
-export type Fact = z.infer<typeof FactSchema>;
 
-export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema) });
-export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
-export const SeriesResponseSchema = z.object({ series: z.array(SeriesSchema) });
-export const FactsResponseSchema = z.object({ facts: z.array(FactSchema) });
-export const SourcesResponseSchema = z.object({ sources: z.array(SourceSchema) });
-export type DomainsResponse = z.infer<typeof DomainsResponseSchema>;
-export type IndicatorsResponse = z.infer<typeof IndicatorsResponseSchema>;
-export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;
-export type FactsResponse = z.infer<typeof FactsResponseSchema>;
-export type SourcesResponse = z.infer<typeof SourcesResponseSchema>;
+export type Fact = z.infer<typeof schemas.FactSchema>;
+
+export type DomainsResponse = z.infer<typeof schemas.DomainsResponseSchema>;
+
+export type IndicatorsResponse = z.infer<typeof schemas.IndicatorsResponseSchema>;
+
+export type SeriesResponse = z.infer<typeof schemas.SeriesResponseSchema>;
+
+export type FactsResponse = z.infer<typeof schemas.FactsResponseSchema>;
+
+export type SourcesResponse = z.infer<typeof schemas.SourcesResponseSchema>;
 
 export const ERROR_CODES = ['bad_request', 'not_found', 'internal'] as const;
-export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
-});
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export type ErrorBody = z.infer<typeof schemas.ErrorBodySchema>;
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
+/** A language the API and the interface speak. */
+export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
+/** One of the dashboard's four domains. */
+export const isDomainId = (value: unknown): value is DomainId => isOneOf(DOMAIN_IDS, value);

@@ -1,12 +1,9 @@
 // A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
 // a slide all draw the same thing. Years with no figure keep their place on the axis and break
 // the line (connectNulls off): a gap is shown, never bridged.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
-  Area,
-  Bar,
   CartesianGrid,
-  Cell,
   ComposedChart,
   Line,
   ReferenceLine,
@@ -15,17 +12,15 @@ import {
   XAxis,
   YAxis,
   usePlotArea,
-  type DotItemDotProps,
 } from 'recharts';
-import { buildChartRows, pointAt } from '../model/chart-rows';
+import { buildChartRows } from '../model/chart-rows';
 import { niceTicks } from '../model/nice-scale';
-import { isFlagged } from '../model/view-point';
 import type { Formatters } from './use-formatters';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartSeries, ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { PointMark } from './point-mark';
+import { seriesDot, type SeriesProps } from './series-marks';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
 export interface ChartMilestone {
@@ -199,45 +194,34 @@ function useChartParts(view: ChartView, format: Formatters, fontSize: number, co
   return { ...style, tickFormatter, tooltip, milestoneLines, series };
 }
 
-/** `scale` grows lines and marks with the text, so a slide reads from the back of the room. */
-function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
-  const key = series.indicatorId;
-  const common = { dataKey: series.indicatorId, name: series.label, isAnimationActive };
-  const chartType = view.chartType;
-  if (chartType === 'bar') {
-    return (
-      <Bar key={key} {...common} fill={series.color} maxBarSize={36}>
-        {barCells(series, view.from, view.to, surface)}
-      </Bar>
-    );
-  }
-  const dot = (props: DotItemDotProps) => {
-    const row = props.payload as { year?: number } | undefined;
-    return (
-      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} surface={surface} point={row?.year !== undefined ? pointAt(series, row.year) : undefined} />
-    );
-  };
-  if (chartType === 'area') {
-    return <Area key={key} {...common} type="linear" stroke={series.color} strokeWidth={2 * scale} fill={series.color} fillOpacity={0.15} connectNulls={false} dot={dot} activeDot={{ r: 6 * scale }} />;
-  }
-  return <Line key={key} {...common} type="linear" stroke={series.color} strokeWidth={2.5 * scale} connectNulls={false} dot={dot} activeDot={{ r: 6 * scale }} />;
-}
+const BarSeries = lazy(() => import('./bar-series'));
+const AreaSeries = lazy(() => import('./area-series'));
 
-/** One cell per row (year); bars of flagged values are hollow with a dashed outline. */
-function barCells(series: ChartSeries, from: number, to: number, surface: string) {
-  const cells = [];
-  for (let year = from; year <= to; year++) {
-    const point = pointAt(series, year);
-    const flagged = point ? isFlagged(point) : false;
-    cells.push(
-      <Cell
-        key={year}
-        fill={flagged ? surface : series.color}
+/** Loads the bar and area variants ahead of a drawing that must be complete at once (exports). */
+export const preloadSeriesKinds = () => Promise.all([import('./bar-series'), import('./area-series')]);
+
+function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
+  const props: SeriesProps = { series, from: view.from, to: view.to, isAnimationActive, scale, surface };
+  if (view.chartType === 'line') {
+    return (
+      <Line
+        key={series.indicatorId}
+        dataKey={series.indicatorId}
+        name={series.label}
+        isAnimationActive={isAnimationActive}
+        type="linear"
         stroke={series.color}
-        strokeWidth={flagged ? 2 : 0}
-        strokeDasharray={flagged ? '4 3' : undefined}
-      />,
+        strokeWidth={2.5 * scale}
+        connectNulls={false}
+        dot={seriesDot(props)}
+        activeDot={{ r: 6 * scale }}
+      />
     );
   }
-  return cells;
+  const Variant = view.chartType === 'bar' ? BarSeries : AreaSeries;
+  return (
+    <Suspense key={series.indicatorId} fallback={null}>
+      <Variant {...props} />
+    </Suspense>
+  );
 }

@@ -13,5 +13,7 @@ describe('parseEnv', () => {
 
   it('stops with the name of a bad variable', () => {
     expect(() => parseEnv({ VITE_API_BASE_URL: 'not a url' })).toThrow(/VITE_API_BASE_URL/);
+    expect(() => parseEnv({ VITE_API_BASE_URL: 'ftp://127.0.0.1/' })).toThrow(/VITE_API_BASE_URL/);
+    expect(() => parseEnv({ VITE_API_BASE_URL: 42 })).toThrow(/VITE_API_BASE_URL/);
   });
 });

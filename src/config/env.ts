@@ -1,26 +1,24 @@
 // Read the build-time environment once, and check it: a bad base URL stops the app with a
-// message naming the variable, not with a fetch error deep inside a panel.
-import { z } from 'zod/mini';
-
-const EnvSchema = z.object({
-  VITE_API_BASE_URL: z.pipe(
-    z.optional(z.union([z.literal(''), z.url()])),
-    z.transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
-  ),
-});
+// message naming the variable, not with a fetch error deep inside a panel. Checked by hand:
+// one variable does not warrant zod in the first load (issue #7).
 
 export interface AppEnv {
   /** Origin of a real API server; undefined means the embedded mock API (MSW) serves the data. */
   apiBaseUrl: string | undefined;
 }
 
+/** An absolute http(s) URL, or undefined when unset or empty. */
+function readBaseUrl(value: unknown): string | undefined | null {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string' || !URL.canParse(value)) return null;
+  if (!['http:', 'https:'].includes(new URL(value).protocol)) return null;
+  return value.replace(/\/+$/, '');
+}
+
 export function parseEnv(raw: Record<string, unknown>): AppEnv {
-  const result = EnvSchema.safeParse(raw);
-  if (!result.success) {
-    const keys = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Invalid environment configuration: ${keys}`);
-  }
-  return { apiBaseUrl: result.data.VITE_API_BASE_URL };
+  const apiBaseUrl = readBaseUrl(raw.VITE_API_BASE_URL);
+  if (apiBaseUrl === null) throw new Error('Invalid environment configuration: VITE_API_BASE_URL');
+  return { apiBaseUrl };
 }
 
 export const env: AppEnv = parseEnv(import.meta.env);

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { preloadSeriesKinds } from '../charts/trend-chart';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const MAX_FRAMES = 60;
@@ -14,6 +15,7 @@ export async function renderOffscreenSvg(element: ReactElement, width: number, h
   document.body.appendChild(host);
   const root = createRoot(host);
   try {
+    await preloadSeriesKinds(); // a bar or area chart draws at once, not after its chunk loads
     flushSync(() => root.render(element));
     let previous = '';
     for (let frame = 0; frame < MAX_FRAMES; frame++) {

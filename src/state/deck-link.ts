@@ -1,5 +1,5 @@
 // A deck as a link parameter: compact JSON in base64url, so a shared link carries the deck.
-import { DeckSchema, type DeckSlide } from './deck';
+import { toDeck, type DeckSlide } from './deck';
 
 const toBase64Url = (text: string) =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -21,8 +21,7 @@ export const MAX_LINK_LENGTH = 32_000;
 export function decodeDeck(value: string): DeckSlide[] | null {
   if (value.length > MAX_LINK_LENGTH) return null;
   try {
-    const parsed = DeckSchema.safeParse(JSON.parse(fromBase64Url(value)));
-    return parsed.success ? parsed.data : null;
+    return toDeck(JSON.parse(fromBase64Url(value)));
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckActions, useDeckStore } from './deck';
+import { MAX_SLIDES, deckActions, toDeck, toDeckSlide, useDeckStore } from './deck';
 
 const view = { domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line' } as const;
 
@@ -20,5 +20,40 @@ describe('deck safeguards', () => {
     deckActions.replacedDeckRestored();
     expect(useDeckStore.getState().slides).toEqual(mine);
     expect(useDeckStore.getState().replaced).toBeNull();
+  });
+});
+
+describe('toDeckSlide and toDeck', () => {
+  const slide = { ...view, id: 's1', title: 'NEV', note: 'Say it slowly.' };
+
+  it('accepts a valid slide and drops fields that are not choices', () => {
+    expect(toDeckSlide({ ...slide, data: [1, 2, 3], __proto__x: 1 })).toEqual(slide);
+    expect(toDeckSlide({ ...view, id: 's2' })).toEqual({ ...view, id: 's2' });
+  });
+
+  it.each([
+    ['an unknown domain', { ...slide, domain: 'space' }],
+    ['a year outside the data', { ...slide, from: 1999 }],
+    ['a reversed range', { ...slide, from: 2024, to: 2021 }],
+    ['a float year', { ...slide, to: 2024.5 }],
+    ['an unknown mode', { ...slide, mode: 'log' }],
+    ['an unknown chart type', { ...slide, chart: 'pie' }],
+    ['no indicator', { ...slide, indicators: [] }],
+    ['an indicator id with markup', { ...slide, indicators: ['<img>'] }],
+    ['a bad id', { ...slide, id: 'S 1' }],
+    ['an over-long note', { ...slide, note: 'x'.repeat(2001) }],
+    ['a title that is not text', { ...slide, title: 42 }],
+    ['not an object', 'slide'],
+    ['an array', [slide]],
+    ['null', null],
+  ])('refuses %s', (_what, value) => {
+    expect(toDeckSlide(value)).toBeNull();
+  });
+
+  it('takes a whole deck or nothing, up to the slide limit', () => {
+    expect(toDeck([slide, { ...slide, id: 's2' }])).toHaveLength(2);
+    expect(toDeck([slide, { ...slide, domain: 'space' }])).toBeNull();
+    expect(toDeck(Array.from({ length: MAX_SLIDES + 1 }, (_, i) => ({ ...slide, id: `s${i}` })))).toBeNull();
+    expect(toDeck({ 0: slide })).toBeNull();
   });
 });

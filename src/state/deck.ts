@@ -1,34 +1,55 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
-import { z } from 'zod/mini';
 import { create } from 'zustand';
-import { DomainIdSchema, MAX_YEAR, MIN_YEAR } from '../api/contract';
-import { CHART_TYPES, VALUE_MODES } from './filters-schema';
+import { MAX_YEAR, MIN_YEAR, isDomainId, type DomainId } from '../api/contract';
+import { CHART_TYPES, VALUE_MODES, type ChartType, type ValueMode } from './filters-schema';
 
-const year = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
-export const DeckSlideSchema = z
-  .object({
-    id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-    domain: DomainIdSchema,
-    indicators: z.array(z.string().check(z.regex(/^[a-z0-9_]{1,64}$/))).check(z.minLength(1), z.maxLength(12)),
-    from: year,
-    to: year,
-    mode: z.enum(VALUE_MODES),
-    chart: z.enum(CHART_TYPES),
-    title: z.optional(z.string().check(z.maxLength(200))),
-    note: z.optional(z.string().check(z.maxLength(2000))),
-  })
-  .check(z.refine((slide) => slide.from <= slide.to, 'from after to'));
-export type DeckSlide = z.infer<typeof DeckSlideSchema>;
+export interface DeckSlide {
+  id: string;
+  domain: DomainId;
+  /** 1 to 12 indicator ids. */
+  indicators: string[];
+  from: number;
+  to: number;
+  mode: ValueMode;
+  chart: ChartType;
+  title?: string;
+  note?: string;
+}
 export const MAX_SLIDES = 60;
-export const DeckSchema = z.array(DeckSlideSchema).check(z.maxLength(MAX_SLIDES));
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
+const isYear = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR;
+const isText = (value: unknown, maxLength: number): value is string | undefined => value === undefined || (typeof value === 'string' && value.length <= maxLength);
+const isIndicatorList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
+
+/**
+ * A slide as stored or linked, checked field by field, or null. Checked by hand rather than
+ * with zod, which is not part of the first load (issue #7) and the deck is read at start-up.
+ * Unknown fields are dropped, so nothing but choices reaches the store.
+ */
+export function toDeckSlide(value: unknown): DeckSlide | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { id, domain, indicators, from, to, mode, chart, title, note } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(id) || !isDomainId(domain) || !isIndicatorList(indicators)) return null;
+  if (!isYear(from) || !isYear(to) || from > to || !isOneOf(VALUE_MODES, mode) || !isOneOf(CHART_TYPES, chart)) return null;
+  if (!isText(title, 200) || !isText(note, 2000)) return null;
+  return { id, domain, indicators: [...indicators], from, to, mode, chart, ...(title === undefined ? {} : { title }), ...(note === undefined ? {} : { note }) };
+}
+
+/** A whole deck (at most MAX_SLIDES valid slides), or null. */
+export function toDeck(value: unknown): DeckSlide[] | null {
+  if (!Array.isArray(value) || value.length > MAX_SLIDES) return null;
+  const slides = value.map(toDeckSlide);
+  return slides.every((slide): slide is DeckSlide => slide !== null) ? slides : null;
+}
 
 export const DECK_STORAGE_KEY = 'cq-dashboard:deck:v1';
 
 function readStoredDeck(): DeckSlide[] {
   try {
-    const parsed = DeckSchema.safeParse(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? '[]'));
-    return parsed.success ? parsed.data : []; // an older or corrupted deck resets cleanly
+    return toDeck(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? '[]')) ?? []; // an older or corrupted deck resets cleanly
   } catch {
     return [];
   }
@@ -58,9 +79,9 @@ const update = (fn: (slides: DeckSlide[]) => DeckSlide[]) => useDeckStore.setSta
 export const deckActions = {
   /** Returns false (and adds nothing) when the view cannot be kept as a slide. */
   slideAdded(slide: Omit<DeckSlide, 'id'>): boolean {
-    const parsed = DeckSlideSchema.safeParse({ ...slide, id: newId() });
-    if (!parsed.success || useDeckStore.getState().slides.length >= MAX_SLIDES) return false;
-    update((slides) => [...slides, parsed.data]);
+    const checked = toDeckSlide({ ...slide, id: newId() });
+    if (!checked || useDeckStore.getState().slides.length >= MAX_SLIDES) return false;
+    update((slides) => [...slides, checked]);
     return true;
   },
   slideRemoved(id: string) {

@@ -1,7 +1,7 @@
 // Filters <-> URL query string. Serialising writes only what differs from the defaults, so
 // links stay short and readable. Parsing goes field by field: a bad field falls back to its
 // default and is reported, the rest of the link still applies (after OWID Grapher's parser).
-import { DOMAIN_IDS, DomainIdSchema, type DomainId } from '../api/contract';
+import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
 import {
   CHART_TYPES,
   MAX_YEAR,
@@ -75,7 +75,7 @@ export function parseFilters(search: string): ParsedFilters {
 function isKnownParam(param: string): boolean {
   if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme'].includes(param)) return true;
   const [domain, key] = param.split('.');
-  return DomainIdSchema.safeParse(domain).success && isOneOf(PANEL_KEYS, key ?? '');
+  return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
 
 /** Applies one param; returns false when it is unknown or its value is invalid. */
@@ -118,9 +118,9 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
 
 function applyPanelParam(filters: Filters, param: string, value: string): boolean {
   const [domainRaw, key, ...rest] = param.split('.');
-  const domain = DomainIdSchema.safeParse(domainRaw);
-  if (!domain.success || rest.length > 0) return false;
-  const panel = filters.panels[domain.data];
+  if (!isDomainId(domainRaw) || rest.length > 0) return false;
+  const domain = domainRaw;
+  const panel = filters.panels[domain];
   if (key === 'ind') {
     const ids = value.split(',');
     if (ids.length > MAX_INDICATORS || !ids.every((id) => INDICATOR_ID.test(id))) return false;

@@ -2,7 +2,7 @@
 // choice, else the browser's preferred languages, else English. Choosing one updates i18n, the
 // page's lang attribute (screen readers pick their voice from it), the link and the memory.
 import { useTranslation } from '../lib/i18n';
-import { DEFAULT_LANGUAGE, LANGUAGES, LanguageSchema, type Language } from '../api/contract';
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../api/contract';
 import { initI18n, loadLanguage } from '../lib/i18n';
 
 export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
@@ -18,8 +18,8 @@ function readStored(): string | null {
 /** "zh-Hans-CN" -> zh, "fr-CA" -> fr; undefined for languages we do not have. */
 export function matchLanguage(tag: string | null | undefined): Language | undefined {
   if (!tag) return undefined;
-  const parsed = LanguageSchema.safeParse(tag.toLowerCase().split(/[-_]/)[0]);
-  return parsed.success ? parsed.data : undefined;
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : undefined;
 }
 
 export interface LanguageChoice {
@@ -30,7 +30,7 @@ export interface LanguageChoice {
 
 export function pickLanguage(search: string, stored: string | null, browserLanguages: readonly string[]): LanguageChoice {
   const fromUrl = new URLSearchParams(search).get('lang');
-  const urlLanguage = fromUrl === null ? undefined : LanguageSchema.safeParse(fromUrl).data;
+  const urlLanguage = isLanguage(fromUrl) ? fromUrl : undefined;
   const fallback = matchLanguage(stored) ?? browserLanguages.map(matchLanguage).find(Boolean) ?? DEFAULT_LANGUAGE;
   if (fromUrl !== null && urlLanguage === undefined) return { language: fallback, rejected: fromUrl };
   return { language: urlLanguage ?? fallback };
@@ -62,14 +62,14 @@ export async function changeLanguage(language: Language, options: { writeUrl?: b
 
 /** After Back or Forward: the page takes the language the restored link names. */
 export function followLanguageInUrl() {
-  const language = LanguageSchema.safeParse(new URLSearchParams(window.location.search).get('lang')).data;
-  if (language && language !== initI18n().language) void changeLanguage(language, { writeUrl: false });
+  const language = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(language) && language !== initI18n().language) void changeLanguage(language, { writeUrl: false });
 }
 
 /** The language of the interface and of the texts asked of the API. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  return LanguageSchema.safeParse(i18n.language).data ?? DEFAULT_LANGUAGE;
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
 export { LANGUAGES };

@@ -1,14 +1,7 @@
 // One contract suite, run against every implementation of the API: the MSW handlers (what the
 // app and the component tests use) and the real server. Same requests, same expectations.
 import { describe, expect, it } from 'vitest';
-import {
-  DomainsResponseSchema,
-  ErrorBodySchema,
-  FactsResponseSchema,
-  IndicatorsResponseSchema,
-  SeriesResponseSchema,
-  SourcesResponseSchema,
-} from '../../src/api/contract';
+import { DomainsResponseSchema, ErrorBodySchema, FactsResponseSchema, IndicatorsResponseSchema, SeriesResponseSchema, SourcesResponseSchema } from '../../src/api/schemas';
 
 export type ApiGet = (path: string) => Promise<{ status: number; body: unknown }>;
 

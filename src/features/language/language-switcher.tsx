@@ -2,7 +2,7 @@
 // reader finds theirs whatever the page is showing; the label is in the current language.
 import { useId, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { LANGUAGES, LanguageSchema, type Language } from '../../api/contract';
+import { LANGUAGES, isLanguage, type Language } from '../../api/contract';
 import { changeLanguage, useLanguage } from '../../state/language';
 
 const AUTONYMS: Record<Language, { name: string; lang: string }> = {
@@ -18,11 +18,10 @@ export function LanguageSwitcher() {
   const [failed, setFailed] = useState(false);
 
   const choose = (value: string) => {
-    const next = LanguageSchema.safeParse(value);
-    if (!next.success) return;
+    if (!isLanguage(value)) return;
     setFailed(false);
     // Loading French or Chinese strings can fail offline: keep the current language and say so.
-    changeLanguage(next.data).catch(() => setFailed(true));
+    changeLanguage(value).catch(() => setFailed(true));
   };
 
   return (

@@ -1,0 +1,121 @@
+// The API contract's zod schemas, one per payload (its constants and types are in contract.ts).
+// The client parses every response with them, so the query cache only holds checked data; the
+// MSW handlers and the server type their bodies against them. zod/mini: the same checks as
+// classic zod in a tree-shakable form (checks are functions passed to .check()).
+import { z } from 'zod/mini';
+import { LANGUAGES, DOMAIN_IDS, UNIT_IDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
+
+export const LanguageSchema = z.enum(LANGUAGES);
+
+export const DomainIdSchema = z.enum(DOMAIN_IDS);
+
+export const UnitSchema = z.enum(UNIT_IDS);
+
+export const SourceSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  /** Publication date as shown by the source: YYYY, YYYY-MM or YYYY-MM-DD; null when not shown. */
+  date: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/))),
+  url: z.optional(z.url()),
+  /** A: official page or word-for-word repost; B: state or official media; C: third party. */
+  reliability: z.enum(['A', 'B', 'C']),
+  note: z.optional(z.string()),
+});
+
+export const DomainSchema = z.object({
+  id: DomainIdSchema,
+  title: z.string(),
+  summary: z.string(),
+});
+
+export const IndicatorSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  domain: DomainIdSchema,
+  title: z.string(),
+  unit: UnitSchema,
+  description: z.string(),
+  sourceIds: z.array(z.string()).check(z.minLength(1)),
+  /** Shown in the domain's chart when the reader has not picked indicators. */
+  isFeatured: z.optional(z.boolean()),
+});
+
+export const QualifierSchema = z.enum(QUALIFIERS);
+
+export const PointStatusSchema = z.enum(['reported', 'estimated']);
+
+export const PointSchema = z.object({
+  /** A calendar year, YYYY. */
+  period: z.string().check(z.regex(/^\d{4}$/)),
+  /** null: the dataset knows the year is missing (a gap to show, never to fill). */
+  value: z.nullable(z.number()),
+  status: PointStatusSchema,
+  qualifier: z.optional(QualifierSchema),
+  sourceId: z.string().check(z.minLength(1)),
+  note: z.optional(z.string()),
+  /** Set when we computed the value ourselves rather than read it in a source. */
+  computed: z.optional(
+    z.object({
+      method: z.string(),
+      inputs: z.array(z.object({ indicatorId: z.string(), period: z.string() })).check(z.minLength(1)),
+    }),
+  ),
+  /** True when this value is not comparable with the year before (a change of method or
+   * coverage, e.g. a census count after year-end estimates): no growth is computed across it. */
+  breakBefore: z.optional(z.boolean()),
+  /** Other published figures for the same year, kept so a disagreement is visible. */
+  alternatives: z.optional(
+    z.array(
+      z.object({
+        value: z.number(),
+        qualifier: z.optional(QualifierSchema),
+        sourceId: z.string().check(z.minLength(1)),
+        note: z.optional(z.string()),
+      }),
+    ),
+  ),
+});
+
+export const SeriesSchema = z.object({
+  indicatorId: z.string(),
+  unit: UnitSchema,
+  points: z.array(PointSchema),
+});
+
+export const FactSchema = z.object({
+  id: z.string(),
+  domain: DomainIdSchema,
+  kind: z.enum(FACT_KINDS),
+  text: z.string(),
+  /** A short label (at most 40 characters) for chart annotations of dated milestones. */
+  label: z.optional(z.string().check(z.maxLength(40))),
+  /** Company or organisation the fact is about (filterable), e.g. "Seres"; the same in every language. */
+  entity: z.optional(z.string()),
+  /** The company's name in the requested language, e.g. "赛力斯" for Seres in Chinese. */
+  entityName: z.optional(z.string()),
+  /** When it happened, for milestones: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/))),
+  /** The years a figure spans when it is not one date, e.g. an average "2021-2024". */
+  period: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
+  /** As for points: "estimated" when the source calls the figure expected or estimated. */
+  status: z.optional(PointStatusSchema),
+  /** The headline number of the fact, when it has one. */
+  value: z.optional(z.number()),
+  unit: z.optional(z.string()),
+  qualifier: z.optional(QualifierSchema),
+  sourceId: z.string().check(z.minLength(1)),
+});
+
+export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema) });
+
+export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
+
+export const SeriesResponseSchema = z.object({ series: z.array(SeriesSchema) });
+
+export const FactsResponseSchema = z.object({ facts: z.array(FactSchema) });
+
+export const SourcesResponseSchema = z.object({ sources: z.array(SourceSchema) });
+
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
