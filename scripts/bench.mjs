@@ -2,18 +2,24 @@
 // lazy chunk; the time to the first chart and to all four panels (the app's performance marks)
 // over cold runs of both production builds, the embedded mock API (dist/) and the build for the
 // real server (dist-real-api/, npm run api); the same for the floor app (bench/floor: the first
-// chart with only react-dom and recharts, bench/dist), with our/floor ratios; and filter changes
-// (input to paint, p50/p95) with the JS heap after 20 and 300 of them.
-// Usage: npm run bench [-- --runs 7]. Writes bench/results/bench.json and bench/results/bench.md.
+// chart with only react-dom and recharts, bench/dist), with our/floor ratios; Lighthouse scores
+// (desktop); filter changes (input to paint, p50/p95) with the JS heap after 20 and 300 of them;
+// and export times (click to file).
+// Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 3]. Writes bench/results/bench.json
+// and bench/results/bench.md.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { exportRows, measureExports } from './bench-export-timing.mjs';
 import { measureInteraction } from './bench-interaction.mjs';
+import { measureLighthouse } from './bench-lighthouse.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
+const runs = option('--runs', 5);
+const lighthouseRuns = option('--lighthouse-runs', 3);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const children = [];
 process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
@@ -98,6 +104,7 @@ const result = {
   realApi: await timeLoads(browser, `http://127.0.0.1:${realPort}/`),
   floor: await timeLoads(browser, `http://127.0.0.1:${floorPort}/`, 'dashboard:first-chart'),
   interaction: await measureInteraction(browser, `http://127.0.0.1:${embeddedPort}/`),
+  exports: await measureExports(browser, `http://127.0.0.1:${embeddedPort}/`),
 };
 const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
 result.ratios = {
@@ -106,6 +113,11 @@ result.ratios = {
   firstChartRealApi: ratio(result.realApi.firstChartMs.median, result.floor.firstChartMs.median),
 };
 await browser.close();
+// Lighthouse starts a browser of its own per run, after the timed runs, so they never overlap.
+result.lighthouse = {
+  embedded: await measureLighthouse(executablePath, `http://127.0.0.1:${embeddedPort}/`, { runs: lighthouseRuns }),
+  realApi: await measureLighthouse(executablePath, `http://127.0.0.1:${realPort}/`, { runs: lighthouseRuns }),
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name, t) => `| ${name} | ${t.firstChartMs.median} ms (${t.firstChartMs.min}–${t.firstChartMs.max}) | ${t.allPanelsMs.median} ms (${t.allPanelsMs.min}–${t.allPanelsMs.max}) |`;
@@ -125,6 +137,22 @@ const markdown = [
   `| floor (bench/dist) | ${result.floor.firstChartMs.median} ms (${result.floor.firstChartMs.min}–${result.floor.firstChartMs.max}) | – |`,
   '',
   `Filter changes (year range, value mode, indicator; ${result.interaction.changes} of them, input event to the next frame painted after the chart changed): p50 **${result.interaction.p50Ms} ms**, p95 **${result.interaction.p95Ms} ms**, max ${result.interaction.maxMs} ms (target p95 ≤ 50 ms). JS heap after a forced GC: ${Object.entries(result.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n} changes`).join(', ')}.`,
+  '',
+  `Lighthouse ${'12.2.3'}, desktop profile, median of ${lighthouseRuns} runs (min–max):`,
+  '',
+  '| build | performance | accessibility | best practices | FCP | LCP | TBT | CLS |',
+  '|---|---|---|---|---|---|---|---|',
+  ...Object.entries({ 'embedded mock API': result.lighthouse.embedded, 'real API server': result.lighthouse.realApi }).map(([name, lh]) => {
+    const score = (id) => `${lh.scores[id].median} (${lh.scores[id].min}–${lh.scores[id].max})`;
+    const m = lh.metrics;
+    return `| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${m['first-contentful-paint']} ms | ${m['largest-contentful-paint']} ms | ${m['total-blocking-time']} ms | ${m['cumulative-layout-shift']} |`;
+  }),
+  '',
+  'Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.',
+  '',
+  '| export | median | min | max | runs |',
+  '|---|---|---|---|---|',
+  ...exportRows(result.exports),
   '',
   '| lazy chunk | raw | gzip |',
   '|---|---|---|',
