@@ -4,8 +4,11 @@
 // Then the JS heap, after a forced garbage collection, at 20 and at 300 changes.
 
 /* global document, MutationObserver, requestAnimationFrame -- changeOnce runs in the page (page.evaluate) */
-/** Runs in the page: one filter change, resolved on the first paint after the chart mutated. */
-function changeOnce(step) {
+/**
+ * Runs in the page: one filter change, resolved on the first paint after the chart mutated.
+ * `kinds` picks the changes to cycle through: 0 year range, 1 value mode, 2 indicator.
+ */
+function changeOnce({ step, kinds }) {
   const chart = document.querySelector('[data-panel="macro"] figure');
   const toSelect = [...document.querySelectorAll('select')].find((select) => select.labels?.[0]?.textContent === 'To');
   const modes = [...document.querySelectorAll('input[type="radio"][name]')].filter((radio) => ['absolute', 'yoy', 'index'].includes(radio.value));
@@ -15,7 +18,7 @@ function changeOnce(step) {
       toSelect.value = toSelect.value === '2025' ? '2024' : '2025';
       toSelect.dispatchEvent(new Event('change', { bubbles: true }));
     },
-    () => modes.find((radio) => radio.value === ['yoy', 'index', 'absolute'][Math.floor(step / 3) % 3])?.click(),
+    () => modes.find((radio) => radio.value === ['yoy', 'index', 'absolute'][Math.floor(step / kinds.length) % 3])?.click(),
     () => pickerBoxes[2]?.click(),
   ];
   return new Promise((resolve) => {
@@ -25,7 +28,7 @@ function changeOnce(step) {
     });
     observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
     const started = performance.now();
-    actions[step % actions.length]();
+    actions[kinds[step % kinds.length]]();
   });
 }
 
@@ -40,18 +43,22 @@ async function heapMb(cdp) {
   return Math.round((usedSize / 1024 / 1024) * 10) / 10;
 }
 
-export async function measureInteraction(browser, url, { changes = 100, memoryAt = [20, 300] } = {}) {
+/**
+ * `kinds` as for changeOnce; `readyMark` is the performance mark after which the page is ready.
+ * The floor app (bench/floor) has only the year range, so it is measured with kinds [0].
+ */
+export async function measureInteraction(browser, url, { changes = 100, memoryAt = [20, 300], kinds = [0, 1, 2], readyMark = 'dashboard:all-panels' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('dashboard:all-panels').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, readyMark, { timeout: 30_000 });
   await page.waitForTimeout(2000); // let the entry animations finish
   const times = [];
   const heap = {};
   const last = Math.max(changes, ...memoryAt);
   for (let step = 0; step < last; step++) {
-    const ms = await page.evaluate(changeOnce, step);
+    const ms = await page.evaluate(changeOnce, { step, kinds });
     if (step < changes) times.push(ms);
     if (memoryAt.includes(step + 1)) heap[step + 1] = await heapMb(cdp);
   }

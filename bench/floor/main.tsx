@@ -1,7 +1,8 @@
 // The floor the dashboard is measured against (issue #7): the dashboard's first chart (GDP and
 // industrial value added, 2020–2025, line chart with grid, axes, tooltip and legend) drawn with
 // only react-dom and recharts from a static JSON file. No router, no query cache, no
-// validation, no i18n, no styles: what any app drawing this chart cannot do without.
+// validation, no i18n, no styles: what any app drawing this chart cannot do without. A "To"
+// year select redraws it for another range, so a filter change has a floor too.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -14,9 +15,9 @@ type Row = Record<string, number | null>;
 
 const COLORS = ['#0072B2', '#D55E00'];
 
-function toRows(series: FloorSeries[]): Row[] {
+function toRows(series: FloorSeries[], to: number): Row[] {
   const rows: Row[] = [];
-  for (let year = 2020; year <= 2025; year++) {
+  for (let year = 2020; year <= to; year++) {
     const row: Row = { year };
     for (const s of series) row[s.indicatorId] = s.points.find((p) => Number(p.period) === year)?.value ?? null;
     rows.push(row);
@@ -26,6 +27,7 @@ function toRows(series: FloorSeries[]): Row[] {
 
 function FloorChart() {
   const [series, setSeries] = useState<FloorSeries[] | null>(null);
+  const [to, setTo] = useState(2025);
   useEffect(() => {
     void fetch('./first-chart.json')
       .then((response) => response.json() as Promise<{ series: FloorSeries[] }>)
@@ -37,9 +39,15 @@ function FloorChart() {
   }, [series]);
   if (!series) return null;
   return (
-    <div style={{ width: 640, height: 280 }}>
+    <section data-panel="macro">
+      <label htmlFor="to">To</label>
+      <select id="to" value={to} onChange={(event) => setTo(Number(event.target.value))}>
+        <option value={2024}>2024</option>
+        <option value={2025}>2025</option>
+      </select>
+      <figure style={{ width: 640, height: 280 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={toRows(series)}>
+        <ComposedChart data={toRows(series, to)}>
           <CartesianGrid vertical={false} />
           <XAxis dataKey="year" />
           <YAxis />
@@ -50,7 +58,8 @@ function FloorChart() {
           ))}
         </ComposedChart>
       </ResponsiveContainer>
-    </div>
+      </figure>
+    </section>
   );
 }
 

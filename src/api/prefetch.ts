@@ -6,12 +6,13 @@ import type { DomainId, Language } from './contract';
 import { apiQueries } from './queries';
 
 export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): void {
-  // Panels in the order they are drawn: the first chart's requests leave first.
+  // The panels' titles and summaries first (small, and drawn above everything else, so arriving
+  // late they would push the charts down), then the panels in the order they are drawn.
+  void queryClient.prefetchQuery(apiQueries.domains(language));
   for (const domain of domains) {
     void queryClient.prefetchQuery(apiQueries.indicators(domain, language));
     void queryClient.prefetchQuery(apiQueries.domainSeries(domain, language));
   }
-  void queryClient.prefetchQuery(apiQueries.domains(language));
   void queryClient.prefetchQuery(apiQueries.sources(language));
   for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
 }

@@ -71,7 +71,7 @@ export function App() {
               </section>
             )}
           >
-            <DomainPanel domain={domain} meta={metaById.get(domain)} />
+            <DomainPanel domain={domain} meta={metaById.get(domain)} isMetaLoading={domainsQuery.isPending} />
           </PanelErrorBoundary>
         ))}
       </main>

@@ -22,7 +22,8 @@ import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
 
-export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain | undefined }) {
+/** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
+export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: DomainId; meta: Domain | undefined; isMetaLoading?: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
@@ -63,7 +64,11 @@ export function DomainPanel({ domain, meta }: { domain: DomainId; meta: Domain |
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
-          {meta?.summary && <p className="text-sm text-slate-600">{meta.summary}</p>}
+          {meta?.summary ? (
+            <p className="text-sm text-slate-600">{meta.summary}</p>
+          ) : (
+            isMetaLoading && <p aria-hidden="true" className="h-10" /> // two lines: no jump when it arrives
+          )}
         </div>
         {view.hasMainData && <ElementExportMenu target={sectionRef} title={title} from={view.from} to={view.to} />}
       </header>

@@ -10,12 +10,15 @@ export function PanelSkeleton() {
     <div role="status">
       {/* The grey shapes mean nothing to a screen reader; the words do. */}
       <span className="sr-only">{t('panel.loading')}</span>
-      <div className="animate-pulse space-y-3 motion-reduce:animate-none" aria-hidden="true">
+      {/* Shaped and sized like what replaces it (controls, two KPI cards, a chart with its
+          caption), so the page does not jump when the data arrives (layout shift, issue #7). */}
+      <div className="animate-pulse space-y-4 motion-reduce:animate-none" aria-hidden="true">
+        <div className="h-11 w-2/3 rounded-lg bg-slate-200" />
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-          <div className="h-24 rounded-lg bg-slate-200" />
-          <div className="h-24 rounded-lg bg-slate-200" />
+          <div className="h-36 rounded-lg bg-slate-200" />
+          <div className="h-36 rounded-lg bg-slate-200" />
         </div>
-        <div className="h-64 rounded-lg bg-slate-200" />
+        <div className="h-[27rem] rounded-lg bg-slate-200" />
       </div>
     </div>
   );
