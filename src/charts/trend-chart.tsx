@@ -1,7 +1,7 @@
 // A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
 // a slide all draw the same thing. Years with no figure keep their place on the axis and break
 // the line (connectNulls off): a gap is shown, never bridged.
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -194,11 +194,17 @@ function useChartParts(view: ChartView, format: Formatters, fontSize: number, co
   return { ...style, tickFormatter, tooltip, milestoneLines, series };
 }
 
-const BarSeries = lazy(() => import('./bar-series'));
-const AreaSeries = lazy(() => import('./area-series'));
+// Bar and area code loads on first use. Once loaded, the components are used directly rather
+// than through lazy(), which suspends at least once per new root: an export's off-screen
+// drawing must be complete in one go (preloadSeriesKinds).
+const loaded: { bar?: ComponentType<SeriesProps>; area?: ComponentType<SeriesProps> } = {};
+const loadBar = () => import('./bar-series').then((module) => (loaded.bar = module.default));
+const loadArea = () => import('./area-series').then((module) => (loaded.area = module.default));
+const LazyBarSeries = lazy(() => loadBar().then((component) => ({ default: component })));
+const LazyAreaSeries = lazy(() => loadArea().then((component) => ({ default: component })));
 
 /** Loads the bar and area variants ahead of a drawing that must be complete at once (exports). */
-export const preloadSeriesKinds = () => Promise.all([import('./bar-series'), import('./area-series')]);
+export const preloadSeriesKinds = () => Promise.all([loadBar(), loadArea()]);
 
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
   const props: SeriesProps = { series, from: view.from, to: view.to, isAnimationActive, scale, surface };
@@ -218,10 +224,12 @@ function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: b
       />
     );
   }
-  const Variant = view.chartType === 'bar' ? BarSeries : AreaSeries;
+  const Variant = view.chartType === 'bar' ? loaded.bar : loaded.area;
+  if (Variant) return <Variant key={series.indicatorId} {...props} />;
+  const LazyVariant = view.chartType === 'bar' ? LazyBarSeries : LazyAreaSeries;
   return (
     <Suspense key={series.indicatorId} fallback={null}>
-      <Variant {...props} />
+      <LazyVariant {...props} />
     </Suspense>
   );
 }

@@ -107,6 +107,22 @@ describe('chart image exports', () => {
     await context.close();
   });
 
+  it('exports a bar chart with every bar, even one the page shows as a table (its code not yet loaded)', async () => {
+    const { page, context } = await openPage(browser(), { width: 1440, height: 1000 });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/?nev.chart=bar&nev.view=table`);
+    await page.locator('[data-panel="nev"] table').first().waitFor();
+    expect(requested.some((path) => path.includes('bar-series'))).toBe(false);
+    const { path } = await exportFrom(page, 'nev', 'SVG image', 'nev-production-bars.svg');
+    const svg = readFileSync(path, 'utf8');
+    const bars = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.recharts-bar-rectangle path').length, svg);
+    const values = await page.locator('[data-panel="nev"] table tbody td[data-indicator]').count();
+    expect(bars).toBeGreaterThan(0);
+    expect(bars).toBe(values); // one bar per published figure in the table
+    await context.close();
+  });
+
   it('exports CSV rows equal to the data table', async () => {
     const { page, context } = await openDashboard(1440, '?from=2021&mode=yoy');
     const { path } = await exportFrom(page, 'nev', 'CSV data (what the chart shows)', 'nev-yoy.csv');

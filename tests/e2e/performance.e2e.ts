@@ -1,0 +1,60 @@
+// What issue #7's speed-ups must not cost: panels off screen, which now follow a filter change
+// in a background render, end up showing it; bar and area charts, whose code now loads on first
+// use, draw at once; the first load shifts nothing on screen.
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './chromium';
+
+const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
+
+describe('performance safeguards', () => {
+  it('brings a panel below the fold up to date with a filter change', async () => {
+    const { page, consoleErrors, context } = await openPage(browser(), { width: 1440, height: 900 });
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+    expect(await page.locator('[data-panel="materials"]').isVisible()).toBe(true);
+    const materialsCaption = page.locator('[data-panel="materials"] figcaption').first();
+    expect(await materialsCaption.isVisible()).toBe(true);
+    await page.getByLabel('To', { exact: true }).selectOption('2023');
+    await page.getByRole('radio', { name: 'Year-on-year %' }).check({ force: true });
+    // Without scrolling: the background render finishes on its own.
+    await expect.poll(() => materialsCaption.textContent()).toMatch(/2020–2023 · Year-on-year/);
+    await expect.poll(() => page.locator('[data-panel="materials"]').getAttribute('aria-busy')).toBe('false');
+    await page.locator('[data-panel="materials"]').scrollIntoViewIfNeeded();
+    expect(await page.locator('[data-panel="materials"] .recharts-xAxis .recharts-cartesian-axis-tick').allTextContents()).not.toContain('2024');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws bars and areas on first pick, loading their code then', async () => {
+    const { page, consoleErrors, context } = await openPage(browser());
+    const chunks: string[] = [];
+    page.on('request', (request) => chunks.push(new URL(request.url()).pathname));
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="nev"] .recharts-surface').first().waitFor();
+    expect(chunks.some((path) => /bar-series/.test(path))).toBe(false);
+    const nev = page.locator('[data-panel="nev"]');
+    await nev.getByRole('radio', { name: 'Bar' }).check({ force: true });
+    await nev.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(chunks.some((path) => /bar-series/.test(path))).toBe(true);
+    await nev.getByRole('radio', { name: 'Area' }).check({ force: true });
+    await nev.locator('.recharts-area-area').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shifts nothing on screen while the first screen loads', async () => {
+    const { page, context } = await openPage(browser(), { width: 1440, height: 900 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+    await page.waitForTimeout(500);
+    const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+    expect(total).toBeLessThan(0.01);
+    await context.close();
+  });
+});
