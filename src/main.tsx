@@ -1,6 +1,7 @@
 // Composition root. With no VITE_API_BASE_URL the embedded mock API (MSW's service worker)
 // serves the bundled dataset; it is imported dynamically so it never weighs on the entry chunk,
-// and it boots while React renders: only the first requests wait for it.
+// its service worker was registered by boot.ts before this code even ran, and it starts while
+// React renders: only the first requests wait for it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureApiClient } from './api/client';
@@ -11,6 +12,7 @@ import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { env } from './config/env';
 import { initI18n } from './lib/i18n';
+import { warmFormatters } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage, initialLanguage } from './state/language';
 import { startUrlSync } from './state/url-sync';
@@ -46,5 +48,8 @@ async function render() {
       </AppProviders>
     </StrictMode>,
   );
+  // Number formatters for the first screen, built while it waits for its data.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmFormatters(language));
+  else setTimeout(() => warmFormatters(language), 1);
 }
 void render();

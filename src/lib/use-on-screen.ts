@@ -2,8 +2,11 @@
 // always where IntersectionObserver is missing (jsdom, old browsers), so nothing waits on it.
 import { useEffect, useState, type RefObject } from 'react';
 
-/** Half a screen of margin: a panel about to scroll in counts as on screen. */
-const MARGIN = '50% 0px';
+/**
+ * No margin: what the reader sees now is drawn first. A panel scrolled into view during a
+ * background render shows its previous state (marked busy) for the few frames it takes.
+ */
+const MARGIN = '0px';
 
 export function useOnScreen(ref: RefObject<Element | null>): boolean {
   const [isOnScreen, setIsOnScreen] = useState(true);

@@ -160,3 +160,17 @@ export function formatDate(iso: string, locale: string): string {
   const format = cached(dateFormats, `${locale}|${Object.keys(options).join()}`, () => new Intl.DateTimeFormat(locale, options));
   return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
+
+/**
+ * Builds the formatters the first screen will ask for (every unit and style, small and large
+ * values, percentages, lists and dates) ahead of time. Building an Intl formatter costs a few
+ * milliseconds each, the first time ICU loads a locale's data much more; done while the page
+ * waits for its data, that work is not in the way of the first chart (issue #7).
+ */
+export function warmFormatters(locale: string): void {
+  const units = Object.keys(SCALE) as DisplayUnit[];
+  for (const unit of units) for (const style of ['full', 'compact', 'axis'] as const) for (const value of [0.5, 5, 5e4, 5e8]) formatNumber(value, unit, locale, style);
+  for (const value of [0.5, 5]) for (const signed of [true, false]) for (const style of ['full', 'axis'] as const) formatPercent(value, locale, { signed, style });
+  formatList(['2021', '2022'], locale);
+  for (const iso of ['2024', '2024-01', '2024-01-22']) formatDate(iso, locale);
+}
