@@ -1,6 +1,8 @@
 // The one error type the client throws. `kind` tells a panel what to say and whether a
 // retry can help; `detail` keeps the technical cause for the console and bug reports.
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'schema';
+// 'code': the client's own code (the response checks, loaded on demand) did not arrive; browsers
+// keep a failed module load for the page's lifetime, so only a reload helps.
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'schema' | 'code';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -15,8 +17,9 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** A 4xx means our request was wrong: asking again will not change the answer. */
+  /** A 4xx means our request was wrong, and missing code stays missing: asking again will not change the answer. */
   get isRetryable(): boolean {
+    if (this.kind === 'code') return false;
     return !(this.kind === 'http' && this.status !== undefined && this.status >= 400 && this.status < 500);
   }
 }

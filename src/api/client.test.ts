@@ -41,6 +41,11 @@ describe('API client', () => {
     expect(error.isRetryable).toBe(false);
   });
 
+  it('never retries when its own code is missing: only a reload brings it back', () => {
+    expect(new ApiError('code', '/api/v1/domains', 'The code that checks the data could not be loaded.').isRetryable).toBe(false);
+    expect(new ApiError('network', '/api/v1/domains', 'The server could not be reached.').isRetryable).toBe(true);
+  });
+
   it('marks a 500 as retryable', async () => {
     server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })));
     const error = await catchError(fetchDomains('en'));

@@ -9,22 +9,17 @@ type Schemas = typeof import('./schemas');
 /**
  * The schemas (and zod) are a chunk of their own, asked for alongside the first request: they
  * are needed once a response arrives, not for the first paint (issue #7). The same promise
- * serves every request.
+ * serves every request; a failed load stays failed (browsers keep it for the page's lifetime),
+ * and the panels say to reload.
  */
 let schemasLoading: Promise<Schemas> | undefined;
-function loadSchemas(): Promise<Schemas> {
-  schemasLoading ??= import('./schemas').catch((cause: unknown) => {
-    schemasLoading = undefined; // offline for a moment: the next request asks again
-    throw cause;
-  });
-  return schemasLoading;
-}
+const loadSchemas = (): Promise<Schemas> => (schemasLoading ??= import('./schemas'));
 
 async function schemasFor(path: string): Promise<Schemas> {
   try {
     return await loadSchemas();
   } catch (cause) {
-    throw new ApiError('network', path, 'The data checks could not be loaded.', undefined, String(cause));
+    throw new ApiError('code', path, 'The code that checks the data could not be loaded.', undefined, String(cause));
   }
 }
 

@@ -15,7 +15,7 @@ import { useShownDomains, useYearRange } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
-import { PanelErrorBoundary } from './panel-error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 export function App() {
   const { t } = useTranslation();
@@ -61,7 +61,7 @@ export function App() {
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
         {shown.map((domain) => (
-          <PanelErrorBoundary
+          <ErrorBoundary
             key={domain}
             fallback={(retry) => (
               <section role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
@@ -72,7 +72,7 @@ export function App() {
             )}
           >
             <DomainPanel domain={domain} meta={metaById.get(domain)} isMetaLoading={domainsQuery.isPending} />
-          </PanelErrorBoundary>
+          </ErrorBoundary>
         ))}
       </main>
       <footer className="text-xs text-slate-600">{t('app.footer')}</footer>

@@ -1,7 +1,7 @@
 // The sources behind a panel, numbered as the table and cards cite them, with a caution for
-// third-party (reliability C) publications. The list is drawn when opened: closed, it is just
-// its summary line, whatever the filters do.
-import { memo, useState } from 'react';
+// third-party (reliability C) publications. Closed by default, but always in the page, so
+// find-in-page and #source-… links reach it.
+import { memo } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import { formatDate } from '../model/format';
@@ -12,14 +12,12 @@ interface SourcesFootnoteProps {
 
 export const SourcesFootnote = memo(function SourcesFootnote({ sources }: SourcesFootnoteProps) {
   const { t, i18n } = useTranslation();
-  const [isOpen, setOpen] = useState(false);
   if (sources.length === 0) return null;
   return (
-    <details className="text-xs text-slate-700" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="text-xs text-slate-700">
       <summary className="cursor-pointer font-medium text-slate-800">
         {t('panel.sources')} ({sources.length})
       </summary>
-      {isOpen && (
       <ol className="mt-2 space-y-1">
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
@@ -39,7 +37,6 @@ export const SourcesFootnote = memo(function SourcesFootnote({ sources }: Source
           </li>
         ))}
       </ol>
-      )}
     </details>
   );
 });

@@ -6,10 +6,21 @@ const point = (year: number, value: number | null): ViewPoint => ({ year, value,
 const box = { width: 112, height: 36, inset: 4 };
 
 describe('sparklineShape', () => {
-  it('draws one run across consecutive years, highest figure at the top', () => {
-    const { path, dots } = sparklineShape([point(2020, 1), point(2021, 3), point(2022, 2)], 2020, 2022, box);
-    expect(path).toBe('M4,32L56,4L108,18');
+  it('draws one run across consecutive years, from zero at the bottom to the highest figure at the top', () => {
+    const { path, dots } = sparklineShape([point(2020, 1), point(2021, 4), point(2022, 2)], 2020, 2022, box);
+    expect(path).toBe('M4,25L56,4L108,18');
     expect(dots).toEqual([]);
+  });
+
+  it('keeps a small change small: the scale starts at zero', () => {
+    const { path } = sparklineShape([point(2020, 100), point(2021, 102)], 2020, 2021, box);
+    const [first, second] = [...path.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    expect((first ?? 0) - (second ?? 0)).toBeLessThan(1); // 2% of 28 px
+  });
+
+  it('draws negative figures below zero', () => {
+    const { path } = sparklineShape([point(2020, -2), point(2021, -4)], 2020, 2021, box);
+    expect(path).toBe('M4,18L108,32');
   });
 
   it('breaks the line at a missing year and marks a figure with no neighbour as a dot', () => {
@@ -26,9 +37,9 @@ describe('sparklineShape', () => {
     expect(dots).toEqual([]);
   });
 
-  it('puts a flat series halfway up and a one-year range in the middle', () => {
-    expect(sparklineShape([point(2020, 7), point(2021, 7)], 2020, 2021, box).path).toBe('M4,18L108,18');
-    expect(sparklineShape([point(2020, 7)], 2020, 2020, box).dots).toEqual([[56, 18]]);
+  it('puts an all-zero series halfway up and a one-year range in the middle', () => {
+    expect(sparklineShape([point(2020, 0), point(2021, 0)], 2020, 2021, box).path).toBe('M4,18L108,18');
+    expect(sparklineShape([point(2020, 7)], 2020, 2020, box).dots).toEqual([[56, 4]]);
   });
 
   it('draws nothing when the range has no figure', () => {

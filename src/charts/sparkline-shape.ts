@@ -1,6 +1,7 @@
 // The geometry of a sparkline, apart from React so it is easy to test: one x slot per year of
-// the range, y scaled between the range's lowest and highest figure, the line broken at every
-// year with no figure, and a dot for a figure with no neighbour (a line of one point is invisible).
+// the range, y scaled from zero to the range's highest figure (or lowest, for negative ones:
+// a 2% change should look like one, not fill the card), the line broken at every year with no
+// figure, and a dot for a figure with no neighbour (a line of one point is invisible).
 import type { ViewPoint } from '../model/view-point';
 
 export interface SparklineBox {
@@ -25,11 +26,11 @@ export function sparklineShape(points: ViewPoint[], from: number, to: number, bo
   for (let year = from; year <= to; year++) values.push(byYear.get(year) ?? null);
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (present.length === 0) return { path: '', dots: [] };
-  const min = Math.min(...present);
-  const max = Math.max(...present);
+  const min = Math.min(0, ...present);
+  const max = Math.max(0, ...present);
   const innerWidth = box.width - 2 * box.inset;
   const innerHeight = box.height - 2 * box.inset;
-  // A single slot sits in the middle; a flat series sits halfway up.
+  // A single slot sits in the middle; an all-zero series sits halfway up.
   const x = (index: number) => round(box.inset + (values.length === 1 ? innerWidth / 2 : (index / (values.length - 1)) * innerWidth));
   const y = (value: number) => round(box.inset + (max === min ? innerHeight / 2 : ((max - value) / (max - min)) * innerHeight));
 

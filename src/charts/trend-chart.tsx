@@ -196,34 +196,38 @@ function useChartParts(view: ChartView, format: Formatters, fontSize: number, co
 
 // Bar and area code loads on first use. Once loaded, the components are used directly rather
 // than through lazy(), which suspends at least once per new root: an export's off-screen
-// drawing must be complete in one go (preloadSeriesKinds).
+// drawing must be complete in one go (preloadSeriesKinds). Should the code fail to arrive
+// (offline, a stale tab after a release), the series is drawn as a line rather than not at all.
 const loaded: { bar?: ComponentType<SeriesProps>; area?: ComponentType<SeriesProps> } = {};
 const loadBar = () => import('./bar-series').then((module) => (loaded.bar = module.default));
 const loadArea = () => import('./area-series').then((module) => (loaded.area = module.default));
-const LazyBarSeries = lazy(() => loadBar().then((component) => ({ default: component })));
-const LazyAreaSeries = lazy(() => loadArea().then((component) => ({ default: component })));
+const orLine = (load: () => Promise<ComponentType<SeriesProps>>) => () => load().catch(() => LineSeries).then((component) => ({ default: component }));
+const LazyBarSeries = lazy(orLine(loadBar));
+const LazyAreaSeries = lazy(orLine(loadArea));
 
 /** Loads the bar and area variants ahead of a drawing that must be complete at once (exports). */
-export const preloadSeriesKinds = () => Promise.all([loadBar(), loadArea()]);
+export const preloadSeriesKinds = () => Promise.allSettled([loadBar(), loadArea()]);
+
+function LineSeries(props: SeriesProps) {
+  const { series, isAnimationActive, scale } = props;
+  return (
+    <Line
+      dataKey={series.indicatorId}
+      name={series.label}
+      isAnimationActive={isAnimationActive}
+      type="linear"
+      stroke={series.color}
+      strokeWidth={2.5 * scale}
+      connectNulls={false}
+      dot={seriesDot(props)}
+      activeDot={{ r: 6 * scale }}
+    />
+  );
+}
 
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
   const props: SeriesProps = { series, from: view.from, to: view.to, isAnimationActive, scale, surface };
-  if (view.chartType === 'line') {
-    return (
-      <Line
-        key={series.indicatorId}
-        dataKey={series.indicatorId}
-        name={series.label}
-        isAnimationActive={isAnimationActive}
-        type="linear"
-        stroke={series.color}
-        strokeWidth={2.5 * scale}
-        connectNulls={false}
-        dot={seriesDot(props)}
-        activeDot={{ r: 6 * scale }}
-      />
-    );
-  }
+  if (view.chartType === 'line') return <LineSeries key={series.indicatorId} {...props} />;
   const Variant = view.chartType === 'bar' ? loaded.bar : loaded.area;
   if (Variant) return <Variant key={series.indicatorId} {...props} />;
   const LazyVariant = view.chartType === 'bar' ? LazyBarSeries : LazyAreaSeries;

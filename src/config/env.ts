@@ -10,8 +10,12 @@ export interface AppEnv {
 /** An absolute http(s) URL, or undefined when unset or empty. */
 function readBaseUrl(value: unknown): string | undefined | null {
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !URL.canParse(value)) return null;
-  if (!['http:', 'https:'].includes(new URL(value).protocol)) return null;
+  if (typeof value !== 'string') return null;
+  try {
+    if (!['http:', 'https:'].includes(new URL(value).protocol)) return null;
+  } catch {
+    return null; // not a URL (URL.canParse would say so, but older Safari lacks it)
+  }
   return value.replace(/\/+$/, '');
 }
 

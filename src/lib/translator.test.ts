@@ -31,6 +31,19 @@ describe('Translator', () => {
     expect(tOf(new Translator({ language: 'fr', resources, fallbackLanguage: false }))('only')).toBe('only');
   });
 
+  it('reports a missing plural form instead of using another, and falls back with the fallback language’s rules', () => {
+    const onMissingKey = vi.fn();
+    const partial = { en: resources.en, fr: { slides_other: '{{count}} diapositives' }, zh: {} };
+    const translator = new Translator({ language: 'fr', resources: partial, onMissingKey });
+    expect(tOf(translator, 'fr')('slides', { count: 5 })).toBe('5 diapositives');
+    expect(onMissingKey).not.toHaveBeenCalled();
+    expect(tOf(translator, 'fr')('slides', { count: 1 })).toBe('1 slide'); // not "1 diapositives"
+    expect(onMissingKey).toHaveBeenCalledWith('slides', 'fr');
+    expect(tOf(translator, 'zh')('slides', { count: 1 })).toBe('1 slide'); // English's "one", not Chinese "other"
+    const strict = new Translator({ language: 'fr', resources: partial, fallbackLanguage: false });
+    expect(tOf(strict, 'fr')('slides', { count: 1 })).toBe('1 diapositives'); // shown, but reported
+  });
+
   it('switches language, tells listeners, and keeps one t per language', () => {
     const translator = new Translator({ language: 'en', resources: { en: resources.en } });
     const listener = vi.fn();

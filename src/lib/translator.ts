@@ -102,21 +102,31 @@ export class Translator {
   }
 
   private translate(language: string, key: string, values: TranslationValues | undefined): string {
-    const count = values?.count;
-    const candidates = typeof count === 'number' ? [`${key}_${pluralCategory(language, count)}`, `${key}_other`, key] : [key];
-    const find = (name: string) => {
-      const tree = this.bundles.get(name);
-      for (const candidate of candidates) {
-        const text = lookup(tree, candidate);
-        if (text !== undefined) return text;
-      }
-      return undefined;
-    };
-    let text = find(language);
-    if (text === undefined) {
-      this.onMissingKey?.(key, language);
-      if (this.fallbackLanguage !== false && this.fallbackLanguage !== language) text = find(this.fallbackLanguage);
-    }
+    const text = this.find(language, key, values?.count, true) ?? this.fallback(language, key, values?.count);
     return interpolate(text ?? key, values);
+  }
+
+  /**
+   * A key's text in one language: with a count, the plural form the language uses for it
+   * (key_one, key_other...), else the plain key. `exactOnly`: no stand-in for a missing form.
+   */
+  private find(language: string, key: string, count: string | number | undefined, exactOnly: boolean): string | undefined {
+    const tree = this.bundles.get(language);
+    if (typeof count === 'number') {
+      const exact = lookup(tree, `${key}_${pluralCategory(language, count)}`);
+      if (exact !== undefined) return exact;
+      if (!exactOnly) return lookup(tree, `${key}_other`) ?? lookup(tree, key);
+    }
+    return lookup(tree, key);
+  }
+
+  /** Reports the miss, then tries the fallback language (with its own plural rules), then any form here. */
+  private fallback(language: string, key: string, count: string | number | undefined): string | undefined {
+    this.onMissingKey?.(key, language);
+    if (this.fallbackLanguage !== false && this.fallbackLanguage !== language) {
+      const text = this.find(this.fallbackLanguage, key, count, false);
+      if (text !== undefined) return text;
+    }
+    return this.find(language, key, count, false);
   }
 }

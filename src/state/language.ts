@@ -4,6 +4,7 @@
 import { useTranslation } from '../lib/i18n';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../api/contract';
 import { initI18n, loadLanguage } from '../lib/i18n';
+import { flushUrlWrites } from './url-writes';
 
 export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
 
@@ -40,6 +41,7 @@ export const initialLanguage = (): LanguageChoice =>
   pickLanguage(window.location.search, readStored(), navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 
 function writeLanguageToUrl(language: Language) {
+  flushUrlWrites();
   const params = new URLSearchParams(window.location.search);
   params.set('lang', language);
   const search = params.toString().replace(/%2C/g, ',');

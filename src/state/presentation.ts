@@ -1,6 +1,7 @@
 // Whether the slide show is open, on which slide, and whether it advances by itself. The
 // slide number lives in the URL too (?present=3), so a link opens the show at that slide.
 import { create } from 'zustand';
+import { flushUrlWrites } from './url-writes';
 
 interface PresentationState {
   isOpen: boolean;
@@ -39,6 +40,7 @@ export function readPresentParam(search: string): number | null {
 }
 
 export function writePresentParam(index: number | null) {
+  flushUrlWrites();
   const params = new URLSearchParams(window.location.search);
   if (index === null) params.delete('present');
   else params.set('present', String(index + 1));

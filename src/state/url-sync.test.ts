@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
+import { changeLanguage } from './language';
 import { LAST_VIEW_KEY, flushUrlWrites, startUrlSync } from './url-sync';
 
 let stop: (() => void) | undefined;
@@ -100,5 +101,23 @@ describe('URL sync', () => {
     filterActions.fromYearChanged(2023);
     flushUrlWrites();
     expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('from=2023');
+  });
+});
+
+describe('URL writers in order', () => {
+  it('writes a waiting filter change before the language rewrites the address', async () => {
+    window.history.replaceState(null, '', '/');
+    const stopSync = startUrlSync();
+    const before = window.history.length;
+    filterActions.valueModeChanged('yoy'); // waits for its frame
+    await changeLanguage('fr');
+    expect(window.history.length).toBe(before + 1); // the filter change's own entry
+    expect(new URLSearchParams(window.location.search).get('mode')).toBe('yoy');
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('fr');
+    window.history.back();
+    await vi.waitFor(() => expect(new URLSearchParams(window.location.search).get('mode')).toBeNull());
+    expect(new URLSearchParams(window.location.search).get('lang')).toBeNull(); // the older entry never got lang
+    stopSync();
+    await changeLanguage('en', { writeUrl: false });
   });
 });

@@ -6,8 +6,13 @@
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguageInUrl } from './language';
+import { flushUrlWrites, setPendingUrlWrite } from './url-writes';
 
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
+
+/** A filter change's query, waiting for the frame that shows it. */
+let pendingPush: string | null = null;
+setPendingUrlWrite(() => flushPendingPush());
 
 function readLastView(): string | null {
   try {
@@ -48,7 +53,7 @@ export function startUrlSync(): () => void {
     lastQuery = query;
     if (takeUrlCorrectionFlag()) {
       // A correction replaces the entry of the link just opened: write it now, in order.
-      flushUrlWrites();
+      flushPendingPush();
       writeUrl(query, 'replace');
       writeLastView(query);
     } else {
@@ -62,17 +67,21 @@ export function startUrlSync(): () => void {
     filterActions.filtersLoaded(filters, rejected);
     followLanguageInUrl(); // Back past a language switch returns to that language too
   };
+  // The last change is remembered when the page goes away (pagehide alone is unreliable on phones).
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushPendingPush();
+  };
   window.addEventListener('popstate', onPopState);
-  window.addEventListener('pagehide', flushUrlWrites); // the last change is remembered on close
+  window.addEventListener('pagehide', flushPendingPush);
+  document.addEventListener('visibilitychange', onHidden);
   return () => {
     unsubscribe();
-    flushUrlWrites();
+    flushPendingPush();
     window.removeEventListener('popstate', onPopState);
-    window.removeEventListener('pagehide', flushUrlWrites);
+    window.removeEventListener('pagehide', flushPendingPush);
+    document.removeEventListener('visibilitychange', onHidden);
   };
 }
-
-let pendingPush: string | null = null;
 
 function schedulePush(query: string) {
   const isScheduled = pendingPush !== null;
@@ -81,11 +90,13 @@ function schedulePush(query: string) {
   // requestAnimationFrame runs before the paint; the timeout it queues runs after it.
   const afterPaint = (run: () => void) =>
     typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(run, 0)) : setTimeout(run, 0);
-  afterPaint(flushUrlWrites);
+  afterPaint(flushPendingPush);
 }
 
-/** Writes a filter change still waiting for its frame: before anything reads the address. */
-export function flushUrlWrites(): void {
+/** Re-exported for callers that already import url-sync (tests). */
+export { flushUrlWrites };
+
+function flushPendingPush(): void {
   if (pendingPush === null) return;
   const query = pendingPush;
   pendingPush = null;

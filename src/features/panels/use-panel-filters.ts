@@ -3,7 +3,7 @@
 // first and brings the other panels up to date in a background render right after, which React
 // interrupts if the reader changes something again (issue #7: a global filter change used to
 // re-render every chart of the dashboard before the next paint).
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';
 import { useFilterStore } from '../../state/filters';
@@ -14,7 +14,8 @@ export function usePanelFilters(domain: DomainId, isOnScreen: boolean) {
   );
   const deferred = useDeferredValue(live);
   const filters = isOnScreen ? live : deferred;
-  return { ...filters, isCatchingUp: filters !== live };
+  // The same object while the choices are the same, so what depends on it can be memoised.
+  return useMemo(() => ({ ...filters, isCatchingUp: filters !== live }), [filters, live]);
 }
 
 export type PanelFilters = ReturnType<typeof usePanelFilters>;

@@ -6,7 +6,7 @@ import { useFormatters } from '../../charts/use-formatters';
 import { deckActions, useDeckSlides } from '../../state/deck';
 import { encodeDeck, MAX_LINK_LENGTH } from '../../state/deck-link';
 import { useShowMilestones } from '../../state/filters';
-import { flushUrlWrites } from '../../state/url-sync';
+import { flushUrlWrites } from '../../state/url-writes';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
@@ -16,5 +16,17 @@ describe('DeckPanel', () => {
     await user.click(screen.getByText('Presentation deck (1 slide)'));
     expect(await screen.findByRole('textbox', { name: 'Slide title' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download PowerPoint (.pptx)' })).toBeInTheDocument();
+  });
+});
+
+describe('DeckPanel and a deck link', () => {
+  it('opens itself when a link replaced the reader’s deck, so the Restore offer is seen', async () => {
+    deckActions.deckCleared();
+    deckActions.slideAdded({ domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line' });
+    renderWithProviders(<DeckPanel />);
+    expect(screen.getByTestId('deck-panel')).not.toHaveAttribute('open');
+    act(() => deckActions.deckLoaded([{ id: 'linked', domain: 'macro', indicators: ['gdp'], from: 2020, to: 2025, mode: 'index', chart: 'bar' }]));
+    expect(screen.getByTestId('deck-panel')).toHaveAttribute('open');
+    expect(await screen.findByRole('button', { name: 'Restore my deck' })).toBeInTheDocument();
   });
 });

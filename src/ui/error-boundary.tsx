@@ -1,13 +1,15 @@
-// Catches a render crash inside one panel, so a bug in one domain's data leaves the other
-// panels working. Retry remounts the panel.
+// Catches a render crash below it (a panel, a part loaded on demand), so one failure leaves the
+// rest of the page working. Retry remounts what it wraps.
 import { Component, type ReactNode } from 'react';
 
 interface Props {
   fallback: (retry: () => void) => ReactNode;
   children: ReactNode;
+  /** Named in the console message. */
+  what?: string;
 }
 
-export class PanelErrorBoundary extends Component<Props, { hasError: boolean }> {
+export class ErrorBoundary extends Component<Props, { hasError: boolean }> {
   override state = { hasError: false };
 
   static getDerivedStateFromError() {
@@ -15,7 +17,7 @@ export class PanelErrorBoundary extends Component<Props, { hasError: boolean }> 
   }
 
   override componentDidCatch(error: unknown) {
-    console.error('Panel crashed', error);
+    console.error(`${this.props.what ?? 'Panel'} crashed`, error);
   }
 
   override render() {
