@@ -1,22 +1,7 @@
 // A series as a filled area (loaded on demand: see series-marks.tsx).
 import { Area } from 'recharts';
-import { seriesDot, type SeriesProps } from './series-marks';
+import { pathSeriesProps, type SeriesProps } from './series-marks';
 
 export default function AreaSeries(props: SeriesProps) {
-  const { series, isAnimationActive, scale } = props;
-  return (
-    <Area
-      dataKey={series.indicatorId}
-      name={series.label}
-      isAnimationActive={isAnimationActive}
-      type="linear"
-      stroke={series.color}
-      strokeWidth={2 * scale}
-      fill={series.color}
-      fillOpacity={0.15}
-      connectNulls={false}
-      dot={seriesDot(props)}
-      activeDot={{ r: 6 * scale }}
-    />
-  );
+  return <Area {...pathSeriesProps(props)} strokeWidth={2 * props.scale} fill={props.series.color} fillOpacity={0.15} />;
 }

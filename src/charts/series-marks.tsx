@@ -26,3 +26,18 @@ export function seriesDot({ series, scale, surface }: SeriesProps) {
     );
   };
 }
+
+/** What a line and an area share: the series' key, name, stroke, marks and gaps kept open. */
+export function pathSeriesProps(props: SeriesProps) {
+  const { series, isAnimationActive, scale } = props;
+  return {
+    dataKey: series.indicatorId,
+    name: series.label,
+    isAnimationActive,
+    type: 'linear' as const,
+    stroke: series.color,
+    connectNulls: false,
+    dot: seriesDot(props),
+    activeDot: { r: 6 * scale },
+  };
+}

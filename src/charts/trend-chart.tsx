@@ -20,7 +20,7 @@ import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartSeries, ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { seriesDot, type SeriesProps } from './series-marks';
+import { pathSeriesProps, type SeriesProps } from './series-marks';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
 export interface ChartMilestone {
@@ -209,20 +209,7 @@ const LazyAreaSeries = lazy(orLine(loadArea));
 export const preloadSeriesKinds = () => Promise.allSettled([loadBar(), loadArea()]);
 
 function LineSeries(props: SeriesProps) {
-  const { series, isAnimationActive, scale } = props;
-  return (
-    <Line
-      dataKey={series.indicatorId}
-      name={series.label}
-      isAnimationActive={isAnimationActive}
-      type="linear"
-      stroke={series.color}
-      strokeWidth={2.5 * scale}
-      connectNulls={false}
-      dot={seriesDot(props)}
-      activeDot={{ r: 6 * scale }}
-    />
-  );
+  return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} />;
 }
 
 function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {

@@ -1,27 +1,17 @@
 // The slides of the show: the deck when it has slides; otherwise the current view, one slide
 // per chart or per panel, each with the dashboard's current filters.
 import { useMemo } from 'react';
-import { DOMAIN_IDS, type DomainId } from '../../api/contract';
+import { DOMAIN_IDS } from '../../api/contract';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
-import { useDeckSlides } from '../../state/deck';
+import { useDeckSlides, type DeckSlide } from '../../state/deck';
 import { selectFilters, useFilterStore } from '../../state/filters';
-import type { ChartType, ValueMode } from '../../state/filters-schema';
 import { usePresentationStore } from '../../state/presentation';
 import { useShallow } from 'zustand/react/shallow';
 
-export interface ShowSlide {
-  id: string;
-  domain: DomainId;
-  /** Empty: the domain's featured indicators. */
-  indicators: string[];
-  from: number;
-  to: number;
-  mode: ValueMode;
-  chart: ChartType;
-  title?: string;
-  note?: string;
-}
+/** A slide: a deck slide, or one cut from the current view, whose `indicators` may be empty
+ * (then the domain's featured indicators). */
+export type ShowSlide = DeckSlide;
 
 export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isLoading: boolean } {
   const deck = useDeckSlides();
