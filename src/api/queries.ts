@@ -23,21 +23,11 @@ export const apiQueries = {
       staleTime: STALE_TIME_MS,
     }),
   /**
-   * Whole series, every year: the year filter and value modes are applied on the client, so
-   * moving the year slider never waits for the network, and year-on-year change at the
-   * range's first year can still see the year before it.
-   */
-  series: (indicatorIds: readonly string[], lang: Language) =>
-    queryOptions({
-      queryKey: [API_VERSION, lang, 'series', [...indicatorIds].sort()],
-      queryFn: ({ signal }) => fetchSeries({ indicators: indicatorIds, lang }, signal),
-      staleTime: STALE_TIME_MS,
-      enabled: indicatorIds.length > 0,
-    }),
-  /**
-   * Every series of a domain, in one request that needs no indicator list first: a panel's
-   * indicators and series are fetched side by side (issue #7: the first chart waited for both
-   * round trips one after the other).
+   * Every series of a domain, whole (every year), in one request that needs no indicator list
+   * first: a panel's indicators and series are fetched side by side (issue #7: the first chart
+   * waited for both round trips one after the other). The year filter and value modes are
+   * applied on the client, so moving the year slider never waits for the network, and
+   * year-on-year change at the range's first year can still see the year before it.
    */
   domainSeries: (domain: DomainId, lang: Language) =>
     queryOptions({

@@ -6,7 +6,7 @@
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguageInUrl } from './language';
-import { flushUrlWrites, setPendingUrlWrite } from './url-writes';
+import { setPendingUrlWrite } from './url-writes';
 
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 
@@ -92,9 +92,6 @@ function schedulePush(query: string) {
     typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(run, 0)) : setTimeout(run, 0);
   afterPaint(flushPendingPush);
 }
-
-/** Re-exported for callers that already import url-sync (tests). */
-export { flushUrlWrites };
 
 function flushPendingPush(): void {
   if (pendingPush === null) return;

@@ -15,7 +15,18 @@ describe('performance safeguards', () => {
     expect(await page.locator('[data-panel="materials"]').isVisible()).toBe(true);
     const materialsCaption = page.locator('[data-panel="materials"] figcaption').first();
     expect(await materialsCaption.isVisible()).toBe(true);
-    await page.getByLabel('To', { exact: true }).selectOption('2023');
+    // In the frame of the change: the panel on screen is redrawn, the one below the fold waits.
+    const busyRightAfter = await page.evaluate(() => {
+      const to = [...document.querySelectorAll('select')].find((select) => select.labels?.[0]?.textContent === 'To');
+      if (!to) throw new Error('no To select');
+      to.value = '2023';
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+      const busy = (panel: string) => document.querySelector(`[data-panel="${panel}"]`)?.getAttribute('aria-busy');
+      const macroCaption = document.querySelector('[data-panel="macro"] figcaption')?.textContent ?? '';
+      return { macro: busy('macro'), materials: busy('materials'), macroCaption };
+    });
+    expect(busyRightAfter).toMatchObject({ macro: 'false', materials: 'true' });
+    expect(busyRightAfter.macroCaption).toMatch(/2020–2023/);
     await page.getByRole('radio', { name: 'Year-on-year %' }).check({ force: true });
     // Without scrolling: the background render finishes on its own.
     await expect.poll(() => materialsCaption.textContent()).toMatch(/2020–2023 · Year-on-year/);

@@ -35,9 +35,10 @@ const MAX_FACTS_IN_NOTES = 6;
 const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company', 'capacity', 'statistic', 'policy'];
 
 async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language) {
-  const { indicators } = await queryClient.fetchQuery(apiQueries.indicators(slide.domain, language));
-  const [{ series }, { facts }, { sources }] = await Promise.all([
-    queryClient.fetchQuery(apiQueries.series(indicators.map((i) => i.id), language)),
+  // The same queries the panels use, so a deck of the dashboard's domains is drawn from cache.
+  const [{ indicators }, { series }, { facts }, { sources }] = await Promise.all([
+    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language)),
+    queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language)),
     queryClient.fetchQuery(apiQueries.facts(slide.domain, language)),
     queryClient.fetchQuery(apiQueries.sources(language)),
   ]);
