@@ -27,7 +27,7 @@ const LAYER_ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-real-api', 'bench/dist', 'public/mockServiceWorker.js', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-real-api', 'dist-scale', 'bench/dist', 'public/mockServiceWorker.js', 'node_modules', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

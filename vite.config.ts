@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.config';
+import { SCALE_FROM, SCALE_TO } from './bench/scale/years';
 
 /**
  * Writes the policy into the built index.html as a <meta> tag, so the build carries it to any
@@ -28,12 +29,23 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), tailwindcss(), cspMeta(policy)],
     resolve: {
       // The mock API's cookie store needs no Public Suffix List: see mocks/tldts-lite.ts.
-      alias: { tldts: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) },
+      // Stand-ins that keep unused code out of the bundles (see each file). The scale build
+      // serves the benchmark's synthetic dataset: see mocks/scale-api.ts.
+      alias: {
+        tldts: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)),
+        // recharts' time scales' default tick labels, which no chart here uses: see the file.
+        'd3-time-format': fileURLToPath(new URL('./src/lib/d3-time-format-lite.ts', import.meta.url)),
+        ...(mode === 'scale' ? { './scale-api': fileURLToPath(new URL('./bench/scale/api.ts', import.meta.url)) } : {}),
+      },
     },
     build: {
       target: 'es2022',
       sourcemap: true,
+      // The benchmark's scale build (npm run bench) goes beside the app's, never over it.
+      ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),
     },
+    // Only the scale build widens the dataset's years (src/api/contract.ts).
+    define: mode === 'scale' ? { __SCALE_YEARS__: JSON.stringify({ min: SCALE_FROM, max: SCALE_TO }) } : {},
     // The built app is served with a strict policy: no inline script, data only from the API.
     preview: {
       headers: { 'Content-Security-Policy': policy },

@@ -1,6 +1,6 @@
 // The bundled dataset, indexed once per language for the request functions. An indicator's
 // sourceIds are the sources its points cite.
-import type { Fact, Indicator, Language, Point, Source } from '../../src/api/contract';
+import { MAX_YEAR, MIN_YEAR, type Fact, type Indicator, type Language, type Point, type Source } from '../../src/api/contract';
 import { domains as englishDomains, sources as englishSources } from '../data';
 import type { DomainData } from '../data/types';
 import { localizeDomains, localizeSources, translationsFor } from './localize';
@@ -9,7 +9,8 @@ export interface DatasetIndicator extends Indicator {
   points: Point[];
 }
 
-function buildDataset(domains: DomainData[], sources: Source[]) {
+/** `years`: the range the API accepts for `from` and `to`. */
+export function buildDataset(domains: DomainData[], sources: Source[], years: { min: number; max: number } = { min: MIN_YEAR, max: MAX_YEAR }) {
   const indicators: DatasetIndicator[] = domains.flatMap((domain) =>
     domain.indicators.map((record) => ({
       ...record,
@@ -17,7 +18,7 @@ function buildDataset(domains: DomainData[], sources: Source[]) {
     })),
   );
   const facts: Fact[] = domains.flatMap((domain) => domain.facts);
-  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources };
+  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources, years };
 }
 
 export type Dataset = ReturnType<typeof buildDataset>;

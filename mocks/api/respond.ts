@@ -1,8 +1,13 @@
 // The API's request-to-response logic as plain functions: no MSW, no HTTP library. The MSW
 // handlers call them in the browser and in tests; a real HTTP server can call the same ones.
-import { DEFAULT_LANGUAGE, DOMAIN_IDS, LANGUAGES, MAX_YEAR, MIN_YEAR, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+// Each reads the bundled dataset unless given another: createApi binds them to the benchmark's
+// scale dataset (bench/scale), so it is served by the same code.
+import { DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
-import { datasetIn, type Dataset } from './dataset';
+import { datasetIn as bundledDatasetIn, type Dataset } from './dataset';
+
+/** The dataset in a language. */
+export type DatasetIn = (language: Language) => Dataset;
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
 
@@ -13,7 +18,7 @@ export const notFound = (message: string): ApiResult<never> => ({ status: 404, b
 type Query = URLSearchParams;
 
 /** `?lang=` picks the language of the texts; the figures are the same in all of them. */
-function readDataset(query: Query): { dataset: Dataset } | { error: ApiResult<never> } {
+function readDataset(query: Query, datasetIn: DatasetIn): { dataset: Dataset } | { error: ApiResult<never> } {
   const raw = query.get('lang');
   if (raw === null || raw === '') return { dataset: datasetIn(DEFAULT_LANGUAGE) };
   const language = LanguageSchema.safeParse(raw);
@@ -21,8 +26,8 @@ function readDataset(query: Query): { dataset: Dataset } | { error: ApiResult<ne
   return { dataset: datasetIn(language.data) };
 }
 
-export function getDomains(query: Query = new URLSearchParams()): ApiResult<DomainsResponse> {
-  const texts = readDataset(query);
+export function getDomains(query: Query = new URLSearchParams(), datasetIn: DatasetIn = bundledDatasetIn): ApiResult<DomainsResponse> {
+  const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })) });
@@ -37,22 +42,23 @@ function readDomain(query: Query, isRequired: boolean) {
   return { domain: raw };
 }
 
-export function getIndicators(query: Query): ApiResult<IndicatorsResponse> {
+export function getIndicators(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<IndicatorsResponse> {
   const { domain, error } = readDomain(query, false);
   if (error) return error;
-  const texts = readDataset(query);
+  const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const indicators = dataset.indicators.filter((i) => domain === undefined || i.domain === domain);
   return ok({ indicators: indicators.map(({ points: _points, ...indicator }) => indicator) });
 }
 
-function readYear(query: Query, name: 'from' | 'to', fallback: number) {
+function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['years']) {
+  const fallback = name === 'from' ? min : max;
   const raw = query.get(name);
   if (raw === null || raw === '') return { year: fallback };
   if (!/^\d{4}$/.test(raw)) return { error: badRequest(`Parameter "${name}" must be a four-digit year, got "${raw.slice(0, 20)}".`) };
   const year = Number(raw);
-  if (year < MIN_YEAR || year > MAX_YEAR) return { error: badRequest(`Parameter "${name}" must be between ${MIN_YEAR} and ${MAX_YEAR}.`) };
+  if (year < min || year > max) return { error: badRequest(`Parameter "${name}" must be between ${min} and ${max}.`) };
   return { year };
 }
 
@@ -60,8 +66,8 @@ function readYear(query: Query, name: 'from' | 'to', fallback: number) {
  * `indicators=a,b` names the series; `domain=nev` asks for every series of a domain in one
  * request, so a client can ask for a panel's indicators and their series at the same time.
  */
-export function getSeries(query: Query): ApiResult<SeriesResponse> {
-  const texts = readDataset(query);
+export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<SeriesResponse> {
+  const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const raw = query.get('indicators');
@@ -77,24 +83,26 @@ export function getSeries(query: Query): ApiResult<SeriesResponse> {
     const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
     if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
   }
-  const from = readYear(query, 'from', MIN_YEAR);
+  const from = readYear(query, 'from', dataset.years);
   if (from.error) return from.error;
-  const to = readYear(query, 'to', MAX_YEAR);
+  const to = readYear(query, 'to', dataset.years);
   if (to.error) return to.error;
   if (from.year > to.year) return badRequest(`The range is reversed: from ${from.year} is after to ${to.year}.`);
   const series = ids.flatMap((id) => {
     const indicator = dataset.indicatorsById.get(id);
     if (!indicator) return []; // unreachable: every id was checked above
-    const points = indicator.points.filter((p) => Number(p.period) >= from.year && Number(p.period) <= to.year);
+    // The year of a period, YYYY or YYYY-MM (not model/period.ts: that would be a chunk of its own, shared with the app).
+    const yearOf = (period: string) => Number(period.slice(0, 4));
+    const points = indicator.points.filter((p) => yearOf(p.period) >= from.year && yearOf(p.period) <= to.year);
     return [{ indicatorId: id, unit: indicator.unit, points }];
   });
   return ok({ series });
 }
 
-export function getFacts(query: Query): ApiResult<FactsResponse> {
+export function getFacts(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<FactsResponse> {
   const { domain, error } = readDomain(query, false);
   if (error) return error;
-  const texts = readDataset(query);
+  const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const entity = query.get('entity');
@@ -104,9 +112,25 @@ export function getFacts(query: Query): ApiResult<FactsResponse> {
   return ok({ facts });
 }
 
-export function getSources(query: Query = new URLSearchParams()): ApiResult<SourcesResponse> {
-  const texts = readDataset(query);
+export function getSources(query: Query = new URLSearchParams(), datasetIn: DatasetIn = bundledDatasetIn): ApiResult<SourcesResponse> {
+  const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   return ok({ sources: dataset.sources });
 }
+
+/** The API's functions bound to a dataset (the MSW handlers take one; see createHandlers). */
+export function createApi(datasetIn: DatasetIn) {
+  return {
+    getDomains: (query: Query) => getDomains(query, datasetIn),
+    getIndicators: (query: Query) => getIndicators(query, datasetIn),
+    getSeries: (query: Query) => getSeries(query, datasetIn),
+    getFacts: (query: Query) => getFacts(query, datasetIn),
+    getSources: (query: Query) => getSources(query, datasetIn),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The API on the bundled dataset. */
+export const bundledApi = createApi(bundledDatasetIn);

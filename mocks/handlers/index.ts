@@ -2,16 +2,19 @@
 // mocks/api/respond.ts. The browser worker and msw/node share this list.
 import { delay, http, HttpResponse } from 'msw';
 import { apiPaths, API_PREFIX } from '../../src/api/contract';
-import { getDomains, getFacts, getIndicators, getSeries, getSources, notFound, type ApiResult } from '../api/respond';
+import { bundledApi, notFound, type Api, type ApiResult } from '../api/respond';
 
 export interface HandlerOptions {
   /** Latency added to every answer, so loading states can be seen in development. */
   delayMs?: number;
+  /** The dataset's API: the bundled one unless the benchmark serves its scale dataset. */
+  api?: Api;
 }
 
 const toResponse = <T>(result: ApiResult<T>) => HttpResponse.json(result.body as Record<string, unknown>, { status: result.status });
 
-export function createHandlers({ delayMs = 0 }: HandlerOptions = {}) {
+export function createHandlers({ delayMs = 0, api = bundledApi }: HandlerOptions = {}) {
+  const { getDomains, getIndicators, getSeries, getFacts, getSources } = api;
   const respond =
     <T>(fn: (query: URLSearchParams) => ApiResult<T>) =>
     async ({ request }: { request: Request }) => {

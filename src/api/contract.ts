@@ -17,10 +17,15 @@ export const apiPaths = {
   sources: `${API_PREFIX}/sources`,
 } as const;
 
-/** Years the dataset covers; the API rejects a range outside them. */
-export const MIN_YEAR = 2019;
+// Set only by the benchmark's scale build (vite build --mode scale), whose synthetic dataset
+// runs from 1976: see bench/scale/dataset.ts.
+declare const __SCALE_YEARS__: { min: number; max: number } | undefined;
+const years = typeof __SCALE_YEARS__ === 'undefined' ? { min: 2019, max: 2025 } : __SCALE_YEARS__;
 
-export const MAX_YEAR = 2025;
+/** Years the dataset covers; the API rejects a range outside them. */
+export const MIN_YEAR = years.min;
+
+export const MAX_YEAR = years.max;
 
 /**
  * Languages the API writes its texts in (titles, descriptions, notes, facts), chosen with

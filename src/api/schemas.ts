@@ -45,8 +45,8 @@ export const QualifierSchema = z.enum(QUALIFIERS);
 export const PointStatusSchema = z.enum(['reported', 'estimated']);
 
 export const PointSchema = z.object({
-  /** A calendar year, YYYY. */
-  period: z.string().check(z.regex(/^\d{4}$/)),
+  /** A calendar year, YYYY, or a month, YYYY-MM. A series keeps to one of the two. */
+  period: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
   /** null: the dataset knows the year is missing (a gap to show, never to fill). */
   value: z.nullable(z.number()),
   status: PointStatusSchema,

@@ -1,4 +1,4 @@
-// Tooltip: the year, then each series' value with its qualifier and status, in the reader's
+// Tooltip: the period (year or month), then each series' value with its qualifier and status, in the reader's
 // words. Formatting goes through the same helpers as cards and tables.
 import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
@@ -15,13 +15,13 @@ interface ChartTooltipProps {
 export function ChartTooltip({ view, format, active, label }: ChartTooltipProps) {
   const { t } = useTranslation();
   if (!active || label === undefined) return null;
-  const year = Number(label);
+  const period = String(label);
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
-      <p className="mb-1 font-semibold text-slate-900">{year}</p>
+      <p className="mb-1 font-semibold text-slate-900">{format.period(period)}</p>
       <ul className="space-y-0.5">
         {view.series.map((series) => {
-          const point = pointAt(series, year);
+          const point = pointAt(series, period);
           const text =
             point && point.value !== null
               ? format.qualified(point.value, series.unit, point.qualifier)

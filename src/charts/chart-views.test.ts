@@ -12,7 +12,7 @@ const view = (points: { value: number | null; sourceIds: string[] }[]): ChartVie
   mode: 'absolute',
   from: 2020,
   to: 2021,
-  series: [{ indicatorId: 'a', unit: 'vehicles_10k', isModeApplied: true, label: 'A', color: '#000', points: points.map((p, i) => ({ year: 2020 + i, status: 'reported', ...p })) }],
+  series: [{ indicatorId: 'a', unit: 'vehicles_10k', isModeApplied: true, label: 'A', color: '#000', points: points.map((p, i) => ({ period: String(2020 + i), year: 2020 + i, status: 'reported', ...p })) }],
 });
 const sources = new Map<string, Source>([
   ['S6', { id: 'S6', title: 't', publisher: 'People’s Daily', date: '2025-01-21', reliability: 'B' }],

@@ -21,7 +21,8 @@ export interface ChartViewChoices {
 
 export interface ChartViewLabels {
   mode: string;
-  indexBase: (year: number) => string;
+  /** "Index, 2020 = 100" for a base period (a year, or a month such as 2020-01). */
+  indexBase: (period: string) => string;
 }
 
 /** Colours follow an indicator's place in its domain, so a series keeps its colour everywhere. */
@@ -32,13 +33,13 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
   const colorOf = indicatorColors(indicators);
   const titleOf = new Map(indicators.map((indicator) => [indicator.id, indicator.title]));
   const title = (id: string) => titleOf.get(id) ?? id;
-  // Each series is indexed to its own first year with a figure; say which when they differ.
+  // Each series is indexed to its own first period with a figure; say which when they differ.
   const indexNote = (members: ViewSeries[]) => {
     if (!members.some((m) => m.isModeApplied)) return '';
-    const years = new Set(members.map((m) => m.baseYear));
-    const [only] = years;
-    if (years.size === 1 && only !== undefined) return labels.indexBase(only);
-    return members.map((m) => `${title(m.indicatorId)}: ${m.baseYear ?? '—'} = 100`).join('; ');
+    const bases = new Set(members.map((m) => m.basePeriod));
+    const [only] = bases;
+    if (bases.size === 1 && only !== undefined) return labels.indexBase(only);
+    return members.map((m) => `${title(m.indicatorId)}: ${m.basePeriod ?? '—'} = 100`).join('; ');
   };
   return buildSeriesGroups(selected, series, mode, from, to).map((group) => ({
     id: `${choices.idPrefix}-${group.series.map((s) => s.indicatorId).join('-')}`,

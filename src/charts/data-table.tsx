@@ -2,7 +2,8 @@
 // status and source, so a reader (or a screen reader) can check every number.
 import { memo } from 'react';
 import { useTranslation } from '../lib/i18n';
-import { pointAt } from '../model/chart-rows';
+import { chartPeriods, pointAt } from '../model/chart-rows';
+import { isMonthly } from '../model/period';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';
 import { formatList } from '../model/format';
@@ -15,8 +16,7 @@ interface DataTableProps {
 
 export const DataTable = memo(function DataTable({ view, format, sourceLabel }: DataTableProps) {
   const { t } = useTranslation();
-  const years: number[] = [];
-  for (let year = view.from; year <= view.to; year++) years.push(year);
+  const periods = chartPeriods(view.series, view.from, view.to);
   return (
     // A scrolling box must be reachable from the keyboard, or its lower rows are out of reach.
     <div
@@ -30,7 +30,7 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
         <caption className="sr-only">{t('panel.tableCaption', { title: view.title, years: `${view.from}–${view.to}` })}</caption>
         <thead className="sticky top-0 bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-2 py-1.5">{t('table.year')}</th>
+            <th scope="col" className="px-2 py-1.5">{t(periods.some(isMonthly) ? 'table.month' : 'table.year')}</th>
             {view.series.map((s) => (
               <th key={s.indicatorId} scope="col" className="px-2 py-1.5">
                 {s.label} <span className="font-normal text-slate-600">({format.axisLabel(s.unit)})</span>
@@ -39,11 +39,11 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
           </tr>
         </thead>
         <tbody>
-          {years.map((year) => (
-            <tr key={year} className="border-t border-slate-100">
-              <th scope="row" className="px-2 py-1 font-medium text-slate-900">{year}</th>
+          {periods.map((period) => (
+            <tr key={period} className="border-t border-slate-100">
+              <th scope="row" className="px-2 py-1 font-medium text-slate-900">{period}</th>
               {view.series.map((s) => {
-                const point = pointAt(s, year);
+                const point = pointAt(s, period);
                 if (!point || point.value === null) {
                   return (
                     <td key={s.indicatorId} className="px-2 py-1 text-slate-500">
@@ -53,11 +53,11 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel }: 
                   );
                 }
                 return (
-                  <td key={s.indicatorId} className="px-2 py-1 text-slate-900" data-year={year} data-indicator={s.indicatorId}>
+                  <td key={s.indicatorId} className="px-2 py-1 text-slate-900" data-year={period} data-indicator={s.indicatorId}>
                     <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
-                      {point.inputs && ` · ${t('table.computedFrom', { years: formatList(point.inputs.map((input) => String(input.year)), format.locale) })}`}
+                      {point.inputs && ` · ${t('table.computedFrom', { years: formatList(point.inputs.map((input) => input.period), format.locale) })}`}
                       {point.note && ` · ${point.note}`}
                     </span>
                     {point.alternatives?.map((alt) => (

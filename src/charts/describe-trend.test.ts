@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ViewPoint } from '../model/view-point';
 import { summarizeTrend } from './describe-trend';
 
-const point = (year: number, value: number | null): ViewPoint => ({ year, value, status: 'reported', sourceIds: ['S1'] });
+const point = (year: number, value: number | null): ViewPoint => ({ period: String(year), year, value, status: 'reported', sourceIds: ['S1'] });
 
 describe('summarizeTrend', () => {
   it('compares the first and last figures in range and lists the years between with none', () => {
     const summary = summarizeTrend([point(2020, 4.3), point(2021, null), point(2022, 36.5), point(2024, 95.32), point(2025, 120)], 2020, 2024);
-    expect(summary).toMatchObject({ kind: 'change', direction: 'rose', first: { year: 2020 }, last: { year: 2024 }, missingYears: [2021, 2023] });
+    expect(summary).toMatchObject({ kind: 'change', direction: 'rose', first: { year: 2020 }, last: { year: 2024 }, missingPeriods: ['2021', '2023'] });
   });
   it('says fell and flat', () => {
     expect(summarizeTrend([point(2020, 5), point(2021, 3)], 2019, 2025)).toMatchObject({ direction: 'fell' });

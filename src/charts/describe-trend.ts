@@ -3,6 +3,7 @@
 // tested without a language; the sentence is built by the caller's translations.
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
+import { isMonthly, periodsInRange, timeOf } from '../model/period';
 import type { ViewPoint } from '../model/view-point';
 import type { ChartSeries, ChartView } from './chart-types';
 import type { Formatters } from './use-formatters';
@@ -10,21 +11,24 @@ import type { Formatters } from './use-formatters';
 export type TrendSummary =
   | { kind: 'none' }
   | { kind: 'one'; point: ViewPoint }
-  | { kind: 'change'; first: ViewPoint; last: ViewPoint; direction: 'rose' | 'fell' | 'flat'; missingYears: number[] };
+  | { kind: 'change'; first: ViewPoint; last: ViewPoint; direction: 'rose' | 'fell' | 'flat'; missingPeriods: string[] };
 
 type KnownPoint = ViewPoint & { value: number };
 
+/** Missing periods named in a description; more are counted, not listed. */
+const MISSING_NAMED = 6;
+
 export function summarizeTrend(points: ViewPoint[], from: number, to: number): TrendSummary {
-  const known = points.filter((p): p is KnownPoint => p.value !== null && p.year >= from && p.year <= to).sort((a, b) => a.year - b.year);
+  const known = points.filter((p): p is KnownPoint => p.value !== null && p.year >= from && p.year <= to).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const first = known[0];
   const last = known.at(-1);
   if (!first || !last) return { kind: 'none' };
   if (first === last) return { kind: 'one', point: first };
-  const years = new Set(known.map((p) => p.year));
-  const missingYears: number[] = [];
-  for (let year = first.year + 1; year < last.year; year += 1) if (!years.has(year)) missingYears.push(year);
+  const knownPeriods = new Set(known.map((p) => p.period));
+  const between = periodsInRange(first.year, last.year, isMonthly(first.period)).filter((period) => timeOf(period) > timeOf(first.period) && timeOf(period) < timeOf(last.period));
+  const missingPeriods = between.filter((period) => !knownPeriods.has(period));
   const direction = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'flat';
-  return { kind: 'change', first, last, direction, missingYears };
+  return { kind: 'change', first, last, direction, missingPeriods };
 }
 
 function describeSeries(series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
@@ -36,17 +40,21 @@ function describeSeries(series: ChartSeries, view: ChartView, format: Formatters
     case 'none':
       return t('describe.none', { series: name });
     case 'one':
-      return t('describe.one', { series: name, value: value(summary.point), year: summary.point.year });
+      return t('describe.one', { series: name, value: value(summary.point), year: format.period(summary.point.period) });
     case 'change': {
       const sentence = t(`describe.${summary.direction}`, {
         series: name,
         from: value(summary.first),
-        fromYear: summary.first.year,
+        fromYear: format.period(summary.first.period),
         to: value(summary.last),
-        toYear: summary.last.year,
+        toYear: format.period(summary.last.period),
       });
-      if (summary.missingYears.length === 0) return sentence;
-      const missing = t('describe.missing', { count: summary.missingYears.length, years: formatList(summary.missingYears.map(String), format.locale) });
+      const { missingPeriods } = summary;
+      if (missingPeriods.length === 0) return sentence;
+      // A long list of missing months would drown the sentence: the first few, then "…".
+      const named = missingPeriods.slice(0, MISSING_NAMED).map(format.period);
+      const years = formatList(missingPeriods.length > MISSING_NAMED ? [...named, '…'] : named, format.locale);
+      const missing = t('describe.missing', { count: missingPeriods.length, years });
       return `${sentence}${t('describe.sentenceGap')}${missing}`;
     }
   }

@@ -45,14 +45,14 @@ export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, t
             </p>
             <Sparkline points={points} from={from} to={to} color={color} />
           </div>
-          <p className="text-xs text-slate-600">{t('kpi.latest', { year: latest.year })}</p>
-          {first && first.year !== latest.year && (
+          <p className="text-xs text-slate-600">{t('kpi.latest', { year: format.period(latest.period) })}</p>
+          {first && first.period !== latest.period && (
             <dl className="grid grid-cols-2 gap-x-2 text-xs">
-              <dt className="text-slate-600">{t('kpi.change', { year: first.year })}</dt>
+              <dt className="text-slate-600">{t('kpi.change', { year: format.period(first.period) })}</dt>
               <dd className="text-right font-medium text-slate-900">{change ?? t('kpi.notComputable')}</dd>
               {!isRate && (
                 <>
-                  <dt className="text-slate-600">{t('kpi.cagr', { from: first.year, to: latest.year })}</dt>
+                  <dt className="text-slate-600">{t('kpi.cagr', { from: format.period(first.period), to: format.period(latest.period) })}</dt>
                   <dd className="text-right font-medium text-slate-900">{percent(kpi.cagr)}</dd>
                 </>
               )}

@@ -5,11 +5,17 @@ import type { DotItemDotProps } from 'recharts';
 import { pointAt } from '../model/chart-rows';
 import type { ChartSeries } from './chart-types';
 import { PointMark } from './point-mark';
+import { isFlagged } from '../model/view-point';
 
 export interface SeriesProps {
   series: ChartSeries;
-  from: number;
-  to: number;
+  /** The periods of the rows drawn (after downsampling), in order. */
+  periods: string[];
+  /**
+   * More rows than room for a mark on each (a 600-month series): only flagged values keep a
+   * mark, since their difference must stay visible; the line carries the rest.
+   */
+  isDense: boolean;
   isAnimationActive: boolean;
   /** Grows lines and marks with the text, so a slide reads from the back of the room. */
   scale: number;
@@ -18,11 +24,14 @@ export interface SeriesProps {
 }
 
 /** The mark at each value: filled when reported, hollow when flagged. */
-export function seriesDot({ series, scale, surface }: SeriesProps) {
+export function seriesDot({ series, scale, surface, isDense }: SeriesProps) {
+  if (isDense && !series.points.some((p) => p.value !== null && isFlagged(p))) return false;
   return function SeriesDot(props: DotItemDotProps) {
-    const row = props.payload as { year?: number } | undefined;
+    const row = props.payload as { period?: string } | undefined;
+    const point = row?.period !== undefined ? pointAt(series, row.period) : undefined;
+    if (isDense && (!point || !isFlagged(point))) return null;
     return (
-      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} surface={surface} point={row?.year !== undefined ? pointAt(series, row.year) : undefined} />
+      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={(isDense ? 2.5 : 4) * scale} color={series.color} surface={surface} point={point} />
     );
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewPoint } from '../model/view-point';
 import { sparklineShape } from './sparkline-shape';
 
-const point = (year: number, value: number | null): ViewPoint => ({ year, value, status: 'reported', sourceIds: ['s'] });
+const point = (year: number, value: number | null): ViewPoint => ({ period: String(year), year, value, status: 'reported', sourceIds: ['s'] });
 const box = { width: 112, height: 36, inset: 4 };
 
 describe('sparklineShape', () => {

@@ -1,7 +1,9 @@
-// The geometry of a sparkline, apart from React so it is easy to test: one x slot per year of
-// the range, y scaled from zero to the range's highest figure (or lowest, for negative ones:
+// The geometry of a sparkline, apart from React so it is easy to test: one x slot per period
+// (year or month) of the range, thinned to the box's width (LTTB) when there are more, y scaled from zero to the range's highest figure (or lowest, for negative ones:
 // a 2% change should look like one, not fill the card), the line broken at every year with no
 // figure, and a dot for a figure with no neighbour (a line of one point is invisible).
+import { downsampleRows } from '../model/downsample';
+import { isMonthly, periodsInRange } from '../model/period';
 import type { ViewPoint } from '../model/view-point';
 
 export interface SparklineBox {
@@ -21,9 +23,9 @@ export interface SparklineShape {
 const round = (value: number) => Math.round(value * 100) / 100;
 
 export function sparklineShape(points: ViewPoint[], from: number, to: number, box: SparklineBox): SparklineShape {
-  const byYear = new Map(points.map((p) => [p.year, p.value]));
-  const values: (number | null)[] = [];
-  for (let year = from; year <= to; year++) values.push(byYear.get(year) ?? null);
+  const byPeriod = new Map(points.map((p) => [p.period, p.value]));
+  const rows = periodsInRange(from, to, points.some((p) => isMonthly(p.period))).map((period) => ({ period, value: byPeriod.get(period) ?? null }));
+  const values = downsampleRows(rows, ['value'], box.width - 2 * box.inset).map((row) => row.value);
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (present.length === 0) return { path: '', dots: [] };
   const min = Math.min(0, ...present);

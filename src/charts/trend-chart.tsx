@@ -1,6 +1,7 @@
 // A trend chart drawn from a ChartView: no fetching, no store, so the dashboard, an export and
-// a slide all draw the same thing. Years with no figure keep their place on the axis and break
-// the line (connectNulls off): a gap is shown, never bridged.
+// a slide all draw the same thing. Periods with no figure keep their place on the axis and break
+// the line (connectNulls off): a gap is shown, never bridged. A long monthly series is thinned
+// to the plot's width in pixels (model/downsample.ts); its table keeps every value.
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import {
   CartesianGrid,
@@ -13,11 +14,14 @@ import {
   YAxis,
   usePlotArea,
 } from 'recharts';
-import { buildChartRows } from '../model/chart-rows';
+import { buildChartRows, type ChartRow } from '../model/chart-rows';
+import { downsampleRows } from '../model/downsample';
+import { isMonthly, yearOf } from '../model/period';
+import { useElementWidth } from '../lib/use-element-width';
 import { niceTicks } from '../model/nice-scale';
 import type { Formatters } from './use-formatters';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
-import type { ChartSeries, ChartView } from './chart-types';
+import type { ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { pathSeriesProps, type SeriesProps } from './series-marks';
@@ -29,12 +33,27 @@ export interface ChartMilestone {
 }
 const NO_MILESTONES: ChartMilestone[] = [];
 
-/** One marker per year; milestones of the same year share it. */
-function milestonesByYear(milestones: ChartMilestone[], from: number, to: number): [number, string][] {
+/** One marker per year, on the year's first row (its January in a monthly chart); milestones of the same year share it. */
+function milestonesByYear(milestones: ChartMilestone[], yearStarts: Map<number, string>): [string, string][] {
   const byYear = new Map<number, string[]>();
-  for (const m of milestones) if (m.year >= from && m.year <= to) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m.label]);
-  return [...byYear].map(([year, labels]) => [year, labels.join(' · ')]);
+  for (const m of milestones) if (yearStarts.has(m.year)) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m.label]);
+  return [...byYear].flatMap(([year, labels]) => {
+    const period = yearStarts.get(year);
+    return period === undefined ? [] : [[period, labels.join(' · ')] as [string, string]];
+  });
 }
+
+/** The first row of each year, in order. */
+function yearStartsOf(rows: ChartRow[]): Map<number, string> {
+  const starts = new Map<number, string>();
+  for (const row of rows) if (!starts.has(yearOf(row.period))) starts.set(yearOf(row.period), row.period);
+  return starts;
+}
+
+/** Below this many rows a chart draws them all whatever its width (no need to measure it). */
+const ROWS_ALWAYS_DRAWN = 120;
+/** Room a year label needs on a monthly axis. */
+const YEAR_LABEL_WIDTH = 44;
 
 /**
  * A milestone's label, beside its marker. Neighbouring years would overlap at the same height,
@@ -109,18 +128,22 @@ export const TrendChart = memo(function TrendChart({
   // change measured its paths in the same frame (getTotalLength) and kept the next change waiting.
   const [firstView] = useState(view);
   const isAnimationActive = (isAnimationActiveProp ?? !prefersReducedMotion) && view === firstView;
-  const rows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
+  const allRows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const measuredWidth = useElementWidth(wrapperRef, width === undefined && allRows.length > ROWS_ALWAYS_DRAWN);
+  // The plot is the chart less its y axis and margins: no more points than it has pixels.
+  const plotWidth = Math.max(ROWS_ALWAYS_DRAWN, (width ?? measuredWidth ?? 600) - fontSize * 6 - 24);
+  const rows = useMemo(() => downsampleRows(allRows, view.series.map((s) => s.indicatorId), plotWidth), [allRows, view.series, plotWidth]);
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
   useEffect(() => {
     if (rows.length > 0) onDrawn?.();
   }, [rows, onDrawn]);
-  const wrapperRef = useRef<HTMLDivElement>(null);
   useUntabbableLayers(wrapperRef);
   // Every object and function below is memoised: recharts 3 copies its children's props into a
   // store in effects, and a new reference, even with equal contents, re-runs that copy and the
   // selectors behind it (the recharts performance guide; the profile of issue #7).
-  const parts = useChartParts(view, format, fontSize, colors, milestones, isAnimationActive);
+  const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
   const chart = (
     <ComposedChart
       data={rows}
@@ -131,7 +154,17 @@ export const TrendChart = memo(function TrendChart({
       desc={description ?? view.subtitle}
     >
       <CartesianGrid stroke={colors.grid} vertical={false} />
-      <XAxis dataKey="year" type="category" tick={parts.tick} stroke={colors.axis} tickLine={false} height={fontSize * 2.5} />
+      <XAxis
+        dataKey="period"
+        type="category"
+        tick={parts.tick}
+        stroke={colors.axis}
+        tickLine={false}
+        height={fontSize * 2.5}
+        ticks={parts.xTicks}
+        interval={parts.xTicks ? 0 : undefined}
+        tickFormatter={parts.xTicks ? yearLabel : undefined}
+      />
       <YAxis
         ticks={ticks.length > 0 ? ticks : undefined}
         domain={yDomain}
@@ -161,8 +194,28 @@ export const TrendChart = memo(function TrendChart({
 });
 
 /** The chart's props that are objects or functions, kept stable while their inputs are. */
-function useChartParts(view: ChartView, format: Formatters, fontSize: number, colors: ChartColors, milestones: ChartMilestone[], isAnimationActive: boolean) {
-  const { unit, series: viewSeries, from, to } = view;
+function useChartParts(
+  view: ChartView,
+  rows: ChartRow[],
+  plotWidth: number,
+  format: Formatters,
+  fontSize: number,
+  colors: ChartColors,
+  milestones: ChartMilestone[],
+  isAnimationActive: boolean,
+) {
+  const { unit, series: viewSeries } = view;
+  const yearStarts = useMemo(() => yearStartsOf(rows), [rows]);
+  // A monthly axis is labelled at years, as many as fit: every year, or every second, fifth...
+  const xTicks = useMemo(() => {
+    if (!rows.some((row) => isMonthly(row.period))) return undefined;
+    const starts = [...yearStarts.values()];
+    const step = Math.max(1, Math.ceil((starts.length * YEAR_LABEL_WIDTH * (fontSize / 12)) / plotWidth));
+    return starts.filter((period) => yearOf(period) % step === 0 || step === 1);
+  }, [rows, yearStarts, plotWidth, fontSize]);
+  const periods = useMemo(() => rows.map((row) => row.period), [rows]);
+  // A mark per point needs room: past one per 8 pixels only flagged values keep theirs.
+  const isDense = rows.length > plotWidth / 8;
   const style = useMemo(() => {
     const tick = { fontSize, fill: colors.axis };
     return {
@@ -175,23 +228,23 @@ function useChartParts(view: ChartView, format: Formatters, fontSize: number, co
   const tooltip = useMemo(() => <ChartTooltip view={view} format={format} />, [view, format]);
   const milestoneLines = useMemo(
     () =>
-      milestonesByYear(milestones, from, to).map(([year, label], index) => (
+      milestonesByYear(milestones, yearStarts).map(([period, label], index) => (
         <ReferenceLine
-          key={`milestone-${year}`}
-          x={year}
+          key={`milestone-${period}`}
+          x={period}
           stroke={colors.axis}
           strokeDasharray="3 4"
           ifOverflow="extendDomain"
           label={<MilestoneLabel text={label} row={index % 3} fontSize={fontSize * 0.9} color={colors.axis} />}
         />
       )),
-    [milestones, from, to, colors.axis, fontSize],
+    [milestones, yearStarts, colors.axis, fontSize],
   );
   const series = useMemo(
-    () => viewSeries.map((s) => renderSeries(s, view, isAnimationActive, fontSize / 12, colors.surface)),
-    [viewSeries, view, isAnimationActive, fontSize, colors.surface],
+    () => viewSeries.map((s) => renderSeries({ series: s, periods, isDense, isAnimationActive, scale: fontSize / 12, surface: colors.surface }, view.chartType)),
+    [viewSeries, periods, isDense, view.chartType, isAnimationActive, fontSize, colors.surface],
   );
-  return { ...style, tickFormatter, tooltip, milestoneLines, series };
+  return { ...style, tickFormatter, tooltip, milestoneLines, series, xTicks };
 }
 
 // Bar and area code loads on first use. Once loaded, the components are used directly rather
@@ -212,14 +265,16 @@ function LineSeries(props: SeriesProps) {
   return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} />;
 }
 
-function renderSeries(series: ChartSeries, view: ChartView, isAnimationActive: boolean, scale: number, surface: string) {
-  const props: SeriesProps = { series, from: view.from, to: view.to, isAnimationActive, scale, surface };
-  if (view.chartType === 'line') return <LineSeries key={series.indicatorId} {...props} />;
-  const Variant = view.chartType === 'bar' ? loaded.bar : loaded.area;
-  if (Variant) return <Variant key={series.indicatorId} {...props} />;
-  const LazyVariant = view.chartType === 'bar' ? LazyBarSeries : LazyAreaSeries;
+const yearLabel = (period: string) => period.slice(0, 4);
+
+function renderSeries(props: SeriesProps, chartType: ChartView['chartType']) {
+  const key = props.series.indicatorId;
+  if (chartType === 'line') return <LineSeries key={key} {...props} />;
+  const Variant = chartType === 'bar' ? loaded.bar : loaded.area;
+  if (Variant) return <Variant key={key} {...props} />;
+  const LazyVariant = chartType === 'bar' ? LazyBarSeries : LazyAreaSeries;
   return (
-    <Suspense key={series.indicatorId} fallback={null}>
+    <Suspense key={key} fallback={null}>
       <LazyVariant {...props} />
     </Suspense>
   );

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Qualifier } from '../api/contract';
 import type { DisplayUnit } from '../model/view-point';
-import { formatNumber, formatPercent, type NumberStyle } from '../model/format';
+import { formatDate, formatNumber, formatPercent, type NumberStyle } from '../model/format';
+import { isMonthly } from '../model/period';
 
 export interface Formatters {
   locale: string;
@@ -18,6 +19,8 @@ export interface Formatters {
   axisLabel: (unit: DisplayUnit) => string;
   /** The unit of a plain value: "yuan", "vehicles", "%". */
   unitWord: (unit: DisplayUnit) => string;
+  /** A period in words: "2024" stays as it is, a month reads "March 2024" / "2024年3月". */
+  period: (period: string) => string;
 }
 
 export function useFormatters(): Formatters {
@@ -40,6 +43,7 @@ export function useFormatters(): Formatters {
       tick: (v, unit) => formatNumber(v, unit, locale, 'axis'),
       axisLabel: (unit) => t(`axis.${unit}`),
       unitWord: (unit) => (unit === 'index' ? t('axis.index') : t(`units.${unit}`)),
+      period: (period) => (isMonthly(period) ? formatDate(period, locale) : period),
     };
   }, [t, locale]);
 }

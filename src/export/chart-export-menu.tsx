@@ -1,5 +1,6 @@
 // The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
 // imported when the menu first opens, never on the dashboard's first load.
+import { hasMonthlyPoints } from '../model/period';
 import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
@@ -40,7 +41,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
         more: (count) => t('export.more', { count }),
       },
       csvLabels: {
-        header: [t('table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
+        header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
         status: (value) => t(`table.statuses.${value as 'reported'}`),
         noFigure: t('table.noFigure'),
         sourceLabel,

@@ -41,10 +41,24 @@ describe('buildCsv', () => {
     const view = {
       from: 2023,
       to: 2023,
-      series: [{ indicatorId: 'nev_production', label: 'Production de VEN', unit: 'vehicles_10k', isModeApplied: true, color: '#000', points: [{ year: 2023, value: 50, status: 'reported', qualifier: 'more_than', sourceIds: ['S22'] }] }],
+      series: [{ indicatorId: 'nev_production', label: 'Production de VEN', unit: 'vehicles_10k', isModeApplied: true, color: '#000', points: [{ period: '2023', year: 2023, value: 50, status: 'reported', qualifier: 'more_than', sourceIds: ['S22'] }] }],
     } as unknown as ChartView; // only the fields the CSV reads
     const format = { qualified: () => 'plus de 500 000 véhicules', unitWord: () => 'véhicules' } as unknown as Formatters;
     const csv = buildCsv(view, format, { header: ['h'], status: () => 'publié', noFigure: '', sourceLabel: (id) => id, qualifier: (q) => (q === 'more_than' ? 'plus de' : q) });
     expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22');
+  });
+
+  it('writes a row per month for a monthly series, a missing month included', () => {
+    const points = [
+      { period: '2024-11', year: 2024, value: 5, status: 'reported', sourceIds: ['S'] },
+      { period: '2024-12', year: 2024, value: null, status: 'reported', sourceIds: ['S'] },
+    ];
+    const view = { from: 2024, to: 2024, series: [{ indicatorId: 'm', label: 'M', unit: 'percent', isModeApplied: true, color: '#000', points }] } as unknown as ChartView;
+    const format = { qualified: (v: number) => `${v}%`, unitWord: () => '%' } as unknown as Formatters;
+    const lines = buildCsv(view, format, { header: ['h'], status: () => 'reported', noFigure: 'none', sourceLabel: (id) => id, qualifier: (q) => q }).split('\r\n');
+    expect(lines).toHaveLength(14); // header, 12 months, final newline
+    expect(lines[1]?.startsWith('2024-01,M,m,none,')).toBe(true);
+    expect(lines[11]).toBe('2024-11,M,m,5%,5,%,,reported,S');
+    expect(lines[12]?.startsWith('2024-12,M,m,none,')).toBe(true);
   });
 });

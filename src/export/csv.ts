@@ -1,10 +1,10 @@
-// The chart's data as CSV: one row per year and series, exactly the cells of the data table,
+// The chart's data as CSV: one row per period (year or month) and series, exactly the cells of the data table,
 // with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
 // or 万辆), its unit, status and sources.
 import type { Qualifier } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import type { Formatters } from '../charts/use-formatters';
-import { pointAt } from '../model/chart-rows';
+import { chartPeriods, pointAt } from '../model/chart-rows';
 import { toPlainUnits } from '../model/format';
 
 export interface CsvLabels {
@@ -28,17 +28,17 @@ export function csvCell(value: string | number): string {
 
 export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels): string {
   const rows: (string | number)[][] = [labels.header];
-  for (let year = view.from; year <= view.to; year++) {
+  for (const period of chartPeriods(view.series, view.from, view.to)) {
     for (const series of view.series) {
-      const point = pointAt(series, year);
+      const point = pointAt(series, period);
       const value = point?.value ?? null;
       rows.push([
-        year,
+        period,
         series.label,
         series.indicatorId,
         value !== null ? format.qualified(value, series.unit, point?.qualifier) : labels.noFigure,
         value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',
-        series.baseYear !== undefined ? `${format.unitWord(series.unit)} (${series.baseYear} = 100)` : format.unitWord(series.unit),
+        series.basePeriod !== undefined ? `${format.unitWord(series.unit)} (${series.basePeriod} = 100)` : format.unitWord(series.unit),
         point?.qualifier ? labels.qualifier(point.qualifier) : '',
         value !== null && point ? labels.status(point.status) : '',
         value !== null && point ? point.sourceIds.map(labels.sourceLabel).join('; ') : '',

@@ -1,23 +1,36 @@
-// Rows for a recharts chart: one per year of the range, one column per series. A year with no
-// figure keeps its row with a null value, so the axis shows the year and the line breaks.
+// Rows for a recharts chart: one per period of the range (year, or month for monthly series),
+// one column per series. A period with no figure keeps its row with a null value, so the axis
+// shows it and the line breaks.
+import { hasMonthlyPoints, periodsInRange } from './period';
 import type { ViewSeries } from './value-modes';
 import type { ViewPoint } from './view-point';
 
-export type ChartRow = { year: number } & Record<string, number | null>;
+/** `period` is the x value; every other key is a series' value (null: no figure). */
+export type ChartRow = Record<string, number | string | null> & { period: string };
+
+/** The periods a group of series is drawn over: its years, or its months. */
+export const chartPeriods = (series: ViewSeries[], from: number, to: number) => periodsInRange(from, to, hasMonthlyPoints(series));
 
 export function buildChartRows(series: ViewSeries[], from: number, to: number): ChartRow[] {
-  const rows: ChartRow[] = [];
-  for (let year = from; year <= to; year++) {
-    const row = { year } as ChartRow;
-    for (const s of series) row[s.indicatorId] = s.points.find((p) => p.year === year)?.value ?? null;
-    rows.push(row);
-  }
-  return rows;
+  return chartPeriods(series, from, to).map((period) => {
+    const row: ChartRow = { period };
+    for (const s of series) row[s.indicatorId] = pointAt(s, period)?.value ?? null;
+    return row;
+  });
 }
 
+// Tooltips, marks, tables and exports look a point up by period for every row: a Map per points
+// array keeps that linear at 600 months (a find() per row would be quadratic).
+const indexes = new WeakMap<ViewPoint[], Map<string, ViewPoint>>();
+
 /** The point behind a chart cell, for tooltips and marks. */
-export function pointAt(series: ViewSeries, year: number): ViewPoint | undefined {
-  return series.points.find((p) => p.year === year);
+export function pointAt(series: ViewSeries, period: string): ViewPoint | undefined {
+  let index = indexes.get(series.points);
+  if (!index) {
+    index = new Map(series.points.map((p) => [p.period, p]));
+    indexes.set(series.points, index);
+  }
+  return index.get(period);
 }
 
 /** True when no series has a single value in the range. */

@@ -3,6 +3,7 @@ import { cagr, computeKpi } from './kpi';
 import type { ViewPoint } from './view-point';
 
 const vp = (year: number, value: number | null, extra: Partial<ViewPoint> = {}): ViewPoint => ({
+  period: String(year),
   year,
   value,
   status: 'reported',

@@ -2,6 +2,7 @@
 // value mode): the latest value in range, its change since the first, and the compound annual
 // growth rate between them. Bounds carry through (see qualifiers.ts).
 import type { Qualifier } from '../api/contract';
+import { timeOf } from './period';
 import { ratioQualifier } from './qualifiers';
 import type { ViewPoint } from './view-point';
 
@@ -26,11 +27,11 @@ export function cagr(first: number, last: number, years: number): number | null 
 }
 
 export function computeKpi(points: ViewPoint[], isRate: boolean): Kpi {
-  const known = points.filter(hasValue).sort((a, b) => a.year - b.year);
+  const known = points.filter(hasValue).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const latest = known.at(-1) ?? null;
   const first = known[0] ?? null;
   const empty: Kpi = { latest, first, change: null, changePercent: null, cagr: null };
-  if (!latest || !first || latest.year === first.year) return empty;
+  if (!latest || !first || latest.period === first.period) return empty;
   const qualifier = ratioQualifier(latest.qualifier, first.qualifier);
   if (qualifier === null) return empty;
   const change = latest.value - first.value;
@@ -41,7 +42,7 @@ export function computeKpi(points: ViewPoint[], isRate: boolean): Kpi {
     first,
     change,
     changePercent: first.value !== 0 ? (latest.value / first.value - 1) * 100 : null,
-    cagr: cagr(first.value, latest.value, latest.year - first.year),
+    cagr: cagr(first.value, latest.value, timeOf(latest.period) - timeOf(first.period)),
     changeQualifier: qualifier,
   };
 }

@@ -19,7 +19,7 @@ describe('buildSeriesGroups', () => {
     const data = [series('nev', [point(2020, 4.3), point(2023, 50), point(2024, 95.32)]), series('auto', [point(2023, 232), { ...point(2024, 254), qualifier: 'rounded' }])];
     const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
     expect(groups).toHaveLength(1);
-    expect(groups[0]!.series.map((s) => s.baseYear)).toEqual([2023, 2023]);
+    expect(groups[0]!.series.map((s) => s.basePeriod)).toEqual(['2023', '2023']);
     expect(groups[0]!.series[0]!.points.find((p) => p.year === 2024)?.value).toBeCloseTo(190.64);
   });
 
@@ -27,6 +27,6 @@ describe('buildSeriesGroups', () => {
     const selected = [indicator('a'), indicator('b')];
     const data = [series('a', [point(2020, 1), point(2021, 2)]), series('b', [point(2023, 5), point(2024, 6)])];
     const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
-    expect(groups.map((g) => g.series.map((s) => `${s.indicatorId}:${s.baseYear}`))).toEqual([['a:2020'], ['b:2023']]);
+    expect(groups.map((g) => g.series.map((s) => `${s.indicatorId}:${s.basePeriod}`))).toEqual([['a:2020'], ['b:2023']]);
   });
 });

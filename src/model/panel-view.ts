@@ -4,6 +4,7 @@ import type { Indicator, Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
 import { applyValueMode, canBeIndexBase, type ViewSeries } from './value-modes';
+import { hasMonthlyPoints, timeOf } from './period';
 import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
 
@@ -29,19 +30,21 @@ export interface SeriesGroup {
 }
 
 /**
- * One chart per display unit. In index mode, series share a chart only when they share a base
- * year: the first year in range where each has a figure that can anchor an index. Series with
- * no common year get a chart per base year, since 2020 = 100 and 2023 = 100 on one axis would
- * suggest a comparison that means nothing.
+ * One chart per display unit (and per frequency: yearly and monthly series do not share an
+ * axis). In index mode, series share a chart only when they share a base period: the first in
+ * range where each has a figure that can anchor an index. Series with no common period get a
+ * chart per base, since 2020 = 100 and 2023 = 100 on one axis would suggest a comparison that
+ * means nothing.
  */
 export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number): SeriesGroup[] {
   const byId = new Map(series.map((s) => [s.indicatorId, s]));
   const raws = selected.map((indicator) => byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] });
-  const commonBase = mode === 'index' ? commonBaseYear(raws.filter((s) => s.unit !== 'percent'), from, to) : undefined;
+  const commonBase = mode === 'index' ? commonBasePeriod(raws.filter((s) => s.unit !== 'percent'), from, to) : undefined;
   const groups = new Map<string, SeriesGroup>();
   for (const raw of raws) {
     const view = applyValueMode(raw, mode, from, to, commonBase);
-    const key = view.unit === 'index' ? `index-${view.baseYear ?? 'none'}` : view.unit;
+    const frequency = hasMonthlyPoints([raw]) ? 'monthly' : 'yearly';
+    const key = `${frequency}-${view.unit === 'index' ? `index-${view.basePeriod ?? 'none'}` : view.unit}`;
     const group = groups.get(key) ?? { unit: view.unit, series: [] };
     group.series.push(view);
     groups.set(key, group);
@@ -49,15 +52,11 @@ export function buildSeriesGroups(selected: Indicator[], series: Series[], mode:
   return [...groups.values()];
 }
 
-function commonBaseYear(series: Series[], from: number, to: number): number | undefined {
+function commonBasePeriod(series: Series[], from: number, to: number): string | undefined {
   if (series.length < 2) return undefined;
-  for (let year = from; year <= to; year++) {
-    const everyHasBase = series.every((s) =>
-      s.points.some((p) => Number(p.period) === year && canBeIndexBase({ ...toViewPoint(p), year })),
-    );
-    if (everyHasBase) return year;
-  }
-  return undefined;
+  const bases = series.map((s) => new Set(s.points.map(toViewPoint).filter((p) => p.year >= from && p.year <= to && canBeIndexBase(p)).map((p) => p.period)));
+  const candidates = [...(bases[0] ?? [])].sort((a, b) => timeOf(a) - timeOf(b));
+  return candidates.find((period) => bases.every((set) => set.has(period)));
 }
 
 export interface IndicatorKpi {

@@ -67,13 +67,13 @@ describe('year-on-year mode', () => {
 describe('index mode', () => {
   it('sets the range’s first year to 100', () => {
     const view = applyValueMode(series([point(2019, 5), point(2020, 4.3), point(2024, 95.32)]), 'index', 2020, 2025);
-    expect(view.baseYear).toBe(2020);
+    expect(view.basePeriod).toBe('2020');
     expect(view.points.map((p) => Math.round((p.value ?? 0) * 10) / 10)).toEqual([100, 2216.7]);
   });
 
   it('uses the first year with a figure when the first year is missing', () => {
     const view = applyValueMode(series([point(2021, null), point(2022, 36.5), point(2023, 73)]), 'index', 2021, 2023);
-    expect(view.baseYear).toBe(2022);
+    expect(view.basePeriod).toBe('2022');
     expect(view.points.map((p) => p.value)).toEqual([null, 100, 200]);
   });
 });
@@ -93,13 +93,13 @@ describe('growth-rate series', () => {
 describe('index base', () => {
   it('never anchors on a bound: the first exact figure is the base, and is 100', () => {
     const view = applyValueMode(series([point(2024, 100000, { qualifier: 'more_than' }), point(2025, 110000)], 'yuan'), 'index', 2024, 2025);
-    expect(view.baseYear).toBe(2025);
+    expect(view.basePeriod).toBe('2025');
     expect(view.points.find((p) => p.year === 2025)?.value).toBe(100);
   });
 
   it('accepts a rounded base: it is 100, and what is indexed to it reads "about"', () => {
     const view = applyValueMode(series([point(2023, 50, { qualifier: 'rounded' }), point(2024, 95.32)]), 'index', 2023, 2024);
-    expect(view.baseYear).toBe(2023);
+    expect(view.basePeriod).toBe('2023');
     expect(view.points[0]).toMatchObject({ value: 100, qualifier: undefined });
     expect(view.points[1]).toMatchObject({ qualifier: 'about' });
     expect(view.points[1]?.value).toBeCloseTo(190.64);

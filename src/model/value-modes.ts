@@ -4,6 +4,7 @@
 import type { Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { boundKind, isPartialYear, ratioQualifier } from './qualifiers';
+import { periodYearBefore, timeOf } from './period';
 import { toViewPoint, type DisplayUnit, type ViewPoint } from './view-point';
 
 export interface ViewSeries {
@@ -12,8 +13,8 @@ export interface ViewSeries {
   points: ViewPoint[];
   /** False when the mode does not apply to this series (a growth rate in index mode). */
   isModeApplied: boolean;
-  /** Index mode: the year set to 100 (the range's first year with a figure). */
-  baseYear?: number;
+  /** Index mode: the period set to 100 (the range's first with a figure that can anchor one). */
+  basePeriod?: string;
 }
 
 const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from && p.year <= to;
@@ -26,11 +27,11 @@ export const canBeIndexBase = (p: ViewPoint) =>
   p.value !== null && p.value !== 0 && (boundKind(p.qualifier) === 'exact' || boundKind(p.qualifier) === 'approx') && !isPartialYear(p.qualifier);
 
 /**
- * `baseYear` (index mode) sets the year = 100; by default the range's first year with a figure
+ * `basePeriod` (index mode) sets the period = 100; by default the range's first with a figure
  * that can anchor an index. Series drawn together must share it (see panel-view.ts).
  */
-export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, baseYear?: number): ViewSeries {
-  const all = series.points.map(toViewPoint).sort((a, b) => a.year - b.year);
+export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
+  const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const base = { indicatorId: series.indicatorId };
   if (mode === 'absolute' || series.unit === 'percent') {
     return { ...base, unit: series.unit, points: all.filter(inRange(from, to)), isModeApplied: mode === 'absolute' };
@@ -39,17 +40,17 @@ export function applyValueMode(series: Series, mode: ValueMode, from: number, to
     return { ...base, unit: 'yoy_percent', points: yearOnYear(all).filter(inRange(from, to)), isModeApplied: true };
   }
   const shown = all.filter(inRange(from, to));
-  const basePoint = baseYear === undefined ? shown.find(canBeIndexBase) : shown.find((p) => p.year === baseYear && canBeIndexBase(p));
-  return { ...base, unit: 'index', points: indexTo(shown, basePoint), isModeApplied: true, baseYear: basePoint?.year };
+  const basePoint = basePeriod === undefined ? shown.find(canBeIndexBase) : shown.find((p) => p.period === basePeriod && canBeIndexBase(p));
+  return { ...base, unit: 'index', points: indexTo(shown, basePoint), isModeApplied: true, basePeriod: basePoint?.period };
 }
 
-/** Change on the year before, in percent; a missing previous year leaves a gap. */
+/** Change on the same period a year before (the year, or the month), in percent; a missing one leaves a gap. */
 export function yearOnYear(points: ViewPoint[]): ViewPoint[] {
-  const byYear = new Map(points.map((p) => [p.year, p]));
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
   return points.map((p) => {
     // A break in the series (a census count after a year-end estimate) is not growth.
-    if (p.isSeriesBreak) return { year: p.year, value: null, status: 'computed', sourceIds: p.sourceIds, gapReason: 'series_break' };
-    const previous = byYear.get(p.year - 1);
+    if (p.isSeriesBreak) return { period: p.period, year: p.year, value: null, status: 'computed', sourceIds: p.sourceIds, gapReason: 'series_break' };
+    const previous = byPeriod.get(periodYearBefore(p.period));
     return computeRatio(p, previous, (cur, prev) => (cur / prev - 1) * 100, 'yoy');
   });
 }
@@ -67,7 +68,7 @@ function computeRatio(
   formula: (value: number, reference: number) => number,
   kind: 'yoy' | 'index',
 ): ViewPoint {
-  const gap: ViewPoint = { year: point.year, value: null, status: 'computed', sourceIds: point.sourceIds };
+  const gap: ViewPoint = { period: point.period, year: point.year, value: null, status: 'computed', sourceIds: point.sourceIds };
   if (point.value === null || !reference || reference.value === null || reference.value === 0) {
     if (point.value === null) return gap;
     return { ...gap, gapReason: kind === 'yoy' ? 'no_previous_year' : 'no_base' };
@@ -76,6 +77,7 @@ function computeRatio(
   if (qualifier === null) return { ...gap, gapReason: 'not_comparable' };
   const sourceIds = [...new Set([...point.sourceIds, ...reference.sourceIds])];
   return {
+    period: point.period,
     year: point.year,
     value: formula(point.value, reference.value),
     // Computing from an estimate gives an estimate; it is still our computation.
@@ -83,8 +85,8 @@ function computeRatio(
     qualifier,
     sourceIds,
     inputs: [
-      { year: reference.year, value: reference.value },
-      { year: point.year, value: point.value },
+      { period: reference.period, value: reference.value },
+      { period: point.period, value: point.value },
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { Point, PointStatus, Qualifier, Unit } from '../api/contract';
+import { yearOf } from './period';
 
 /** How the number came to be: read in a source, or computed by us from read numbers. */
 export type ViewStatus = PointStatus | 'computed';
@@ -10,6 +11,9 @@ export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'ser
 
 /** One value as a chart, table or card shows it. */
 export interface ViewPoint {
+  /** As the API sent it: a year "2024" or a month "2024-03". */
+  period: string;
+  /** The calendar year of the period, for year ranges. */
   year: number;
   value: number | null;
   status: ViewStatus;
@@ -23,7 +27,7 @@ export interface ViewPoint {
   /** Other published figures for the same year. */
   alternatives?: Point['alternatives'];
   /** The published figure behind a computed one, for tables and tooltips. */
-  inputs?: { year: number; value: number }[];
+  inputs?: { period: string; value: number }[];
 }
 
 /**
@@ -36,7 +40,8 @@ export const isFlagged = (point: Pick<ViewPoint, 'status' | 'qualifier'>) =>
 
 export function toViewPoint(point: Point): ViewPoint {
   return {
-    year: Number(point.period),
+    period: point.period,
+    year: yearOf(point.period),
     value: point.value,
     status: point.computed ? 'computed' : point.status,
     qualifier: point.qualifier,

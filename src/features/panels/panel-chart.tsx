@@ -1,4 +1,4 @@
-// One chart of a panel: caption (title, filters, unit, how many years have figures), its
+// One chart of a panel: caption (title, filters, unit, how many years or months have figures), its
 // Export menu, and the chart or its data table.
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
@@ -9,15 +9,16 @@ import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
-import { isEmptyView } from '../../model/chart-rows';
+import { chartPeriods, isEmptyView } from '../../model/chart-rows';
+import { hasMonthlyPoints } from '../../model/period';
 import { formatList } from '../../model/format';
 import type { ValueMode } from '../../state/filters-schema';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
 
-/** Years with a value, per series: sparse series are common, so say how sparse each one is. */
+/** Periods (years or months) with a value, per series: sparse series are common, so say how sparse each one is. */
 function coverage(chart: ChartView, locale: string): string {
-  const total = chart.to - chart.from + 1;
+  const total = chartPeriods(chart.series, chart.from, chart.to).length;
   const count = (s: ChartView['series'][number]) => s.points.filter((p) => p.value !== null).length;
   const [only, ...others] = chart.series;
   if (only && others.length === 0) return `${count(only)}/${total}`;
@@ -56,7 +57,7 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
         <figcaption className="min-w-0">
           <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
           <span className="block text-xs text-slate-600">
-            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t(mode === 'absolute' ? 'panel.coverage' : 'panel.coverageComputed', { coverage: coverage(chart, format.locale) })}
+            {chart.subtitle} · {format.axisLabel(chart.unit)} · {t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })}
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
           {!isEmpty && (

@@ -9,12 +9,12 @@ export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatte
   const { latest, first } = kpi;
   if (!latest || latest.value === null) return '';
   const value = format.qualified(latest.value, indicator.unit, latest.qualifier, 'compact');
-  if (!first || first.value === null || first.year === latest.year || kpi.changeQualifier !== undefined || indicator.unit === 'percent') {
-    return t('present.keyNumber', { indicator: indicator.title, value, year: latest.year });
+  if (!first || first.value === null || first.period === latest.period || kpi.changeQualifier !== undefined || indicator.unit === 'percent') {
+    return t('present.keyNumber', { indicator: indicator.title, value, year: format.period(latest.period) });
   }
   const ratio = latest.value / first.value;
   if (ratio >= 2) {
-    return t('present.keyNumberTimes', { indicator: indicator.title, value, year: latest.year, times: new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: first.year });
+    return t('present.keyNumberTimes', { indicator: indicator.title, value, year: format.period(latest.period), times: new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: format.period(first.period) });
   }
-  return t('present.keyNumberChange', { indicator: indicator.title, value, year: latest.year, change: format.change(kpi.changePercent ?? 0), from: first.year });
+  return t('present.keyNumberChange', { indicator: indicator.title, value, year: format.period(latest.period), change: format.change(kpi.changePercent ?? 0), from: format.period(first.period) });
 }

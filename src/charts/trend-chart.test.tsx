@@ -1,0 +1,74 @@
+// A long monthly series through the real TrendChart and DataTable: the chart draws no more
+// points than its plot has pixels, the table keeps every month.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../api/contract';
+import { applyValueMode } from '../model/value-modes';
+import { periodsInRange } from '../model/period';
+import { renderWithProviders } from '../../tests/render';
+import type { ChartView } from './chart-types';
+import { DataTable } from './data-table';
+import { TrendChart } from './trend-chart';
+import { useFormatters } from './use-formatters';
+
+const months = periodsInRange(1976, 2025, true);
+const points: Point[] = months.map((period, index) => ({
+  period,
+  // A missing stretch in 2001: the line must break there.
+  value: period.startsWith('2001-0') ? null : 100 + index + (index % 12) * 3,
+  status: index === months.length - 1 ? 'estimated' : 'reported',
+  sourceId: 'S',
+}));
+const view = (mode: 'absolute' | 'yoy' = 'absolute'): ChartView => {
+  const series = applyValueMode({ indicatorId: 'm', unit: 'units_10k', points }, mode, 1976, 2025);
+  return { id: 'v', title: 'Monthly', subtitle: '', unit: series.unit, chartType: 'line', mode, from: 1976, to: 2025, series: [{ ...series, label: 'Monthly', color: '#0072b2' }] };
+};
+
+function Chart({ chart }: { chart: ChartView }) {
+  return <TrendChart view={chart} format={useFormatters()} isAnimationActive={false} />;
+}
+function Table({ chart }: { chart: ChartView }) {
+  return <DataTable view={chart} format={useFormatters()} sourceLabel={(id) => id} />;
+}
+
+const linePoints = (container: HTMLElement) => {
+  const d = container.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '';
+  return { points: (d.match(/[ML]/g) ?? []).length, runs: (d.match(/M/g) ?? []).length };
+};
+
+describe('TrendChart with 600 months', () => {
+  it('draws at most one point per pixel of its plot, keeps the gap, and labels the axis in years', async () => {
+    const { container } = renderWithProviders(<Chart chart={view()} />);
+    await screen.findByTestId('trend-chart');
+    const { points: drawn, runs } = linePoints(container);
+    // The test's chart is 640 px wide (tests/setup.ts); its plot is narrower still.
+    expect(drawn).toBeGreaterThan(300);
+    expect(drawn).toBeLessThan(640);
+    expect(runs).toBe(2); // broken once, at the missing months of 2001
+    // recharts 3 draws tick labels in a layer of their own; the x axis's are the bottom ones.
+    const labels = [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="bottom"]')].map((tick) => tick.textContent);
+    expect(labels.length).toBeGreaterThan(4);
+    expect(labels.every((label) => /^\d{4}$/.test(label ?? ''))).toBe(true);
+    // Dense: only the flagged (estimated) month keeps a mark.
+    expect(container.querySelectorAll('circle[data-status]').length).toBe(1);
+  });
+
+  it('computes year-on-year changes against the same month a year before', () => {
+    const yoy = view('yoy').series[0];
+    const march1977 = yoy?.points.find((p) => p.period === '1977-03');
+    // 1977-03 is index 14, 1976-03 index 2: (100 + 14 + 6) / (100 + 2 + 6) - 1.
+    expect(march1977?.value).toBeCloseTo((120 / 108 - 1) * 100, 6);
+    expect(march1977?.inputs).toEqual([
+      { period: '1976-03', value: 108 },
+      { period: '1977-03', value: 120 },
+    ]);
+  });
+
+  it('keeps every month in the data table', () => {
+    renderWithProviders(<Table chart={view()} />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(601);
+    expect(within(table).getByRole('columnheader', { name: 'Month' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '2001-03' })).toBeInTheDocument();
+  });
+});
