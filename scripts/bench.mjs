@@ -4,7 +4,8 @@
 // real server (dist-real-api/, npm run api); the same for the floor app (bench/floor: the first
 // chart with only react-dom and recharts, bench/dist), with our/floor ratios; Lighthouse scores
 // (desktop); filter changes (input to paint, p50/p95) with the JS heap after 20 and 300 of them;
-// and export times (click to file).
+// export times (click to file); and the scale build (dist-scale/: 50 indicators × 600 months
+// through the same handlers): load, filter changes and points drawn against plot pixels.
 // Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 3]. Writes bench/results/bench.json
 // and bench/results/bench.md.
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { exportRows, measureExports } from './bench-export-timing.mjs';
 import { measureInteraction } from './bench-interaction.mjs';
 import { measureLighthouse } from './bench-lighthouse.mjs';
+import { measureScalePoints } from './bench-scale.mjs';
 
 const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const runs = option('--runs', 5);
@@ -77,12 +79,15 @@ async function timeLoads(browser, url, finalMark = 'dashboard:all-panels') {
 }
 
 const apiPort = 18787; // the port dist-real-api was built for (npm run build:real-api)
-const [embeddedPort, realPort, floorPort] = [4411, 4412, 4413];
+const [embeddedPort, realPort, floorPort, scalePort] = [4411, 4412, 4413, 4414];
+// The scale dataset's whole range: 600 months a series.
+const scaleUrl = `http://127.0.0.1:${scalePort}/?from=1976&to=2025`;
 start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/floor/vite.config.ts', '--host', '127.0.0.1', '--port', String(floorPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(embeddedPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(realPort), '--strictPort', '--outDir', 'dist-real-api'], { VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}` });
+start(['node_modules/vite/bin/vite.js', 'preview', '--mode', 'scale', '--host', '127.0.0.1', '--port', String(scalePort), '--strictPort', '--outDir', 'dist-scale']);
 start(['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { PORT: String(apiPort), API_LOG: 'off', CORS_ORIGINS: `http://127.0.0.1:${realPort}` });
-await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${floorPort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);
+await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${floorPort}`), waitFor(`http://127.0.0.1:${scalePort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);
 
 // The floor draws the dashboard's first chart (the macro panel's featured indicators) from a
 // static copy of what the API answers for it.
@@ -108,6 +113,11 @@ const result = {
   interactionYears: await measureInteraction(browser, `http://127.0.0.1:${embeddedPort}/`, { changes: 60, memoryAt: [], kinds: [0] }),
   floorInteractionYears: await measureInteraction(browser, `http://127.0.0.1:${floorPort}/`, { changes: 60, memoryAt: [], kinds: [0], readyMark: 'dashboard:first-chart' }),
   exports: await measureExports(browser, `http://127.0.0.1:${embeddedPort}/`),
+  scale: {
+    load: await timeLoads(browser, scaleUrl),
+    interaction: await measureInteraction(browser, scaleUrl, { memoryAt: [20, 300] }),
+    points: await measureScalePoints(browser, scaleUrl),
+  },
 };
 const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
 result.ratios = {
@@ -140,6 +150,8 @@ const markdown = [
   `| floor (bench/dist) | ${result.floor.firstChartMs.median} ms (${result.floor.firstChartMs.min}–${result.floor.firstChartMs.max}) | – |`,
   '',
   `Filter changes (year range, value mode, indicator; ${result.interaction.changes} of them, input event to the next frame painted after the chart changed): p50 **${result.interaction.p50Ms} ms**, p95 **${result.interaction.p95Ms} ms**, max ${result.interaction.maxMs} ms (target p95 ≤ 50 ms). JS heap after a forced GC: ${Object.entries(result.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n} changes`).join(', ')}.`,
+  '',
+  `Scale (scale build, 50 indicators × 600 months, whole range 1976–2025): first chart ${result.scale.load.firstChartMs.median} ms (${result.scale.load.firstChartMs.min}–${result.scale.load.firstChartMs.max}), all four panels ${result.scale.load.allPanelsMs.median} ms; filter changes p50 **${result.scale.interaction.p50Ms} ms**, p95 **${result.scale.interaction.p95Ms} ms** (target p95 ≤ 100 ms); heap ${Object.entries(result.scale.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n}`).join(', ')}; at most ${result.scale.points.maxPointsPerLine} points drawn per line on plots of ${result.scale.points.narrowestPlotPx} px or more (${result.scale.points.withinPixels ? 'never more points than pixels' : 'MORE POINTS THAN PIXELS'}; the table keeps all 600).`,
   '',
   `Year-range changes only (${result.interactionYears.changes} of them): ours p50 ${result.interactionYears.p50Ms} ms, p95 ${result.interactionYears.p95Ms} ms; the floor's single chart p50 ${result.floorInteractionYears.p50Ms} ms, p95 ${result.floorInteractionYears.p95Ms} ms.`,
   '',

@@ -1,7 +1,7 @@
 // How one series is drawn in a TrendChart, shared by the line (in the first load) and the bar
 // and area variants (bar-series.tsx, area-series.tsx: chunks of their own, loaded when a reader
 // first picks them, since recharts' Bar and Area are 11 KB gzip the default line chart never uses).
-import type { DotItemDotProps } from 'recharts';
+import { Curve, ReferenceDot, type DotItemDotProps, type LineDrawShapeProps } from 'recharts';
 import { pointAt } from '../model/chart-rows';
 import type { ChartSeries } from './chart-types';
 import { PointMark } from './point-mark';
@@ -16,6 +16,8 @@ export interface SeriesProps {
    * mark, since their difference must stay visible; the line carries the rest.
    */
   isDense: boolean;
+  /** The flagged values are marked apart (denseFlaggedMarks): the line draws no dots. */
+  hasSeparateMarks?: boolean;
   isAnimationActive: boolean;
   /** Grows lines and marks with the text, so a slide reads from the back of the room. */
   scale: number;
@@ -24,16 +26,46 @@ export interface SeriesProps {
 }
 
 /** The mark at each value: filled when reported, hollow when flagged. */
-export function seriesDot({ series, scale, surface, isDense }: SeriesProps) {
-  if (isDense && !series.points.some((p) => p.value !== null && isFlagged(p))) return false;
+export function seriesDot({ series, scale, surface }: SeriesProps) {
   return function SeriesDot(props: DotItemDotProps) {
     const row = props.payload as { period?: string } | undefined;
     const point = row?.period !== undefined ? pointAt(series, row.period) : undefined;
-    if (isDense && (!point || !isFlagged(point))) return null;
-    return (
-      <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={(isDense ? 2.5 : 4) * scale} color={series.color} surface={surface} point={point} />
-    );
+    return <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} surface={surface} point={point} />;
   };
+}
+
+/** More flagged values than this in a dense series and the line draws them with recharts' own dots. */
+const MAX_SEPARATE_MARKS = 60;
+
+/**
+ * A dense series' marks: its flagged values only, each a ReferenceDot. recharts' dots cost a
+ * props object per row even where nothing is drawn (29 ms a change at 600 months, issue #7's
+ * profile), so the line goes without them and the few flagged values are marked on their own.
+ */
+export function denseFlaggedMarks(props: SeriesProps) {
+  const { series, periods, scale, surface } = props;
+  const flagged = periods.flatMap((period) => {
+    const point = pointAt(series, period);
+    return point && point.value !== null && isFlagged(point) ? [point] : [];
+  });
+  if (flagged.length > MAX_SEPARATE_MARKS) return null;
+  return flagged.map((point) => (
+    <ReferenceDot
+      key={`${series.indicatorId}-${point.period}`}
+      x={point.period}
+      y={point.value ?? 0}
+      shape={(dot: { cx?: number; cy?: number }) => <PointMark cx={dot.cx} cy={dot.cy} radius={2.5 * scale} color={series.color} surface={surface} point={point} />}
+    />
+  ));
+}
+
+/**
+ * A line's path without the ref (for Line's `shape` once the line has grown in). recharts 3 measures a line's path (getTotalLength, a
+ * forced layout) on every render for the entrance animation; once the line is drawn nothing
+ * needs it, and at 600 points it was 11 ms a filter change (issue #7's profile).
+ */
+export function StillCurve({ pathRef: _pathRef, animationElapsedTime: _elapsed, isAnimating: _isAnimating, isEntrance: _isEntrance, visibleLength: _visible, ...curve }: LineDrawShapeProps) {
+  return <Curve {...curve} />;
 }
 
 /** What a line and an area share: the series' key, name, stroke, marks and gaps kept open. */
@@ -46,7 +78,8 @@ export function pathSeriesProps(props: SeriesProps) {
     type: 'linear' as const,
     stroke: series.color,
     connectNulls: false,
-    dot: seriesDot(props),
+    // Dense: too many rows for a mark each; flagged values get theirs from denseFlaggedMarks.
+    dot: props.hasSeparateMarks ? (false as const) : seriesDot(props),
     activeDot: { r: 6 * scale },
   };
 }

@@ -24,7 +24,7 @@ import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { pathSeriesProps, type SeriesProps } from './series-marks';
+import { denseFlaggedMarks, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
 export interface ChartMilestone {
@@ -241,7 +241,12 @@ function useChartParts(
     [milestones, yearStarts, colors.axis, fontSize],
   );
   const series = useMemo(
-    () => viewSeries.map((s) => renderSeries({ series: s, periods, isDense, isAnimationActive, scale: fontSize / 12, surface: colors.surface }, view.chartType)),
+    () =>
+      viewSeries.flatMap((s) => {
+        const props: SeriesProps = { series: s, periods, isDense, isAnimationActive, scale: fontSize / 12, surface: colors.surface };
+        const marks = isDense && view.chartType !== 'bar' ? denseFlaggedMarks(props) : null;
+        return [renderSeries({ ...props, hasSeparateMarks: marks !== null }, view.chartType), ...(marks ?? [])];
+      }),
     [viewSeries, periods, isDense, view.chartType, isAnimationActive, fontSize, colors.surface],
   );
   return { ...style, tickFormatter, tooltip, milestoneLines, series, xTicks };
@@ -262,7 +267,7 @@ const LazyAreaSeries = lazy(orLine(loadArea));
 export const preloadSeriesKinds = () => Promise.allSettled([loadBar(), loadArea()]);
 
 function LineSeries(props: SeriesProps) {
-  return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} />;
+  return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} shape={props.isAnimationActive ? undefined : StillCurve} />;
 }
 
 const yearLabel = (period: string) => period.slice(0, 4);
