@@ -18,6 +18,7 @@ import { PanelFacts } from './panel-facts';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
+import { useIsLeadingPanel } from './leading-panel';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
@@ -28,7 +29,8 @@ export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: D
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
   const isOnScreen = useOnScreen(sectionRef);
-  const filters = usePanelFilters(domain, isOnScreen);
+  const isLeading = useIsLeadingPanel(domain, sectionRef, isOnScreen);
+  const filters = usePanelFilters(domain, isLeading);
   const view = usePanelView(domain, filters, isOnScreen);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);

@@ -1,21 +1,22 @@
-// The filters one panel draws with. A panel on screen follows the store at once; a panel off
-// screen follows it through useDeferredValue, so a filter change repaints what the reader sees
-// first and brings the other panels up to date in a background render right after, which React
-// interrupts if the reader changes something again (issue #7: a global filter change used to
-// re-render every chart of the dashboard before the next paint).
+// The filters one panel draws with. The leading panel (the first on screen: leading-panel.ts)
+// follows the store at once; every other panel follows it through useDeferredValue, so a filter
+// change repaints the chart the reader sees first and brings the other panels up to date in a
+// background render right after, which React interrupts if the reader changes something again
+// (issue #7: a global filter change used to re-render every chart of the dashboard before the
+// next paint). The panel's own choices (indicators, chart type, view) are always live: they
+// change this panel alone, and its controls must show a click at once.
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';
 import { useFilterStore } from '../../state/filters';
 
-export function usePanelFilters(domain: DomainId, isOnScreen: boolean) {
-  const live = useFilterStore(
-    useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, choice: s.panels[domain], showMilestones: s.showMilestones })),
-  );
+export function usePanelFilters(domain: DomainId, isLeading: boolean) {
+  const live = useFilterStore(useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, showMilestones: s.showMilestones })));
+  const choice = useFilterStore((s) => s.panels[domain]);
   const deferred = useDeferredValue(live);
-  const filters = isOnScreen ? live : deferred;
+  const shared = isLeading ? live : deferred;
   // The same object while the choices are the same, so what depends on it can be memoised.
-  return useMemo(() => ({ ...filters, isCatchingUp: filters !== live }), [filters, live]);
+  return useMemo(() => ({ ...shared, choice, isCatchingUp: shared !== live }), [shared, choice, live]);
 }
 
 export type PanelFilters = ReturnType<typeof usePanelFilters>;
