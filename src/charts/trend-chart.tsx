@@ -24,6 +24,7 @@ import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
+import { axisTickLabel } from './axis-tick';
 import { denseFlaggedMarks, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
@@ -157,7 +158,7 @@ export const TrendChart = memo(function TrendChart({
       <XAxis
         dataKey="period"
         type="category"
-        tick={parts.tick}
+        tick={parts.tickLabel}
         stroke={colors.axis}
         tickLine={false}
         height={fontSize * 2.5}
@@ -171,7 +172,7 @@ export const TrendChart = memo(function TrendChart({
         interval={0}
         width={fontSize * 5.5}
         stroke={colors.axis}
-        tick={parts.tick}
+        tick={parts.tickLabel}
         tickFormatter={parts.tickFormatter}
         label={parts.yLabel}
       />
@@ -219,16 +220,21 @@ function useChartParts(
   const style = useMemo(() => {
     const tick = { fontSize, fill: colors.axis };
     return {
-      tick,
+      tickLabel: axisTickLabel(tick),
       margin: { top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 },
       yLabel: { value: format.axisLabel(unit), angle: -90, position: 'insideLeft' as const, offset: 0, style: { ...tick, textAnchor: 'middle' as const } },
     };
   }, [fontSize, colors.axis, format, unit]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
   const tooltip = useMemo(() => <ChartTooltip view={view} format={format} />, [view, format]);
+  // Keyed on what the lines show, not on the rows: recharts' ReferenceLine removes and re-adds
+  // itself in its store on every render it gets (an effect without dependencies), and each of
+  // those re-runs every selector of the chart; a year or mode change that keeps the same
+  // milestones must not re-render them (issue #7's profile: 12 ms a change).
+  const markedKey = JSON.stringify(milestonesByYear(milestones, yearStarts));
   const milestoneLines = useMemo(
     () =>
-      milestonesByYear(milestones, yearStarts).map(([period, label], index) => (
+      (JSON.parse(markedKey) as [string, string][]).map(([period, label], index) => (
         <ReferenceLine
           key={`milestone-${period}`}
           x={period}
@@ -238,7 +244,7 @@ function useChartParts(
           label={<MilestoneLabel text={label} row={index % 3} fontSize={fontSize * 0.9} color={colors.axis} />}
         />
       )),
-    [milestones, yearStarts, colors.axis, fontSize],
+    [markedKey, colors.axis, fontSize],
   );
   const series = useMemo(
     () =>
