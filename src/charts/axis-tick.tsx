@@ -16,3 +16,17 @@ export function axisTickLabel(style: { fontSize: number; fill: string }) {
     );
   };
 }
+
+/**
+ * The y axis' title, rotated along it, as recharts' Label would place it (insideLeft, centred),
+ * in plain text for the same reason as the tick labels.
+ */
+export function AxisTitle({ viewBox, text, fontSize, fill }: { viewBox?: { x?: number; y?: number; height?: number }; text: string; fontSize: number; fill: string }) {
+  const x = viewBox?.x ?? 0;
+  const y = (viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2;
+  return (
+    <text x={x} y={y} dy={DY.middle} transform={`rotate(-90, ${x}, ${y})`} textAnchor="middle" fontSize={fontSize} fill={fill} className="recharts-label">
+      {text}
+    </text>
+  );
+}

@@ -24,7 +24,7 @@ import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartView } from './chart-types';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { axisTickLabel } from './axis-tick';
+import { AxisTitle, axisTickLabel } from './axis-tick';
 import { denseFlaggedMarks, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
@@ -222,7 +222,7 @@ function useChartParts(
     return {
       tickLabel: axisTickLabel(tick),
       margin: { top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 },
-      yLabel: { value: format.axisLabel(unit), angle: -90, position: 'insideLeft' as const, offset: 0, style: { ...tick, textAnchor: 'middle' as const } },
+      yLabel: <AxisTitle text={format.axisLabel(unit)} fontSize={fontSize} fill={colors.axis} />,
     };
   }, [fontSize, colors.axis, format, unit]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
