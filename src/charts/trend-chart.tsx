@@ -51,6 +51,15 @@ function yearStartsOf(rows: ChartRow[]): Map<number, string> {
   return starts;
 }
 
+/**
+ * The last size a responsive chart of each height was drawn at. ResponsiveContainer draws a new
+ * chart at `initialDimension`, measures, and draws it all again if the guess was wrong: a second
+ * full layout on every mount (an indicator that adds a chart, a panel scrolled into view; issue
+ * #7's profile). Charts of one height share a width in this layout, so the last one seen is
+ * right for the next.
+ */
+const lastChartSizes = new Map<string, { width: number; height: number }>();
+
 /** Below this many rows a chart draws them all whatever its width (no need to measure it). */
 const ROWS_ALWAYS_DRAWN = 120;
 /** Room a year label needs on a monthly axis. */
@@ -182,10 +191,16 @@ export const TrendChart = memo(function TrendChart({
     </ComposedChart>
   );
   if (width !== undefined) return chart;
+  const sizeKey = String(height);
   return (
     <div ref={wrapperRef} style={{ width: '100%', height }} className="flex flex-col" data-testid="trend-chart">
       <div className="min-h-0 flex-1">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: typeof height === 'number' ? height : 400 }}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={lastChartSizes.get(sizeKey) ?? { width: 600, height: typeof height === 'number' ? height : 400 }}
+          onResize={(w, h) => lastChartSizes.set(sizeKey, { width: Math.round(w), height: Math.round(h) })}
+        >
           {chart}
         </ResponsiveContainer>
       </div>
