@@ -19,7 +19,7 @@ describe('dashboard on a monthly dataset', () => {
     await waitFor(() => expect(within(nev).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
     // The default range, 2020–2025: 72 months per series.
     expect(nev).toHaveTextContent(/months with a published figure: Synthetic nev series 1 \d+\/72/);
-    expect(within(nev).getByRole('article', { name: 'Synthetic nev series 1' })).toHaveTextContent(/Latest \(December 2025\)/);
+    expect(await within(nev).findByRole('article', { name: 'Synthetic nev series 1' })).toHaveTextContent(/Latest \(December 2025\)/);
     await user.click(within(nev).getByRole('radio', { name: 'Table' }));
     const table = await within(nev).findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(73);

@@ -54,6 +54,11 @@ export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: D
   // The facts follow the year range too, but sit below the charts: they follow a step behind
   // (useDeferredValue), once the charts have painted.
   const later = useDeferredValue(filters);
+  // The KPI cards too, a frame behind the chart: in the leading panel, the chart is what a filter
+  // change must repaint first (p95 ~8 ms lower in interleaved runs of 100 changes, issue #7).
+  // Not when cards come or go: the chart below would jump when they caught up.
+  const deferredKpis = useDeferredValue(view.kpis);
+  const kpis = deferredKpis.length === view.kpis.length ? deferredKpis : view.kpis;
   const { retryFacts } = view;
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
@@ -104,7 +109,7 @@ export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: D
                 />
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-                {view.kpis.map(({ indicator, kpi, series, color }) => (
+                {kpis.map(({ indicator, kpi, series, color }) => (
                   <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
