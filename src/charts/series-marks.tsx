@@ -34,19 +34,23 @@ export function seriesDot({ series, scale, surface }: SeriesProps) {
   };
 }
 
-/** More flagged values than this in a dense series and the line draws them with recharts' own dots. */
-const MAX_SEPARATE_MARKS = 60;
+/** More marks than this in a dense series and the line draws them with recharts' own dots. */
+export const MAX_SEPARATE_MARKS = 60;
 
 /**
- * A dense series' marks: its flagged values only, each a ReferenceDot. recharts' dots cost a
- * props object per row even where nothing is drawn (29 ms a change at 600 months, issue #7's
- * profile), so the line goes without them and the few flagged values are marked on their own.
+ * A dense series' marks, each a ReferenceDot: its flagged values, and any figure with no figure
+ * beside it (a line of one point is invisible). recharts' dots cost a props object per row even
+ * where nothing is drawn (29 ms a change at 600 months, issue #7's profile), so the line goes
+ * without them and these few are marked on their own.
  */
 export function denseFlaggedMarks(props: SeriesProps) {
   const { series, periods, scale, surface } = props;
-  const flagged = periods.flatMap((period) => {
+  const hasFigure = (period: string | undefined) => period !== undefined && (pointAt(series, period)?.value ?? null) !== null;
+  const flagged = periods.flatMap((period, index) => {
     const point = pointAt(series, period);
-    return point && point.value !== null && isFlagged(point) ? [point] : [];
+    if (!point || point.value === null) return [];
+    const isAlone = !hasFigure(periods[index - 1]) && !hasFigure(periods[index + 1]);
+    return isFlagged(point) || isAlone ? [point] : [];
   });
   if (flagged.length > MAX_SEPARATE_MARKS) return null;
   return flagged.map((point) => (

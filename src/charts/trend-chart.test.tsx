@@ -16,7 +16,7 @@ const points: Point[] = months.map((period, index) => ({
   period,
   // A missing stretch in 2001: the line must break there.
   value: period.startsWith('2001-0') ? null : 100 + index + (index % 12) * 3,
-  status: index === months.length - 1 ? 'estimated' : 'reported',
+  status: index >= months.length - 3 ? 'estimated' : 'reported',
   sourceId: 'S',
 }));
 const view = (mode: 'absolute' | 'yoy' = 'absolute'): ChartView => {
@@ -49,8 +49,9 @@ describe('TrendChart with 600 months', () => {
     const labels = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent);
     expect(labels.length).toBeGreaterThan(4);
     expect(labels.every((label) => /^\d{4}$/.test(label ?? ''))).toBe(true);
-    // Dense: only the flagged (estimated) month keeps a mark.
-    expect(container.querySelectorAll('circle[data-status]').length).toBe(1);
+    // Dense: only the flagged (estimated) months keep a mark, all three of them.
+    expect(container.querySelectorAll('circle[data-status="estimated"]').length).toBe(3);
+    expect(container.querySelectorAll('circle[data-status]').length).toBe(3);
   });
 
   it('computes year-on-year changes against the same month a year before', () => {

@@ -12,9 +12,9 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  usePlotArea,
 } from 'recharts';
 import { buildChartRows, type ChartRow } from '../model/chart-rows';
+import { MilestoneLabel, milestonesByYear, yearStartsOf, type ChartMilestone } from './milestones';
 import { downsampleRows } from '../model/downsample';
 import { isMonthly, yearOf } from '../model/period';
 import { useElementWidth } from '../lib/use-element-width';
@@ -22,34 +22,16 @@ import { niceTicks } from '../model/nice-scale';
 import type { Formatters } from './use-formatters';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import type { ChartView } from './chart-types';
+
+export type { ChartMilestone };
+const NO_MILESTONES: ChartMilestone[] = [];
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { AxisTitle, axisTickLabel } from './axis-tick';
-import { denseFlaggedMarks, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
+import { denseFlaggedMarks, MAX_SEPARATE_MARKS, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
+import { isFlagged } from '../model/view-point';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
-export interface ChartMilestone {
-  year: number;
-  label: string;
-}
-const NO_MILESTONES: ChartMilestone[] = [];
-
-/** One marker per year, on the year's first row (its January in a monthly chart); milestones of the same year share it. */
-function milestonesByYear(milestones: ChartMilestone[], yearStarts: Map<number, string>): [string, string][] {
-  const byYear = new Map<number, string[]>();
-  for (const m of milestones) if (yearStarts.has(m.year)) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m.label]);
-  return [...byYear].flatMap(([year, labels]) => {
-    const period = yearStarts.get(year);
-    return period === undefined ? [] : [[period, labels.join(' · ')] as [string, string]];
-  });
-}
-
-/** The first row of each year, in order. */
-function yearStartsOf(rows: ChartRow[]): Map<number, string> {
-  const starts = new Map<number, string>();
-  for (const row of rows) if (!starts.has(yearOf(row.period))) starts.set(yearOf(row.period), row.period);
-  return starts;
-}
 
 /**
  * The last size a responsive chart of each height was drawn at. ResponsiveContainer draws a new
@@ -60,26 +42,11 @@ function yearStartsOf(rows: ChartRow[]): Map<number, string> {
  */
 const lastChartSizes = new Map<string, { width: number; height: number }>();
 
-/** Below this many rows a chart draws them all whatever its width (no need to measure it). */
-const ROWS_ALWAYS_DRAWN = 120;
+/** The narrowest plot the thinning plans for. */
+const MIN_PLOT_WIDTH = 120;
 /** Room a year label needs on a monthly axis. */
 const YEAR_LABEL_WIDTH = 44;
 
-/**
- * A milestone's label, beside its marker. Neighbouring years would overlap at the same height,
- * so labels step down in three rows; a label near the right edge is drawn leftwards.
- */
-function MilestoneLabel({ text, row, fontSize, color, viewBox }: { text: string; row: number; fontSize: number; color: string; viewBox?: { x?: number; y?: number } }) {
-  const plot = usePlotArea();
-  const x = viewBox?.x ?? 0;
-  const y = (viewBox?.y ?? 0) + fontSize * (1.2 + row * 1.3);
-  const isRightHalf = plot !== undefined && x > plot.x + plot.width * 0.55;
-  return (
-    <text x={isRightHalf ? x - 4 : x + 4} y={y} fontSize={fontSize} fill={color} textAnchor={isRightHalf ? 'end' : 'start'} data-milestone="">
-      {text}
-    </text>
-  );
-}
 
 /**
  * Recharts 3.11 leaves its z-index layer groups in the Tab order (seven empty stops per chart;
@@ -140,10 +107,22 @@ export const TrendChart = memo(function TrendChart({
   const isAnimationActive = (isAnimationActiveProp ?? !prefersReducedMotion) && view === firstView;
   const allRows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const measuredWidth = useElementWidth(wrapperRef, width === undefined && allRows.length > ROWS_ALWAYS_DRAWN);
+  // Monthly charts measure their width (for thinning, dense marks and year labels); yearly ones
+  // need not. Until measured, the last width seen for this height is the guess.
+  const isMonthlyChart = allRows.some((row) => isMonthly(row.period));
+  const measuredWidth = useElementWidth(wrapperRef, width === undefined && isMonthlyChart);
   // The plot is the chart less its y axis and margins: no more points than it has pixels.
-  const plotWidth = Math.max(ROWS_ALWAYS_DRAWN, (width ?? measuredWidth ?? 600) - fontSize * 6 - 24);
-  const rows = useMemo(() => downsampleRows(allRows, view.series.map((s) => s.indicatorId), plotWidth), [allRows, view.series, plotWidth]);
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, (width ?? measuredWidth ?? lastChartSizes.get(String(height))?.width ?? 600) - fontSize * 6 - 24);
+  // Flagged values keep their rows through the thinning, so their marks are drawn (when few
+  // enough to mark one by one; past that the whole line is flagged and its dots say so).
+  const flaggedPeriods = useMemo(() => {
+    const periods = new Set(view.series.flatMap((s) => s.points.flatMap((p) => (p.value !== null && isFlagged(p) ? [p.period] : []))));
+    return periods.size <= MAX_SEPARATE_MARKS ? periods : undefined;
+  }, [view.series]);
+  const rows = useMemo(
+    () => downsampleRows(allRows, view.series.map((s) => s.indicatorId), plotWidth, flaggedPeriods && ((row) => flaggedPeriods.has(row.period))),
+    [allRows, view.series, plotWidth, flaggedPeriods],
+  );
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
   useEffect(() => {
@@ -199,7 +178,7 @@ export const TrendChart = memo(function TrendChart({
           width="100%"
           height="100%"
           initialDimension={lastChartSizes.get(sizeKey) ?? { width: 600, height: typeof height === 'number' ? height : 400 }}
-          onResize={(w, h) => lastChartSizes.set(sizeKey, { width: Math.round(w), height: Math.round(h) })}
+          onResize={(w, h) => w > 0 && h > 0 && lastChartSizes.set(sizeKey, { width: Math.round(w), height: Math.round(h) })}
         >
           {chart}
         </ResponsiveContainer>

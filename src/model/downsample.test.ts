@@ -56,4 +56,29 @@ describe('downsampleRows (LTTB)', () => {
     expect(kept.length).toBeLessThanOrEqual(50);
     expect(kept.filter((row) => row.a === null).length).toBeLessThan(20);
   });
+
+  it('keeps each series\' own gaps, and the figures on both sides of them', () => {
+    const a: (number | null)[] = Array.from({ length: 600 }, (_, i) => i);
+    const b: (number | null)[] = Array.from({ length: 600 }, (_, i) => 600 - i);
+    a[301] = null;
+    b[302] = null;
+    const rows = rowsOf({ a, b });
+    const kept = downsampleRows(rows, ['a', 'b'], 50);
+    expect(kept.length).toBeLessThanOrEqual(50);
+    const at = (index: number) => kept.includes(rows[index] as Row);
+    for (const index of [300, 301, 302, 303]) expect(at(index)).toBe(true);
+  });
+
+  it('never drops a lone figure between two missing stretches', () => {
+    const values: (number | null)[] = Array.from({ length: 600 }, (_, i) => (i >= 280 && i <= 330 && i !== 305 ? null : i));
+    const rows = rowsOf({ a: values });
+    for (const width of [532, 400, 250, 60]) expect(downsampleRows(rows, ['a'], width).some((row) => row.a === 305)).toBe(true);
+  });
+
+  it('keeps the rows the caller must show (flagged values)', () => {
+    const rows = rowsOf({ a: Array.from({ length: 600 }, (_, i) => i % 7) });
+    const kept = downsampleRows(rows, ['a'], 40, (row) => row.period === '598');
+    expect(kept.some((row) => row.period === '598')).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(40);
+  });
 });

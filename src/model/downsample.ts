@@ -4,8 +4,10 @@
 //
 // The rows carry several series on one x axis, so one set of rows is kept for all of them: in
 // each bucket, the row whose triangles (summed over the series, each scaled to its own range so a
-// large unit does not outvote a small one) are largest. A gap must stay visible, so a bucket
-// holding a missing value keeps that row: a line is never drawn across a missing month.
+// large unit does not outvote a small one) are largest. What honesty needs is kept before the
+// budget is spent: for every series, the rows on both sides of each change between a figure and
+// no figure (so a gap is never bridged, an isolated figure never dropped, a series' first and
+// last figures always drawn), and the rows the caller must show (flagged values).
 
 type Row = Record<string, unknown>;
 
@@ -14,10 +16,34 @@ const valueOf = (row: Row | undefined, key: string): number | null => {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
-export function downsampleRows<R extends Row>(rows: R[], seriesKeys: readonly string[], maxPoints: number): R[] {
+export function downsampleRows<R extends Row>(rows: R[], seriesKeys: readonly string[], maxPoints: number, mustKeep?: (row: R) => boolean): R[] {
   const threshold = Math.max(3, Math.floor(maxPoints));
   if (rows.length <= threshold || seriesKeys.length === 0) return rows;
-  const spans = seriesKeys.map((key) => {
+  const kept = requiredRows(rows, seriesKeys, mustKeep);
+  // Should honesty alone need more rows than pixels (a series missing every other month), it wins.
+  if (kept.size + 2 >= threshold) return [...kept].sort((a, b) => a - b).map((index) => rows[index] as R);
+  for (const index of largestTriangles(rows, seriesKeys, threshold - kept.size)) kept.add(index);
+  return [...kept].sort((a, b) => a - b).map((index) => rows[index] as R);
+}
+
+/** First and last rows, both sides of every figure/no-figure change of every series, and mustKeep's. */
+function requiredRows<R extends Row>(rows: R[], keys: readonly string[], mustKeep?: (row: R) => boolean): Set<number> {
+  const kept = new Set([0, rows.length - 1]);
+  for (const key of keys) {
+    for (let index = 1; index < rows.length; index++) {
+      if ((valueOf(rows[index], key) === null) !== (valueOf(rows[index - 1], key) === null)) {
+        kept.add(index - 1);
+        kept.add(index);
+      }
+    }
+  }
+  if (mustKeep) rows.forEach((row, index) => mustKeep(row) && kept.add(index));
+  return kept;
+}
+
+/** The indexes LTTB picks for `threshold` points, first and last included. */
+function largestTriangles(rows: Row[], keys: readonly string[], threshold: number): number[] {
+  const spans = keys.map((key) => {
     let min = Infinity;
     let max = -Infinity;
     for (const row of rows) {
@@ -28,65 +54,38 @@ export function downsampleRows<R extends Row>(rows: R[], seriesKeys: readonly st
     }
     return max > min ? max - min : 1;
   });
-  // A missing value before a series starts or after it ends is not a gap to keep.
-  const extents = seriesKeys.map((key) => ({
-    first: rows.findIndex((row) => valueOf(row, key) !== null),
-    last: rows.findLastIndex((row) => valueOf(row, key) !== null),
-  }));
-  const first = rows[0];
-  const last = rows.at(-1);
-  if (first === undefined || last === undefined) return rows;
-  const kept: R[] = [first];
+  const picked = [0];
   let previousIndex = 0;
   // The first and last rows stay; the rows between are split into threshold - 2 buckets.
-  const bucketSize = (rows.length - 2) / (threshold - 2);
+  const bucketSize = (rows.length - 2) / Math.max(1, threshold - 2);
   for (let bucket = 0; bucket < threshold - 2; bucket++) {
     const start = Math.floor(bucket * bucketSize) + 1;
     const end = Math.min(Math.floor((bucket + 1) * bucketSize) + 1, rows.length - 1);
-    const gapIndex = firstGap(rows, start, end, seriesKeys, extents);
-    if (gapIndex !== -1) {
-      kept.push(rows[gapIndex] as R);
-      previousIndex = gapIndex;
-      continue;
-    }
     // The third corner: the mean of the next bucket (the last row for the last bucket).
-    const nextStart = end;
     const nextEnd = Math.min(Math.floor((bucket + 2) * bucketSize) + 1, rows.length);
-    const corners = seriesKeys.map((key) => ({ a: valueOf(rows[previousIndex], key), c: meanOf(rows, nextStart, nextEnd, key) }));
+    const corners = keys.map((key) => ({ a: valueOf(rows[previousIndex], key), c: meanOf(rows, end, nextEnd, key) }));
     let bestIndex = start;
     let bestArea = -1;
     for (let index = start; index < end; index++) {
       let area = 0;
-      seriesKeys.forEach((key, s) => {
+      keys.forEach((key, s) => {
         const { a, c } = corners[s] ?? { a: null, c: null };
         const b = valueOf(rows[index], key);
         if (a === null || b === null || c === null) return;
         const span = spans[s] ?? 1;
         // Twice the triangle's area, x in row steps and y scaled to the series' range.
-        area += Math.abs((previousIndex - c.x) * (b - a) / span - (previousIndex - index) * (c.y - a) / span);
+        area += Math.abs(((previousIndex - c.x) * (b - a)) / span - ((previousIndex - index) * (c.y - a)) / span);
       });
       if (area > bestArea) {
         bestArea = area;
         bestIndex = index;
       }
     }
-    kept.push(rows[bestIndex] as R);
+    picked.push(bestIndex);
     previousIndex = bestIndex;
   }
-  kept.push(last);
-  return kept;
-}
-
-/** The first row of [start, end) where a series has no value while its neighbours have one. */
-function firstGap(rows: Row[], start: number, end: number, keys: readonly string[], extents: { first: number; last: number }[]): number {
-  for (let index = start; index < end; index++) {
-    for (const [s, key] of keys.entries()) {
-      const extent = extents[s];
-      if (!extent || index <= extent.first || index >= extent.last) continue;
-      if (valueOf(rows[index], key) === null) return index;
-    }
-  }
-  return -1;
+  picked.push(rows.length - 1);
+  return picked;
 }
 
 function meanOf(rows: Row[], start: number, end: number, key: string): { x: number; y: number } | null {

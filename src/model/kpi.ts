@@ -42,7 +42,8 @@ export function computeKpi(points: ViewPoint[], isRate: boolean): Kpi {
     first,
     change,
     changePercent: first.value !== 0 ? (latest.value / first.value - 1) * 100 : null,
-    cagr: cagr(first.value, latest.value, timeOf(latest.period) - timeOf(first.period)),
+    // A growth rate a year needs a year: two months apart, it would annualise noise.
+    cagr: timeOf(latest.period) - timeOf(first.period) >= 1 ? cagr(first.value, latest.value, timeOf(latest.period) - timeOf(first.period)) : null,
     changeQualifier: qualifier,
   };
 }

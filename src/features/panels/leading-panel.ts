@@ -35,6 +35,8 @@ export function useIsLeadingPanel(domain: DomainId, ref: RefObject<Element | nul
       update();
     };
   }, [domain, ref, isOnScreen]);
-  // Until the panels have registered (the first render), each counts as leading: nothing waits.
-  return useSyncExternalStore(subscribe, () => leading === undefined || leading === domain, () => true);
+  // Until the panels have registered (the first render), each on screen counts as leading:
+  // nothing waits. A panel off screen never leads, even when no panel is on screen.
+  const isLeading = useSyncExternalStore(subscribe, () => leading === undefined || leading === domain, () => true);
+  return isOnScreen && isLeading;
 }
