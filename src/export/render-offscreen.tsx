@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { preloadSeriesKinds } from '../charts/trend-chart';
+import { preloadSeriesKinds } from '../charts/series-kinds';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const MAX_FRAMES = 60;

@@ -1,0 +1,39 @@
+// How each chart type draws a series. The line is in the first load; recharts' Bar and Area are
+// 11 KB gzip the default line chart never uses, so their variants (bar-series.tsx,
+// area-series.tsx) are chunks of their own.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Line } from 'recharts';
+import type { ChartView } from './chart-types';
+import { pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
+
+// Bar and area code loads on first use. Once loaded, the components are used directly rather
+// than through lazy(), which suspends at least once per new root: an export's off-screen
+// drawing must be complete in one go (preloadSeriesKinds). Should the code fail to arrive
+// (offline, a stale tab after a release), the series is drawn as a line rather than not at all.
+const loaded: { bar?: ComponentType<SeriesProps>; area?: ComponentType<SeriesProps> } = {};
+const loadBar = () => import('./bar-series').then((module) => (loaded.bar = module.default));
+const loadArea = () => import('./area-series').then((module) => (loaded.area = module.default));
+const orLine = (load: () => Promise<ComponentType<SeriesProps>>) => () => load().catch(() => LineSeries).then((component) => ({ default: component }));
+const LazyBarSeries = lazy(orLine(loadBar));
+const LazyAreaSeries = lazy(orLine(loadArea));
+
+/** Loads the bar and area variants ahead of a drawing that must be complete at once (exports). */
+export const preloadSeriesKinds = () => Promise.allSettled([loadBar(), loadArea()]);
+
+function LineSeries(props: SeriesProps) {
+  return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} shape={props.isAnimationActive ? undefined : StillCurve} />;
+}
+
+/** A series as the chart type draws it: a line at once; bars and areas once their code is here. */
+export function renderSeries(props: SeriesProps, chartType: ChartView['chartType']) {
+  const key = props.series.indicatorId;
+  if (chartType === 'line') return <LineSeries key={key} {...props} />;
+  const Variant = chartType === 'bar' ? loaded.bar : loaded.area;
+  if (Variant) return <Variant key={key} {...props} />;
+  const LazyVariant = chartType === 'bar' ? LazyBarSeries : LazyAreaSeries;
+  return (
+    <Suspense key={key} fallback={null}>
+      <LazyVariant {...props} />
+    </Suspense>
+  );
+}
