@@ -11,6 +11,7 @@ export default defineConfig({
   // The same stand-in as the dashboard's build (src/lib/d3-time-format-lite.ts): the floor draws
   // no time scale either, so what one build leaves out the other does too.
   resolve: { alias: { 'd3-time-format': fileURLToPath(new URL('../../src/lib/d3-time-format-lite.ts', import.meta.url)) } },
-  build: { target: 'es2022', outDir: fileURLToPath(new URL('../dist', import.meta.url)), emptyOutDir: true },
+  // Vite's modulepreload polyfill left out, as in the dashboard's build (vite.config.ts).
+  build: { target: 'es2022', modulePreload: { polyfill: false }, outDir: fileURLToPath(new URL('../dist', import.meta.url)), emptyOutDir: true },
   logLevel: 'warn',
 });

@@ -9,8 +9,11 @@ import { useLanguage } from '../state/language';
 const EMPTY: never[] = [];
 
 /**
- * `isInBackground`: the panel is off screen, so new data reaches it through useDeferredValue:
- * the panels the reader sees are drawn first, this one in a background render right after.
+ * `isInBackground`: the panel is not the first on screen, so new data reaches it through
+ * useDeferredValue: the first panel is drawn at once, this one in a background render right
+ * after, which yields to the browser. On a first visit every response lands within a few
+ * milliseconds of the others, and drawing four panels in one task kept the first chart
+ * waiting for all of them (issue #7).
  */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
@@ -22,6 +25,8 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   const seriesData = isInBackground ? deferredSeries : seriesQuery.data;
   const indicators = indicatorsData?.indicators ?? EMPTY;
   const factsQuery = useQuery(apiQueries.facts(domain, language));
+  const deferredFacts = useDeferredValue(factsQuery.data);
+  const factsData = isInBackground ? deferredFacts : factsQuery.data;
   const sourcesQuery = useQuery(apiQueries.sources(language));
 
   const sourcesById = useMemo(
@@ -42,9 +47,9 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   return {
     indicators,
     series: seriesData?.series ?? EMPTY,
-    facts: factsQuery.data?.facts ?? EMPTY,
+    facts: factsData?.facts ?? EMPTY,
     factsError: factsQuery.error,
-    isFactsLoading: factsQuery.isPending && !factsQuery.error,
+    isFactsLoading: factsData === undefined && !factsQuery.error,
     retryFacts: factsQuery.refetch,
     sourcesById,
     sourcesError: sourcesQuery.error,

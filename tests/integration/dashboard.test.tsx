@@ -50,7 +50,7 @@ describe('dashboard', () => {
     expect(kpi(nev, 'NEV production')).toHaveTextContent('Latest (2024)');
 
     await user.click(within(nev).getByRole('radio', { name: 'Table' }));
-    const table = within(nev).getByRole('table');
+    const table = await within(nev).findByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryByRole('rowheader')?.textContent).filter(Boolean)).toEqual(['2020', '2021', '2022', '2023', '2024']);
     const row2020 = rows.find((row) => within(row).queryByRole('rowheader')?.textContent === '2020')!;
@@ -69,7 +69,7 @@ describe('dashboard', () => {
     await within(nev).findAllByRole('article');
     await user.click(screen.getByRole('radio', { name: 'Year-on-year %' }));
     await user.click(within(nev).getByRole('radio', { name: 'Table' }));
-    const row2024 = within(within(nev).getByRole('table')).getAllByRole('row').find((row) => row.textContent?.startsWith('2024'))!;
+    const row2024 = within(await within(nev).findByRole('table')).getAllByRole('row').find((row) => row.textContent?.startsWith('2024'))!;
     // 95.32 / 50 (2023, rounded) - 1 = +90.6%, approximate because 2023 is rounded
     expect(row2024).toHaveTextContent(/about \+90\.6%/);
     expect(row2024).toHaveTextContent('computed by us');

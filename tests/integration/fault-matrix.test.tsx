@@ -126,7 +126,7 @@ describe('API fault matrix', () => {
     const electronics = await screen.findByRole('region', { name: /Electronics/ });
     if (fault === 'gaps') {
       await user.click(within(electronics).getByRole('radio', { name: 'Table' }));
-      const rows = within(within(electronics).getByRole('table')).getAllByRole('row');
+      const rows = within(await within(electronics).findByRole('table')).getAllByRole('row');
       expect(rows.find((row) => row.textContent?.startsWith('2020'))).toHaveTextContent('no figure');
       expect(rows.find((row) => row.textContent?.startsWith('2021'))).toHaveTextContent('93,852,900 units');
     } else if (endpoint === 'indicators') {

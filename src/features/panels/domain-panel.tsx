@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -14,14 +14,17 @@ import { useOnScreen } from '../../lib/use-on-screen';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
-import { PanelFacts } from './panel-facts';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
-import { InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
+import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { useIsLeadingPanel } from './leading-panel';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
+
+// The facts sit below the charts and arrive with a request of their own: their code loads
+// beside that request instead of with the first screen (issue #7: entry bytes).
+const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
 export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: DomainId; meta: Domain | undefined; isMetaLoading?: boolean }) {
@@ -31,7 +34,7 @@ export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: D
   const isOnScreen = useOnScreen(sectionRef);
   const isLeading = useIsLeadingPanel(domain, sectionRef, isOnScreen);
   const filters = usePanelFilters(domain, isLeading);
-  const view = usePanelView(domain, filters, isOnScreen);
+  const view = usePanelView(domain, filters, isLeading);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
   const onDrawn = useCallback(() => markPanelDrawn(domain), [domain]);
@@ -121,7 +124,9 @@ export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: D
           )}
         </>
       )}
-      <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
+      <Suspense fallback={<FactsLoading />}>
+        <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
+      </Suspense>
       {view.sourcesError ? (
         <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
       ) : (

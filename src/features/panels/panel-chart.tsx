@@ -1,10 +1,9 @@
 // One chart of a panel: caption (title, filters, unit, how many years or months have figures), its
 // Export menu, and the chart or its data table.
-import { useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
-import { DataTable } from '../../charts/data-table';
 import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
@@ -15,6 +14,11 @@ import { formatList } from '../../model/format';
 import type { ValueMode } from '../../state/filters-schema';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
+
+// The table is one click away (or asked for in the link): its code loads when first shown, or
+// once the page is idle, instead of with the first screen (issue #7: entry bytes).
+const loadDataTable = () => import('../../charts/data-table');
+const DataTable = lazy(() => loadDataTable().then((module) => ({ default: module.DataTable })));
 
 /** Periods (years or months) with a value, per series: sparse series are common, so say how sparse each one is. */
 function coverage(chart: ChartView, locale: string): string {
@@ -43,10 +47,16 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
   const isEmpty = isEmptyView(chart.series);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
-  // A table is what this reader sees first: count it as drawn for the performance marks.
+  // An empty range is what this reader sees: count it as drawn for the performance marks.
   useEffect(() => {
-    if (viewKind === 'table' || isEmpty) onDrawn();
-  }, [viewKind, isEmpty, onDrawn]);
+    if (isEmpty) onDrawn();
+  }, [isEmpty, onDrawn]);
+  useEffect(() => {
+    const preload = () => void loadDataTable().catch(() => undefined); // a failure shows when the table is asked for
+    if (!('requestIdleCallback' in window)) return void setTimeout(preload, 2000);
+    const id = window.requestIdleCallback(preload, { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
   return (
     <figure
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-3"
@@ -78,7 +88,9 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
       ) : viewKind === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} />
       ) : (
-        <DataTable view={chart} format={format} sourceLabel={sourceLabel} />
+        <Suspense fallback={<div className="h-80 animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none" aria-hidden="true" />}>
+          <DataTable view={chart} format={format} sourceLabel={sourceLabel} onDrawn={onDrawn} />
+        </Suspense>
       )}
     </figure>
   );

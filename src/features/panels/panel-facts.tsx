@@ -5,7 +5,7 @@ import type { DomainId, Fact } from '../../api/contract';
 import { FactCard } from '../../charts/fact-card';
 import { filterActions } from '../../state/filters';
 import { Button } from '../../ui/button';
-import { PanelError } from './panel-states';
+import { FactsSkeleton, PanelError } from './panel-states';
 import { useDropUnknownCompany } from './use-drop-unknown';
 
 /** Undated facts always apply; dated ones when their year or span meets the year filter. */
@@ -65,7 +65,7 @@ export const PanelFacts = memo(function PanelFacts({ domain, facts, company, err
         )}
       </div>
       {isLoading ? (
-        <div className="h-24 animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none" aria-hidden="true" />
+        <FactsSkeleton />
       ) : shown.length === 0 ? (
         <p className="text-sm text-slate-600">{t('panel.noFacts')}</p>
       ) : (

@@ -10,9 +10,10 @@ import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis, selectIndicators } from '../../model/panel-view';
 import type { PanelFilters } from './use-panel-filters';
 
-export function usePanelView(domain: DomainId, filters: PanelFilters, isOnScreen: boolean) {
+/** `isLeading`: the first panel on screen (leading-panel.ts); the others take new data in the background. */
+export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading: boolean) {
   const { t } = useTranslation();
-  const data = usePanelData(domain, { isInBackground: !isOnScreen });
+  const data = usePanelData(domain, { isInBackground: !isLeading });
   const { from, to, mode, choice } = filters;
   const { indicators, series } = data;
 
