@@ -56,6 +56,7 @@ function bootScript(): Plugin {
  * The boot script is an entry of its own, and stays tiny.
  */
 function firstLoadChunk(entry: string): Plugin {
+  const ours = fileURLToPath(new URL('./src/', import.meta.url));
   const firstLoad = new Set<string>();
   return {
     name: 'first-load-chunk',
@@ -71,7 +72,7 @@ function firstLoadChunk(entry: string): Plugin {
       }
     },
     config: () => ({
-      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstLoad.has(id) && id.includes('/src/') }] } } } },
+      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstLoad.has(id) && id.startsWith(ours) }] } } } },
     }),
   };
 }

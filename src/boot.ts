@@ -5,10 +5,11 @@
 // - with the embedded mock API, MSW's service worker is registered: the browser fetches,
 //   installs and activates it on its own thread while the app's code loads (MSW's start in
 //   main.tsx then finds it ready; it registers the same script again and reports any failure);
-// - the response schemas (zod) load and evaluate, instead of after the first request;
 // - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
 //   page costs ~50 ms here, the next ones well under 1 ms.
-// Nothing here is required: each step, if it fails, is done again where it is needed.
+// Nothing here is required: each step, if it fails, is done again where it is needed. Nothing is
+// imported either: an import would tie this chunk to the app's (the response schemas, tried here
+// too, pulled in Vite's preload helper and with it the whole app chunk).
 if (!import.meta.env.VITE_API_BASE_URL && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
 }

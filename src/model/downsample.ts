@@ -21,8 +21,7 @@ export function downsampleRows<R extends Row>(rows: R[], seriesKeys: readonly st
   if (rows.length <= threshold || seriesKeys.length === 0) return rows;
   const kept = requiredRows(rows, seriesKeys, mustKeep);
   // Should honesty alone need more rows than pixels (a series missing every other month), it wins.
-  if (kept.size + 2 >= threshold) return [...kept].sort((a, b) => a - b).map((index) => rows[index] as R);
-  for (const index of largestTriangles(rows, seriesKeys, threshold - kept.size)) kept.add(index);
+  if (kept.size + 2 < threshold) for (const index of largestTriangles(rows, seriesKeys, threshold - kept.size)) kept.add(index);
   return [...kept].sort((a, b) => a - b).map((index) => rows[index] as R);
 }
 

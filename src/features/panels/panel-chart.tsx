@@ -17,7 +17,8 @@ import { PanelEmpty } from './panel-states';
 
 // The table is one click away (or asked for in the link): its code loads when first shown, or
 // once the page is idle, instead of with the first screen (issue #7: entry bytes).
-const loadDataTable = () => import('../../charts/data-table');
+let tableLoading: Promise<typeof import('../../charts/data-table')> | undefined;
+const loadDataTable = () => (tableLoading ??= import('../../charts/data-table'));
 const DataTable = lazy(() => loadDataTable().then((module) => ({ default: module.DataTable })));
 
 /** Periods (years or months) with a value, per series: sparse series are common, so say how sparse each one is. */
@@ -52,8 +53,12 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
     if (isEmpty) onDrawn();
   }, [isEmpty, onDrawn]);
   useEffect(() => {
+    if (tableLoading) return; // asked for already, by this chart or another
     const preload = () => void loadDataTable().catch(() => undefined); // a failure shows when the table is asked for
-    if (!('requestIdleCallback' in window)) return void setTimeout(preload, 2000);
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(preload, 2000);
+      return () => clearTimeout(timer);
+    }
     const id = window.requestIdleCallback(preload, { timeout: 5000 });
     return () => window.cancelIdleCallback(id);
   }, []);

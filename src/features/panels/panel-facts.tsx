@@ -5,7 +5,7 @@ import type { DomainId, Fact } from '../../api/contract';
 import { FactCard } from '../../charts/fact-card';
 import { filterActions } from '../../state/filters';
 import { Button } from '../../ui/button';
-import { FactsSkeleton, PanelError } from './panel-states';
+import { FactsLoading, PanelError } from './panel-states';
 import { useDropUnknownCompany } from './use-drop-unknown';
 
 /** Undated facts always apply; dated ones when their year or span meets the year filter. */
@@ -42,6 +42,8 @@ export const PanelFacts = memo(function PanelFacts({ domain, facts, company, err
   useDropUnknownCompany(domain, !isLoading && !error, company, companies);
   const shown = facts.filter((f) => (!activeCompany || f.entity === activeCompany) && isInYears(f, from, to));
   if (error && facts.length === 0) return <PanelError error={error} onRetry={onRetry} />;
+  // While loading there are no facts, so no company filter: the same look as while the code loads.
+  if (isLoading) return <FactsLoading />;
   return (
     <section aria-label={t('panel.facts')} className="space-y-2">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -64,9 +66,7 @@ export const PanelFacts = memo(function PanelFacts({ domain, facts, company, err
           </label>
         )}
       </div>
-      {isLoading ? (
-        <FactsSkeleton />
-      ) : shown.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="text-sm text-slate-600">{t('panel.noFacts')}</p>
       ) : (
         <>

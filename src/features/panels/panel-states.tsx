@@ -24,18 +24,13 @@ export function PanelSkeleton() {
   );
 }
 
-/** The grey block that stands for the facts while they load. */
-export function FactsSkeleton() {
-  return <div className="h-24 animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none" aria-hidden="true" />;
-}
-
-/** The facts section while its code loads: what it shows while its data loads. */
+/** The facts section while its data or its code loads. */
 export function FactsLoading() {
   const { t } = useTranslation();
   return (
     <section aria-label={t('panel.facts')} className="space-y-2">
       <h3 className="text-sm font-semibold text-slate-800">{t('panel.facts')}</h3>
-      <FactsSkeleton />
+      <div className="h-24 animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none" aria-hidden="true" />
     </section>
   );
 }
