@@ -1,0 +1,31 @@
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../tests/render';
+import { usePanelData } from './use-panel-data';
+
+/** Logs, on every render, whether the panel has its data and its facts. */
+function Probe({ name, isInBackground, log }: { name: string; isInBackground: boolean; log: string[] }) {
+  const data = usePanelData('macro', { isInBackground });
+  log.push(`${name}:${data.hasMainData}:${data.facts.length > 0}`);
+  return null;
+}
+
+describe('usePanelData', () => {
+  it('gives a background panel its first data in a render after the leading one has drawn with it', async () => {
+    const log: string[] = [];
+    renderWithProviders(
+      <>
+        <Probe name="leading" isInBackground={false} log={log} />
+        <Probe name="background" isInBackground log={log} />
+      </>,
+    );
+    await waitFor(() => expect(log.at(-1)).toBe('background:true:true'));
+    // The render in which the leading panel first has its data also renders the background
+    // panel, still without it (the deferred value); the data reaches it in a later render.
+    const leadingFirst = log.findIndex((entry) => entry.startsWith('leading:true'));
+    expect(log[leadingFirst + 1]).toBe('background:false:false');
+    // The same for the facts, which may arrive in another render.
+    const leadingFacts = log.findIndex((entry) => entry === 'leading:true:true');
+    expect(log[leadingFacts + 1]).toMatch(/^background:\w+:false$/);
+  });
+});
