@@ -53,26 +53,46 @@ function bootScript(): Plugin {
  * contract) into small common chunks, each fetched at start as a file of its own and compressed
  * alone: ~2 KB gzip more on the first load (issue #7). Libraries reached only through a barrel
  * (recharts' Bar, loaded when first picked) stay out, since only our own modules are matched.
- * The boot script is an entry of its own, and stays tiny.
+ * The boot script is an entry of its own; the few modules it shares with the app (boot.ts) go in
+ * a small chunk of their own, `boot-shared`, so that it never waits for the app's chunk.
  */
-function firstLoadChunk(entry: string): Plugin {
+function firstLoadChunk(entry: string, bootEntry: string): Plugin {
   const ours = fileURLToPath(new URL('./src/', import.meta.url));
   const firstLoad = new Set<string>();
+  const bootShared = new Set<string>();
   return {
     name: 'first-load-chunk',
     apply: 'build',
     buildEnd() {
-      const start = [...this.getModuleIds()].find((id) => id.endsWith(entry));
-      const stack = start ? [start] : [];
-      while (stack.length > 0) {
-        const id = stack.pop() as string;
-        if (firstLoad.has(id)) continue;
-        firstLoad.add(id);
-        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
+      const reachable = (from: string, into: Set<string>) => {
+        const start = [...this.getModuleIds()].find((id) => id.endsWith(from));
+        const stack = start ? [start] : [];
+        while (stack.length > 0) {
+          const id = stack.pop() as string;
+          if (into.has(id)) continue;
+          into.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      };
+      reachable(entry, firstLoad);
+      reachable(bootEntry, bootShared);
+      for (const id of [...bootShared]) if (id.endsWith(bootEntry) || !firstLoad.has(id)) bootShared.delete(id);
     },
     config: () => ({
-      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstLoad.has(id) && id.startsWith(ours) }] } } } },
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                // What the boot script shares with the app: a small chunk of its own, so the boot
+                // script does not wait for the app's.
+                { name: 'boot-shared', test: (id: string) => bootShared.has(id) },
+                { name: 'app', test: (id: string) => firstLoad.has(id) && id.startsWith(ours) },
+              ],
+            },
+          },
+        },
+      },
     }),
   };
 }
@@ -81,7 +101,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), bootScript(), firstLoadChunk('src/main.tsx')],
+    plugins: [react(), tailwindcss(), cspMeta(policy), bootScript(), firstLoadChunk('src/main.tsx', 'src/boot.ts')],
     resolve: {
       // The mock API's cookie store needs no Public Suffix List: see mocks/tldts-lite.ts.
       // Stand-ins that keep unused code out of the bundles (see each file). The scale build

@@ -5,13 +5,28 @@
 // - with the embedded mock API, MSW's service worker is registered: the browser fetches,
 //   installs and activates it on its own thread while the app's code loads (MSW's start in
 //   main.tsx then finds it ready; it registers the same script again and reports any failure);
+// - with a real API server, the first screen's data is asked for (api/request.ts): the first
+//   chart then finds it there, not a round trip away;
 // - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
 //   page costs ~50 ms here, the next ones well under 1 ms.
-// Nothing here is required: each step, if it fails, is done again where it is needed. Nothing is
-// imported either: an import would tie this chunk to the app's (the response schemas, tried here
-// too, pulled in Vite's preload helper and with it the whole app chunk).
-if (!import.meta.env.VITE_API_BASE_URL && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
+// Nothing here is required: each step, if it fails, is done again where it is needed. It imports
+// only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their own,
+// `boot-shared`: importing from the app's chunk would make this script wait for all of it.
+import { DOMAIN_IDS } from './api/contract';
+import { startFirstScreenRequests } from './api/request';
+import { initialLanguage, parseDomainsParam } from './state/start-params';
+
+// Written as config/env.ts reads it; an invalid URL fails here quietly and there with a message.
+const apiBaseUrl = import.meta.env.VITE_API_BASE_URL?.replace(/\/+$/, '');
+try {
+  if (apiBaseUrl) {
+    const domains = parseDomainsParam(new URLSearchParams(window.location.search).get('domains') ?? '') ?? DOMAIN_IDS;
+    startFirstScreenRequests(apiBaseUrl, initialLanguage().language, domains[0]);
+  } else if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
+  }
+} catch {
+  // Nothing lost: the app asks for its data itself.
 }
 try {
   const locale = document.documentElement.lang || undefined;

@@ -1,7 +1,8 @@
 // Composition root. With no VITE_API_BASE_URL the embedded mock API (MSW's service worker)
 // serves the bundled dataset; it is imported dynamically so it never weighs on the entry chunk,
-// its service worker was registered by boot.ts before this code even ran, and it starts while
-// React renders: only the first requests wait for it.
+// its service worker was registered by boot.ts before this code even ran. With a real API
+// server, boot.ts has also asked for the first screen's data. The first render waits (a little)
+// for the first panel's data: see FIRST_SCREEN_WAIT_MS.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureApiClient } from './api/client';
@@ -30,14 +31,27 @@ configureApiClient(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: start
 startUrlSync();
 const queryClient = createQueryClient();
 
+/**
+ * How long the first render waits for the first panel's data. A first screen drawn at once with
+ * its data costs one layout instead of two, and leaves the main thread free while the answers
+ * come (issue #7); a slow server still gets the loading panels after this long.
+ */
+const FIRST_SCREEN_WAIT_MS = 1000;
+
 async function render() {
   const { language, rejected } = initialLanguage();
-  // The first screen's data is requested now, while the strings load and React starts.
-  prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains);
+  // The first screen's data is requested now (with a real API server, boot.ts already has),
+  // while the strings load.
+  const firstScreen = prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains);
+  const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
+  // Number formatters for the first screen, built while it waits for its data.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmFormatters(language));
+  else setTimeout(() => warmFormatters(language), 1);
   // French and Chinese strings are a small chunk of their own, fetched while the mock API
   // boots; rendering waits for them so a French reader never sees English flash first.
   const i18n = initI18n(language);
   await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
+  await Promise.race([firstScreen, waited]);
   if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
@@ -48,8 +62,5 @@ async function render() {
       </AppProviders>
     </StrictMode>,
   );
-  // Number formatters for the first screen, built while it waits for its data.
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmFormatters(language));
-  else setTimeout(() => warmFormatters(language), 1);
 }
 void render();

@@ -4,6 +4,9 @@
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiPaths, type DomainId, type Language } from './contract';
+import { JSON_HEADERS, readResponse, REQUEST_TIMEOUT_MS, requestUrl, takeEarlyResponse, type RawResponse } from './request';
+
+export { REQUEST_TIMEOUT_MS };
 
 type Schemas = typeof import('./schemas');
 /**
@@ -23,9 +26,6 @@ async function schemasFor(path: string): Promise<Schemas> {
   }
 }
 
-/** Long enough for a slow mobile link, short enough that a hung server gets a message. */
-export const REQUEST_TIMEOUT_MS = 10_000;
-
 let baseUrl = '';
 let ready: Promise<unknown> = Promise.resolve();
 let timeoutMs = REQUEST_TIMEOUT_MS;
@@ -41,6 +41,19 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
   timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 }
 
+async function send(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: JSON_HEADERS, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (cause) {
+    if (signal?.aborted) throw cause; // react-query cancelled it: not an error to show
+    if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+    throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
+  }
+  return readResponse(response);
+}
+
 async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: Record<string, string | undefined>,
@@ -53,33 +66,25 @@ async function getJson<S extends z.ZodMiniType>(
   } catch (cause) {
     throw new ApiError('network', path, 'The embedded data service could not start.', undefined, String(cause));
   }
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  const url = `${baseUrl}${path}${query.size > 0 ? `?${query.toString()}` : ''}`;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  } catch (cause) {
-    if (signal?.aborted) throw cause; // react-query cancelled it: not an error to show
-    if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
-    throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
-  }
-  const body: unknown = await response.json().catch(() => undefined);
+  const url = requestUrl(baseUrl, path, params);
+  // boot.ts may have asked already. If that failed, ask once more before saying so; not after a
+  // timeout, which would double the wait for a server that does not answer.
+  const early = takeEarlyResponse(url)?.catch((cause: unknown) => {
+    if (cause instanceof DOMException && cause.name === 'TimeoutError') throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+    return send(url, path, signal);
+  });
+  const { ok, status, body } = await (early ?? send(url, path, signal));
   const schemas = await schemasFor(path);
   const { ErrorBodySchema } = schemas;
-  if (!response.ok) {
+  if (!ok) {
     const parsedError = ErrorBodySchema.safeParse(body);
-    const message = parsedError.success ? parsedError.data.error.message : `HTTP ${response.status}`;
-    throw new ApiError('http', path, message, response.status);
+    const message = parsedError.success ? parsedError.data.error.message : `HTTP ${status}`;
+    throw new ApiError('http', path, message, status);
   }
   const parsed = pickSchema(schemas).safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new ApiError('schema', path, 'The server sent data in an unexpected shape.', response.status, where.join('; '));
+    throw new ApiError('schema', path, 'The server sent data in an unexpected shape.', status, where.join('; '));
   }
   return parsed.data;
 }

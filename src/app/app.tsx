@@ -60,7 +60,7 @@ export function App() {
       <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
-        {shown.map((domain) => (
+        {shown.map((domain, index) => (
           <ErrorBoundary
             key={domain}
             fallback={(retry) => (
@@ -71,7 +71,7 @@ export function App() {
               </section>
             )}
           >
-            <DomainPanel domain={domain} meta={metaById.get(domain)} isMetaLoading={domainsQuery.isPending} />
+            <DomainPanel domain={domain} meta={metaById.get(domain)} isMetaLoading={domainsQuery.isPending} isFirstShown={index === 0} />
           </ErrorBoundary>
         ))}
       </main>

@@ -2,18 +2,34 @@
 // children's props into a store in effects, and a new reference, even with equal contents,
 // re-runs that copy and the selectors behind it (the recharts performance guide; issue #7's
 // profile): each part is rebuilt only when what it shows changes.
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ReferenceLine } from 'recharts';
 import type { ChartRow } from '../model/chart-rows';
 import { isMonthly, yearOf } from '../model/period';
 import { AxisTitle, axisTickLabel } from './axis-tick';
 import type { ChartColors } from './chart-colors';
-import { ChartTooltip } from './chart-tooltip';
+import type { ChartTooltipProps } from './chart-tooltip';
 import type { ChartView } from './chart-types';
 import { MilestoneLabel, milestonesByYear, yearStartsOf, type ChartMilestone } from './milestones';
 import { renderSeries } from './series-kinds';
 import { denseFlaggedMarks, type SeriesProps } from './series-marks';
 import type { Formatters } from './use-formatters';
+
+// The tooltip shows on hover, never in the first paint: its code loads on the first hover, or
+// once the page is idle (issue #7: entry bytes).
+const loadTooltip = () => import('./chart-tooltip');
+const LazyChartTooltip = lazy(() => loadTooltip().then((module) => ({ default: module.ChartTooltip })));
+if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(() => void loadTooltip());
+
+/** What recharts gives the tooltip's content: shown only while active, so nothing waits on it. */
+function ChartTooltipSlot(props: ChartTooltipProps) {
+  if (!props.active || props.label === undefined) return null;
+  return (
+    <Suspense fallback={null}>
+      <LazyChartTooltip {...props} />
+    </Suspense>
+  );
+}
 
 /** Room a year label needs on a monthly axis. */
 const YEAR_LABEL_WIDTH = 44;
@@ -52,7 +68,7 @@ export function useChartParts(
     };
   }, [fontSize, colors.axis, format, unit]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
-  const tooltip = useMemo(() => <ChartTooltip view={view} format={format} />, [view, format]);
+  const tooltip = useMemo(() => <ChartTooltipSlot view={view} format={format} />, [view, format]);
   // Keyed on what the lines show, not on the rows: recharts' ReferenceLine removes and re-adds
   // itself in its store on every render it gets (an effect without dependencies), and each of
   // those re-runs every selector of the chart; a year or mode change that keeps the same

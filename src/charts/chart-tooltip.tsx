@@ -5,7 +5,7 @@ import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';
 
-interface ChartTooltipProps {
+export interface ChartTooltipProps {
   view: ChartView;
   format: Formatters;
   active?: boolean;

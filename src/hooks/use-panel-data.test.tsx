@@ -1,6 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../tests/render';
+import { createTestQueryClient, renderWithProviders } from '../../tests/render';
+import { prefetchFirstScreen } from '../api/prefetch';
 import { usePanelData } from './use-panel-data';
 
 /** Logs, on every render, whether the panel has its data and its facts. */
@@ -27,5 +28,23 @@ describe('usePanelData', () => {
     // The same for the facts, which may arrive in another render.
     const leadingFacts = log.findIndex((entry) => entry === 'leading:true:true');
     expect(log[leadingFacts + 1]).toMatch(/^background:\w+:false$/);
+  });
+
+  it('still gives a background panel its data after the leading one when both find it in the cache at mount', async () => {
+    // The first screen waits for the leading panel's data (main.tsx), so on a fast network every
+    // panel mounts with its data already there.
+    const queryClient = createTestQueryClient();
+    await prefetchFirstScreen(queryClient, 'en', ['macro']);
+    await waitFor(() => expect(queryClient.getQueryState(['v1', 'en', 'facts', 'macro'])?.status).toBe('success'));
+    const log: string[] = [];
+    renderWithProviders(
+      <>
+        <Probe name="leading" isInBackground={false} log={log} />
+        <Probe name="background" isInBackground log={log} />
+      </>,
+      queryClient,
+    );
+    expect(log.slice(0, 2)).toEqual(['leading:true:true', 'background:false:false']);
+    await waitFor(() => expect(log.at(-1)).toBe('background:true:true'));
   });
 });

@@ -7,6 +7,17 @@ import { apiQueries } from '../api/queries';
 import { useLanguage } from '../state/language';
 
 const EMPTY: never[] = [];
+const NOT_YET = Symbol('not yet');
+
+/**
+ * useDeferredValue that defers the first value too: a panel mounted with its data already in
+ * the cache (the first screen waits for the leading panel's data, main.tsx) still draws it in
+ * a background render.
+ */
+function useDeferredData<T>(value: T | undefined): T | undefined {
+  const deferred = useDeferredValue<T | undefined | typeof NOT_YET>(value, NOT_YET);
+  return deferred === NOT_YET ? undefined : deferred;
+}
 
 /**
  * `isInBackground`: the panel is not the first on screen, so new data reaches it through
@@ -19,13 +30,13 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
   const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
-  const deferredIndicators = useDeferredValue(indicatorsQuery.data);
-  const deferredSeries = useDeferredValue(seriesQuery.data);
+  const deferredIndicators = useDeferredData(indicatorsQuery.data);
+  const deferredSeries = useDeferredData(seriesQuery.data);
   const indicatorsData = isInBackground ? deferredIndicators : indicatorsQuery.data;
   const seriesData = isInBackground ? deferredSeries : seriesQuery.data;
   const indicators = indicatorsData?.indicators ?? EMPTY;
   const factsQuery = useQuery(apiQueries.facts(domain, language));
-  const deferredFacts = useDeferredValue(factsQuery.data);
+  const deferredFacts = useDeferredData(factsQuery.data);
   const factsData = isInBackground ? deferredFacts : factsQuery.data;
   const sourcesQuery = useQuery(apiQueries.sources(language));
 

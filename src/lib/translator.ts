@@ -3,8 +3,10 @@
 // asks of one: nested JSON strings, "{{name}}" placeholders, plural keys (key_one, key_other,
 // chosen by Intl.PluralRules), English as the fallback, languages added when loaded, and a
 // listener for switches. English is the source of truth for keys: its JSON types `t()`, so a
-// misspelt key fails the typecheck.
+// misspelt key fails the typecheck. English comes in two files: the first screen's strings, and
+// the slide show's and deck's, which their code adds when it loads (addStrings).
 import type en from './locales/en.json';
+import type enPresentation from './locales/en-presentation.json';
 
 export type Tree = { readonly [key: string]: string | Tree };
 
@@ -14,7 +16,7 @@ type KeysOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-export type TranslationKey = KeysOf<typeof en>;
+export type TranslationKey = KeysOf<typeof en & typeof enPresentation>;
 /** Values for the placeholders; `count` also picks the plural form. */
 export type TranslationValues = Readonly<Record<string, string | number | undefined>>;
 export type TFunction = (key: TranslationKey, values?: TranslationValues) => string;
@@ -72,6 +74,19 @@ export class Translator {
   addLanguage(language: string, strings: Tree): void {
     this.bundles.set(language, strings);
     this.fixed.delete(language);
+  }
+
+  /** Merges more strings into a language's (the code that needs them adds them as it loads). */
+  addStrings(language: string, strings: Tree): void {
+    const merge = (into: Tree, more: Tree): Tree => {
+      const out: Record<string, string | Tree> = { ...into };
+      for (const [key, value] of Object.entries(more)) {
+        const current = out[key];
+        out[key] = typeof value !== 'string' && current !== undefined && typeof current !== 'string' ? merge(current, value) : value;
+      }
+      return out;
+    };
+    this.addLanguage(language, merge(this.bundles.get(language) ?? {}, strings));
   }
 
   /** Switches language and tells every listener (components re-render with the new `t`). */

@@ -1,7 +1,7 @@
 // Filters <-> URL query string. Serialising writes only what differs from the defaults, so
 // links stay short and readable. Parsing goes field by field: a bad field falls back to its
 // default and is reported, the rest of the link still applies (after OWID Grapher's parser).
-import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
+import { DOMAIN_IDS, isDomainId } from '../api/contract';
 import {
   CHART_TYPES,
   MAX_YEAR,
@@ -12,6 +12,7 @@ import {
   type Filters,
   type ValueMode,
 } from './filters-schema';
+import { parseDomainsParam } from './start-params';
 
 export interface RejectedParam {
   param: string;
@@ -93,13 +94,9 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       filters.mode = value;
       return true;
     case 'domains': {
-      if (value === 'none') {
-        filters.domains = [];
-        return true;
-      }
-      const ids = value.split(',');
-      if (!ids.every((id) => isOneOf<DomainId>(DOMAIN_IDS, id))) return false;
-      filters.domains = DOMAIN_IDS.filter((id) => ids.includes(id));
+      const domains = parseDomainsParam(value);
+      if (!domains) return false;
+      filters.domains = domains;
       return true;
     }
     case 'milestones':

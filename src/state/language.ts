@@ -1,44 +1,12 @@
-// Which language the dashboard speaks: `?lang=` when a link says so, else the reader's last
-// choice, else the browser's preferred languages, else English. Choosing one updates i18n, the
-// page's lang attribute (screen readers pick their voice from it), the link and the memory.
-import { useTranslation } from '../lib/i18n';
+// Which language the dashboard speaks (the one it starts in: start-params.ts). Choosing one
+// updates i18n, the page's lang attribute (screen readers pick their voice from it), the link
+// and the memory.
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../api/contract';
-import { initI18n, loadLanguage } from '../lib/i18n';
+import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
+import { LANGUAGE_KEY } from './start-params';
 import { flushUrlWrites } from './url-writes';
 
-export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
-
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(LANGUAGE_KEY);
-  } catch {
-    return null; // storage blocked: follow the link and the browser
-  }
-}
-
-/** "zh-Hans-CN" -> zh, "fr-CA" -> fr; undefined for languages we do not have. */
-export function matchLanguage(tag: string | null | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const primary = tag.toLowerCase().split(/[-_]/)[0];
-  return isLanguage(primary) ? primary : undefined;
-}
-
-export interface LanguageChoice {
-  language: Language;
-  /** A `?lang=` value we do not have, reported to the reader rather than silently dropped. */
-  rejected?: string;
-}
-
-export function pickLanguage(search: string, stored: string | null, browserLanguages: readonly string[]): LanguageChoice {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  const urlLanguage = isLanguage(fromUrl) ? fromUrl : undefined;
-  const fallback = matchLanguage(stored) ?? browserLanguages.map(matchLanguage).find(Boolean) ?? DEFAULT_LANGUAGE;
-  if (fromUrl !== null && urlLanguage === undefined) return { language: fallback, rejected: fromUrl };
-  return { language: urlLanguage ?? fallback };
-}
-
-export const initialLanguage = (): LanguageChoice =>
-  pickLanguage(window.location.search, readStored(), navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+export { LANGUAGE_KEY, initialLanguage, matchLanguage, pickLanguage, type LanguageChoice } from './start-params';
 
 function writeLanguageToUrl(language: Language) {
   flushUrlWrites();

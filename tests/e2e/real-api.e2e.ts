@@ -31,6 +31,31 @@ describe('against the real API server', () => {
     await context.close();
   });
 
+  it('asks for the first panel’s data from the boot script, before the app has run, and only once', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    // Who asked: the script on the request's stack (the boot script's chunks, or the app's).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const asked: { url: string; scripts: string[] }[] = [];
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (!request.url.startsWith(apiUrl)) return;
+      const frames = initiator.stack?.callFrames ?? [];
+      asked.push({ url: request.url.slice(apiUrl.length), scripts: frames.map((frame) => frame.url.split('/').pop() ?? '') });
+    });
+    // A French link showing two panels, NEV first: boot.ts must read it as the app does.
+    await page.goto(`${appUrl}/?lang=fr&domains=materials,nev`);
+    await page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
+    await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
+    const byBoot = asked.filter((request) => request.scripts.some((script) => script.startsWith('boot')) && !request.scripts.some((script) => script.startsWith('app')));
+    expect(byBoot.map((request) => request.url).sort()).toEqual(['/api/v1/domains?lang=fr', '/api/v1/indicators?domain=nev&lang=fr', '/api/v1/series?domain=nev&lang=fr']);
+    // The app takes those answers: nothing is asked twice.
+    const urls = asked.map((request) => request.url);
+    expect(urls.length).toBe(new Set(urls).size);
+    expect(urls).toContain('/api/v1/series?domain=materials&lang=fr');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   for (const fault of ['HTTP 500', 'network failure', 'malformed JSON', 'schema violation'] as const) {
     it(`reports a ${fault} on one panel's series with Retry, and recovers`, async () => {
       const { page, context } = await openPage(browser());

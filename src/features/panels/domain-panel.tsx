@@ -27,12 +27,23 @@ import { formatDate } from '../../model/format';
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
-export function DomainPanel({ domain, meta, isMetaLoading = false }: { domain: DomainId; meta: Domain | undefined; isMetaLoading?: boolean }) {
+export function DomainPanel({
+  domain,
+  meta,
+  isMetaLoading = false,
+  isFirstShown = true,
+}: {
+  domain: DomainId;
+  meta: Domain | undefined;
+  isMetaLoading?: boolean;
+  /** The first panel on the page: it leads from the first render (leading-panel.ts). */
+  isFirstShown?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
   const isOnScreen = useOnScreen(sectionRef);
-  const isLeading = useIsLeadingPanel(domain, sectionRef, isOnScreen);
+  const isLeading = useIsLeadingPanel(domain, sectionRef, isOnScreen, isFirstShown);
   const filters = usePanelFilters(domain, isLeading);
   const view = usePanelView(domain, filters, isLeading);
   const viewKind = view.choice.view;

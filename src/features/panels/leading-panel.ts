@@ -23,8 +23,12 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** True for the first panel on screen; registers the panel's element while `isOnScreen`. */
-export function useIsLeadingPanel(domain: DomainId, ref: RefObject<Element | null>, isOnScreen: boolean): boolean {
+/**
+ * True for the first panel on screen; registers the panel's element while `isOnScreen`.
+ * `isFirstShown`: the panel comes first on the page, so it leads until the panels have
+ * registered (their first render).
+ */
+export function useIsLeadingPanel(domain: DomainId, ref: RefObject<Element | null>, isOnScreen: boolean, isFirstShown = true): boolean {
   useEffect(() => {
     const element = ref.current;
     if (!isOnScreen || !element) return;
@@ -35,8 +39,10 @@ export function useIsLeadingPanel(domain: DomainId, ref: RefObject<Element | nul
       update();
     };
   }, [domain, ref, isOnScreen]);
-  // Until the panels have registered (the first render), each on screen counts as leading:
-  // nothing waits. A panel off screen never leads, even when no panel is on screen.
-  const isLeading = useSyncExternalStore(subscribe, () => leading === undefined || leading === domain, () => true);
+  // Until the panels have registered (the first render), the first on the page leads: a first
+  // render that finds every panel's data in the cache draws that panel's chart at once, and the
+  // others in the background render after it. A panel off screen never leads, even when no
+  // panel is on screen.
+  const isLeading = useSyncExternalStore(subscribe, () => (leading === undefined ? isFirstShown : leading === domain), () => isFirstShown);
   return isOnScreen && isLeading;
 }
