@@ -62,6 +62,11 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
+    // The boot script asks for the mock API's code early (by dynamic import), nothing else of it.
+    files: ['src/boot.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES.filter((zone) => zone.from !== './mocks') }] },
+  },
+  {
     // Tests start msw/node (mocks/node.ts) to answer the network.
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: {

@@ -5,6 +5,7 @@
 // - with the embedded mock API, MSW's service worker is registered: the browser fetches,
 //   installs and activates it on its own thread while the app's code loads (MSW's start in
 //   main.tsx then finds it ready; it registers the same script again and reports any failure);
+//   and the mock API's code is asked for, so that it has arrived when main.tsx starts it;
 // - with a real API server, the first screen's data is asked for (api/request.ts): the first
 //   chart then finds it there, not a round trip away;
 // - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
@@ -24,6 +25,7 @@ try {
     startFirstScreenRequests(apiBaseUrl, initialLanguage().language, domains[0]);
   } else if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
+    import('../mocks/browser').catch(() => undefined);
   }
 } catch {
   // Nothing lost: the app asks for its data itself.

@@ -42,7 +42,7 @@ async function render() {
   const { language, rejected } = initialLanguage();
   // The first screen's data is requested now (with a real API server, boot.ts already has),
   // while the strings load.
-  const firstScreen = prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains);
+  const firstScreen = prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains, { restAfterFirst: !env.apiBaseUrl });
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
   // Number formatters for the first screen, built while it waits for its data.
   if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmFormatters(language));

@@ -6,7 +6,7 @@ import { apiQueries } from './queries';
 describe('prefetchFirstScreen', () => {
   it('asks for each shown panel’s indicators, series and facts, and the shared domains and sources', async () => {
     const queryClient = createTestQueryClient();
-    prefetchFirstScreen(queryClient, 'en', ['macro', 'nev']);
+    await prefetchFirstScreen(queryClient, 'en', ['macro', 'nev']);
     await Promise.all(queryClient.getQueryCache().getAll().map((query) => query.promise));
     for (const domain of ['macro', 'nev'] as const) {
       expect(queryClient.getQueryData(apiQueries.indicators(domain, 'en').queryKey)?.indicators.length).toBeGreaterThan(0);
@@ -18,5 +18,14 @@ describe('prefetchFirstScreen', () => {
     expect(queryClient.getQueryData(apiQueries.indicators('materials', 'en').queryKey)).toBeUndefined();
     expect(queryClient.getQueryData(apiQueries.domains('en').queryKey)?.domains).toHaveLength(4);
     expect(queryClient.getQueryData(apiQueries.sources('en').queryKey)?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('asks for the rest once the first chart has its data, when told to (the embedded API)', async () => {
+    const queryClient = createTestQueryClient();
+    const firstScreen = prefetchFirstScreen(queryClient, 'en', ['nev', 'macro'], { restAfterFirst: true });
+    const asked = () => queryClient.getQueryCache().getAll().map((query) => query.queryKey.slice(2).join(' ')).sort();
+    expect(asked()).toEqual(['domains', 'indicators nev', 'series domain nev']);
+    await firstScreen;
+    expect(asked()).toEqual(['domains', 'facts macro', 'facts nev', 'indicators macro', 'indicators nev', 'series domain macro', 'series domain nev', 'sources']);
   });
 });

@@ -7,17 +7,30 @@ import { apiQueries } from './queries';
 
 /**
  * Returns a promise that settles (never rejects: an error is the panel's to show) once the
- * first panel has what its chart needs, and the panels their titles.
+ * first panel has what its chart needs, and the panels their titles. `restAfterFirst`: ask for
+ * the rest only then; for the embedded mock API, whose answers are written on this page's main
+ * thread, so the other panels' answers would delay the first chart's (issue #7).
  */
-export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): Promise<void> {
+export function prefetchFirstScreen(
+  queryClient: QueryClient,
+  language: Language,
+  domains: readonly DomainId[],
+  { restAfterFirst = false }: { restAfterFirst?: boolean } = {},
+): Promise<void> {
+  const mainData = (domain: DomainId) => [
+    queryClient.prefetchQuery(apiQueries.indicators(domain, language)),
+    queryClient.prefetchQuery(apiQueries.domainSeries(domain, language)),
+  ];
   // The panels' titles and summaries first (small, and drawn above everything else, so arriving
   // late they would push the charts down), then the panels in the order they are drawn.
-  const firstChart = [queryClient.prefetchQuery(apiQueries.domains(language))];
-  for (const domain of domains) {
-    const main = [queryClient.prefetchQuery(apiQueries.indicators(domain, language)), queryClient.prefetchQuery(apiQueries.domainSeries(domain, language))];
-    if (domain === domains[0]) firstChart.push(...main);
-  }
-  void queryClient.prefetchQuery(apiQueries.sources(language));
-  for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
-  return Promise.all(firstChart).then(() => undefined);
+  const [first, ...others] = domains;
+  const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language)), ...(first ? mainData(first) : [])]).then(() => undefined);
+  const prefetchRest = () => {
+    for (const domain of others) void mainData(domain);
+    void queryClient.prefetchQuery(apiQueries.sources(language));
+    for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
+  };
+  if (restAfterFirst) void firstChart.then(prefetchRest);
+  else prefetchRest();
+  return firstChart;
 }
