@@ -1,43 +1,54 @@
 // The queries behind one domain panel. Each panel asks for its own data, so one failing
 // endpoint or domain leaves the other panels working.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { useLanguage } from '../state/language';
+import { requestTurn } from './background-turns';
 
 const EMPTY: never[] = [];
-const NOT_YET = Symbol('not yet');
 
 /**
- * useDeferredValue that defers the first value too: a panel mounted with its data already in
- * the cache (the first screen waits for the leading panel's data, main.tsx) still draws it in
- * a background render.
+ * `value` for a panel in the foreground; for one in the background, the value it last drew,
+ * brought up to date on its turn (background-turns.ts) in a transition, a render that yields.
+ * The first value too: a panel mounted with its data already in the cache (the first screen
+ * waits for the leading panel's data, main.tsx) still draws it in the background.
  */
-function useDeferredData<T>(value: T | undefined): T | undefined {
-  const deferred = useDeferredValue<T | undefined | typeof NOT_YET>(value, NOT_YET);
-  return deferred === NOT_YET ? undefined : deferred;
+function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined {
+  const [shown, setShown] = useState<T | undefined>(isInBackground ? undefined : value);
+  // In the foreground the panel draws `value`; keeping `shown` with it means a panel that
+  // moves to the background keeps what it drew instead of going back to its loading state.
+  if (!isInBackground && shown !== value) setShown(value);
+  useEffect(() => {
+    if (!isInBackground || shown === value) return;
+    // Cleaned up when `shown` changes, so the turn ends once the panel's new render committed.
+    return requestTurn(() => startTransition(() => setShown(value)));
+  }, [isInBackground, value, shown]);
+  return isInBackground ? shown : value;
 }
 
 /**
- * `isInBackground`: the panel is not the first on screen, so new data reaches it through
- * useDeferredValue: the first panel is drawn at once, this one in a background render right
- * after, which yields to the browser. On a first visit every response lands within a few
- * milliseconds of the others, and drawing four panels in one task kept the first chart
- * waiting for all of them (issue #7).
+ * `isInBackground`: the panel is not the first on screen, so new data reaches it on its turn
+ * (useBackgroundValue): the first panel is drawn at once, the others one after the other,
+ * each in a render of its own that yields to the browser. On a first visit every response
+ * lands within a few milliseconds of the others, and drawing four panels in one task kept the
+ * first chart waiting for all of them (issue #7).
  */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
   const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
-  const deferredIndicators = useDeferredData(indicatorsQuery.data);
-  const deferredSeries = useDeferredData(seriesQuery.data);
-  const indicatorsData = isInBackground ? deferredIndicators : indicatorsQuery.data;
-  const seriesData = isInBackground ? deferredSeries : seriesQuery.data;
-  const indicators = indicatorsData?.indicators ?? EMPTY;
   const factsQuery = useQuery(apiQueries.facts(domain, language));
-  const deferredFacts = useDeferredData(factsQuery.data);
-  const factsData = isInBackground ? deferredFacts : factsQuery.data;
+  const main = useMemo(
+    () => (indicatorsQuery.data || seriesQuery.data ? { indicators: indicatorsQuery.data, series: seriesQuery.data } : undefined),
+    [indicatorsQuery.data, seriesQuery.data],
+  );
+  const shownMain = useBackgroundValue(main, isInBackground);
+  const factsData = useBackgroundValue(factsQuery.data, isInBackground);
+  const indicatorsData = shownMain?.indicators;
+  const seriesData = shownMain?.series;
+  const indicators = indicatorsData?.indicators ?? EMPTY;
   const sourcesQuery = useQuery(apiQueries.sources(language));
 
   const sourcesById = useMemo(
