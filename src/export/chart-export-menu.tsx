@@ -1,14 +1,12 @@
 // The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
 // imported when the menu first opens, never on the dashboard's first load.
-import { hasMonthlyPoints } from '../model/period';
 import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
-import { chartSourceLabels } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { MenuButton } from '../ui/menu-button';
-import type { ChartExportKind, ChartExportRequest } from './chart-export';
+import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
 const loadChartExport = () => import('./chart-export');
@@ -26,38 +24,13 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const { t } = useTranslation();
   const { status, run } = useExportStatus();
 
-  const buildRequest = (): ChartExportRequest => {
-    const sources = chartSourceLabels([view], sourcesById, format.locale);
-    const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
-    return {
-      view,
-      format,
-      sources,
-      milestones,
-      imageLabels: {
-        sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
-        exported: t('export.exportedLine', { date, app: t('app.title') }),
-        flaggedNote: t('export.flaggedNote'),
-        more: (count) => t('export.more', { count }),
-      },
-      csvLabels: {
-        header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
-        status: (value) => t(`table.statuses.${value as 'reported'}`),
-        noFigure: t('table.noFigure'),
-        sourceLabel,
-        // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
-        qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
-      },
-    };
-  };
-
   const items = KINDS.map((kind) => ({
     id: kind,
     label: t(`export.kinds.${kind}`),
     onSelect: () =>
       void run(async () => {
-        const { exportChart } = await loadChartExport();
-        const outcome = await exportChart(kind, buildRequest());
+        const { exportChart, buildChartExportRequest } = await loadChartExport();
+        const outcome = await exportChart(kind, buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }));
         if (outcome.kind === 'saved') return t('export.saved', { filename: outcome.filename });
         if (outcome.kind === 'copied') return t('export.copied');
         return t(`export.copyFailed.${outcome.reason}`);

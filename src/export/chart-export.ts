@@ -1,5 +1,6 @@
 // Everything a chart export does, in one lazily loaded module: the Export menu imports it on
 // first opening, so none of this weighs on the dashboard's first load.
+import '../lib/later-strings';
 import type { ChartView } from '../charts/chart-types';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
@@ -10,6 +11,8 @@ import { downloadBlob } from './download';
 import { exportFilename } from './filename';
 import { chartToPng } from './chart-png';
 import { CHART_LAYOUT, SLIDE_LAYOUT, type ExportTheme } from './layout';
+
+export { buildChartExportRequest } from './chart-export-request';
 
 export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'png-dark' | 'svg' | 'csv' | 'copy';
 

@@ -3,7 +3,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { MenuButton } from '../ui/menu-button';
-import { exportFilename } from './filename';
 import { useExportStatus } from './use-export-status';
 
 const loadElementExport = () => import('./element-export');
@@ -29,7 +28,7 @@ export function ElementExportMenu({ target, title, from, to }: ElementExportMenu
     {
       id: 'png',
       label: t('export.kinds.png-2x'),
-      onSelect: withTarget(async (element, { saveElementPng }) => {
+      onSelect: withTarget(async (element, { saveElementPng, exportFilename }) => {
         const filename = exportFilename(title, from, to, 'png');
         await saveElementPng(element, filename);
         return t('export.saved', { filename });

@@ -1,6 +1,6 @@
 // The app's translator, set up once, and how components reach it. English ships in the entry
-// chunk, less the slide show's and deck's strings, which come with their code
-// (features/presentation/presentation-strings.ts); French and Chinese are loaded when chosen.
+// chunk, less the strings only code loaded later shows, which come with that code
+// (later-strings.ts); French and Chinese are loaded when chosen.
 import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import en from './locales/en.json';
 import { Translator, type TFunction, type Tree } from './translator';

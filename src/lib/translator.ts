@@ -4,9 +4,10 @@
 // chosen by Intl.PluralRules), English as the fallback, languages added when loaded, and a
 // listener for switches. English is the source of truth for keys: its JSON types `t()`, so a
 // misspelt key fails the typecheck. English comes in two files: the first screen's strings, and
-// the slide show's and deck's, which their code adds when it loads (addStrings).
+// those only code loaded later shows (the slide show, the deck, exports), which that code adds
+// when it loads (addStrings, later-strings.ts).
 import type en from './locales/en.json';
-import type enPresentation from './locales/en-presentation.json';
+import type enLater from './locales/en-later.json';
 
 export type Tree = { readonly [key: string]: string | Tree };
 
@@ -16,7 +17,7 @@ type KeysOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-export type TranslationKey = KeysOf<typeof en & typeof enPresentation>;
+export type TranslationKey = KeysOf<typeof en & typeof enLater>;
 /** Values for the placeholders; `count` also picks the plural form. */
 export type TranslationValues = Readonly<Record<string, string | number | undefined>>;
 export type TFunction = (key: TranslationKey, values?: TranslationValues) => string;

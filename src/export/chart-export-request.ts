@@ -1,0 +1,45 @@
+// What a chart export needs besides the chart: its sources, and its labels in the reader's
+// language. Built when the reader picks an export, with the export code (chart-export.ts), so
+// none of it weighs on the dashboard's first load (issue #7).
+import type { Source } from '../api/contract';
+import type { ChartView } from '../charts/chart-types';
+import { chartSourceLabels } from '../charts/chart-views';
+import type { ChartMilestone } from '../charts/trend-chart';
+import type { Formatters } from '../charts/use-formatters';
+import type { TFunction } from '../lib/i18n';
+import { hasMonthlyPoints } from '../model/period';
+import type { ChartExportRequest } from './chart-export';
+
+export interface ChartExportInput {
+  view: ChartView;
+  format: Formatters;
+  sourcesById: Map<string, Source>;
+  sourceLabel: (id: string) => string;
+  milestones?: ChartMilestone[];
+  t: TFunction;
+}
+
+export function buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }: ChartExportInput): ChartExportRequest {
+  const sources = chartSourceLabels([view], sourcesById, format.locale);
+  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
+  return {
+    view,
+    format,
+    sources,
+    milestones,
+    imageLabels: {
+      sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
+      exported: t('export.exportedLine', { date, app: t('app.title') }),
+      flaggedNote: t('export.flaggedNote'),
+      more: (count) => t('export.more', { count }),
+    },
+    csvLabels: {
+      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
+      status: (value) => t(`table.statuses.${value as 'reported'}`),
+      noFigure: t('table.noFigure'),
+      sourceLabel,
+      // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
+      qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
+    },
+  };
+}
