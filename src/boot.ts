@@ -13,16 +13,15 @@
 // Nothing here is required: each step, if it fails, is done again where it is needed. It imports
 // only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their own,
 // `boot-shared`: importing from the app's chunk would make this script wait for all of it.
-import { DOMAIN_IDS } from './api/contract';
 import { startFirstScreenRequests } from './api/request';
-import { initialLanguage, parseDomainsParam } from './state/start-params';
+import { readEnv } from './config/env';
+import { initialLanguage, startingDomains } from './state/start-params';
 
-// Written as config/env.ts reads it; an invalid URL fails here quietly and there with a message.
-const apiBaseUrl = import.meta.env.VITE_API_BASE_URL?.replace(/\/+$/, '');
 try {
-  if (apiBaseUrl) {
-    const domains = parseDomainsParam(new URLSearchParams(window.location.search).get('domains') ?? '') ?? DOMAIN_IDS;
-    startFirstScreenRequests(apiBaseUrl, initialLanguage().language, domains[0]);
+  // Tested on the raw build-time constant, so a build without a server drops this branch.
+  if (import.meta.env.VITE_API_BASE_URL) {
+    const { apiBaseUrl = '' } = readEnv(); // an invalid URL throws: main.tsx stops with the message
+    startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains(window.location.search)[0]);
   } else if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
     import('../mocks/browser').catch(() => undefined);

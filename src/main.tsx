@@ -11,7 +11,7 @@ import { createQueryClient } from './api/query-client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import './app/styles.css';
-import { env } from './config/env';
+import { readEnv } from './config/env';
 import { initI18n } from './lib/i18n';
 import { warmFormatters } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
@@ -27,6 +27,7 @@ async function startMockApi(): Promise<void> {
   });
 }
 
+const env = readEnv();
 configureApiClient(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: startMockApi() });
 startUrlSync();
 const queryClient = createQueryClient();

@@ -6,8 +6,6 @@ import { ApiError } from './api-error';
 import { apiPaths, type DomainId, type Language } from './contract';
 import { JSON_HEADERS, readResponse, REQUEST_TIMEOUT_MS, requestUrl, takeEarlyResponse, type RawResponse } from './request';
 
-export { REQUEST_TIMEOUT_MS };
-
 type Schemas = typeof import('./schemas');
 /**
  * The schemas (and zod) are a chunk of their own, asked for alongside the first request: they
@@ -41,6 +39,8 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
   timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 }
 
+const timedOut = (path: string) => new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+
 async function send(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -48,7 +48,7 @@ async function send(url: string, path: string, signal: AbortSignal | undefined):
     response = await fetch(url, { headers: JSON_HEADERS, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (cause) {
     if (signal?.aborted) throw cause; // react-query cancelled it: not an error to show
-    if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+    if (timeout.aborted) throw timedOut(path);
     throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
   }
   return readResponse(response);
@@ -70,7 +70,7 @@ async function getJson<S extends z.ZodMiniType>(
   // boot.ts may have asked already. If that failed, ask once more before saying so; not after a
   // timeout, which would double the wait for a server that does not answer.
   const early = takeEarlyResponse(url)?.catch((cause: unknown) => {
-    if (cause instanceof DOMException && cause.name === 'TimeoutError') throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
+    if (cause instanceof DOMException && cause.name === 'TimeoutError') throw timedOut(path);
     return send(url, path, signal);
   });
   const { ok, status, body } = await (early ?? send(url, path, signal));

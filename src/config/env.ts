@@ -25,4 +25,5 @@ export function parseEnv(raw: Record<string, unknown>): AppEnv {
   return { apiBaseUrl };
 }
 
-export const env: AppEnv = parseEnv(import.meta.env);
+/** The build's environment, checked: throws when it is wrong (main.tsx stops with the message). */
+export const readEnv = (): AppEnv => parseEnv(import.meta.env);

@@ -1,7 +1,8 @@
 // What the dashboard starts with: its language (`?lang=` when a link says so, else the reader's
-// last choice, else the browser's preferred languages, else English) and its panels
-// (`?domains=`). Apart from language.ts and filters-url.ts, and importing only the contract, so
-// that boot.ts can ask for the first screen's data before the app's code has loaded.
+// last choice, else the browser's preferred languages, else English) and its filters (the link's
+// when it sets any, else the last view remembered), panels included. Apart from language.ts,
+// url-sync.ts and filters-url.ts, and importing only the contract, so that boot.ts can ask for
+// the first screen's data, as the app will, before the app's code has loaded.
 import { DEFAULT_LANGUAGE, DOMAIN_IDS, isDomainId, isLanguage, type DomainId, type Language } from '../api/contract';
 
 export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
@@ -43,4 +44,29 @@ export function parseDomainsParam(value: string): DomainId[] | undefined {
   if (value === 'none') return [];
   const ids = value.split(',');
   return ids.every(isDomainId) ? DOMAIN_IDS.filter((id) => ids.includes(id)) : undefined;
+}
+
+export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
+
+/** Parameters of a link that are not filters: they travel with it, the last view keeps none. */
+export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme'];
+
+function readLastView(): string {
+  try {
+    return window.localStorage.getItem(LAST_VIEW_KEY) ?? '';
+  } catch {
+    return ''; // storage blocked (private mode, policy): start from defaults
+  }
+}
+
+/** The query the filters start from: the link's when it sets any filter, else the last view. */
+export function startingFilterQuery(search: string): { query: string; isFromLink: boolean } {
+  const isFromLink = [...new URLSearchParams(search).keys()].some((key) => !NON_FILTER_PARAMS.includes(key));
+  return isFromLink ? { query: search, isFromLink } : { query: readLastView(), isFromLink };
+}
+
+/** The panels the dashboard starts with, as filters-url.ts reads them (all, when unset or invalid). */
+export function startingDomains(search: string): readonly DomainId[] {
+  const value = new URLSearchParams(startingFilterQuery(search).query).get('domains');
+  return (value === null ? undefined : parseDomainsParam(value)) ?? DOMAIN_IDS;
 }

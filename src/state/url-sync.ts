@@ -6,21 +6,14 @@
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguageInUrl } from './language';
+import { LAST_VIEW_KEY, NON_FILTER_PARAMS, startingFilterQuery } from './start-params';
 import { setPendingUrlWrite } from './url-writes';
 
-export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
+export { LAST_VIEW_KEY };
 
 /** A filter change's query, waiting for the frame that shows it. */
 let pendingPush: string | null = null;
 setPendingUrlWrite(() => flushPendingPush());
-
-function readLastView(): string | null {
-  try {
-    return window.localStorage.getItem(LAST_VIEW_KEY);
-  } catch {
-    return null; // storage blocked (private mode, policy): start from defaults
-  }
-}
 
 function writeLastView(query: string) {
   try {
@@ -32,17 +25,11 @@ function writeLastView(query: string) {
 
 /** Starts syncing; returns a function that stops it (tests, hot reload). */
 export function startUrlSync(): () => void {
-  const fromUrl = window.location.search;
-  const hasUrlFilters = [...new URLSearchParams(fromUrl).keys()].some((key) => !['lang', 'present', 'deck', 'theme'].includes(key));
-  if (hasUrlFilters) {
-    const { filters, rejected } = parseFilters(fromUrl);
-    filterActions.filtersLoaded(filters, rejected);
-  } else {
-    // A stored view may be from an older version or corrupted: the parser copes with both,
-    // and what it rejects is dropped silently, since the reader never typed it.
-    const { filters } = parseFilters(readLastView() ?? '');
-    filterActions.filtersLoaded(filters);
-  }
+  const { query, isFromLink } = startingFilterQuery(window.location.search);
+  const { filters, rejected } = parseFilters(query);
+  // A stored view may be from an older version or corrupted: the parser copes with both, and
+  // what it rejects is dropped silently, since the reader never typed it.
+  filterActions.filtersLoaded(filters, isFromLink ? rejected : undefined);
   let lastQuery = serializeFilters(selectFilters(useFilterStore.getState()));
   writeUrl(lastQuery, 'replace');
   writeLastView(lastQuery); // an opened link is the latest view too
@@ -105,7 +92,7 @@ function writeUrl(query: string, how: 'push' | 'replace') {
   const current = new URLSearchParams(window.location.search);
   const next = new URLSearchParams(query);
   // Language and presentation parameters travel with the link; they are not filters.
-  for (const key of ['lang', 'present', 'deck', 'theme']) {
+  for (const key of NON_FILTER_PARAMS) {
     const value = current.get(key);
     if (value !== null) next.set(key, value);
   }

@@ -56,6 +56,28 @@ describe('against the real API server', () => {
     await context.close();
   });
 
+  it('draws the first screen with the first chart at once, never its loading state', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    // Every state the first panel is ever in, from its first appearance on.
+    await page.addInitScript(() => {
+      const states: string[] = [];
+      Object.assign(window, { firstPanelStates: states });
+      new MutationObserver(() => {
+        const panel = document.querySelector('[data-panel="macro"]');
+        if (!panel) return;
+        const state = `${panel.getAttribute('aria-busy')}:${panel.querySelector('[data-testid="trend-chart"]') ? 'chart' : 'no chart'}`;
+        if (states.at(-1) !== state) states.push(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(appUrl);
+    await page.locator('[data-panel="macro"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
+    const states = await page.evaluate(() => (window as unknown as { firstPanelStates: string[] }).firstPanelStates);
+    expect(states[0]).toBe('false:chart');
+    expect(states).not.toContain('true:no chart');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   for (const fault of ['HTTP 500', 'network failure', 'malformed JSON', 'schema violation'] as const) {
     it(`reports a ${fault} on one panel's series with Retry, and recovers`, async () => {
       const { page, context } = await openPage(browser());
