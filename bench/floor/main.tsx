@@ -3,9 +3,10 @@
 // only react-dom and recharts from a static JSON file. No router, no query cache, no
 // validation, no i18n, no styles: what any app drawing this chart cannot do without. A "To"
 // year select redraws it for another range, so a filter change has a floor too.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { whenChartDrawn } from '../../src/lib/chart-drawn';
 
 interface FloorSeries {
   indicatorId: string;
@@ -25,28 +26,32 @@ function toRows(series: FloorSeries[], to: number): Row[] {
   return rows;
 }
 
+// Asked for as the code starts, not after a first render: the floor waits for nothing it need not.
+const firstChart = fetch('./first-chart.json').then((response) => response.json() as Promise<{ series: FloorSeries[] }>);
+
 function FloorChart() {
   const [series, setSeries] = useState<FloorSeries[] | null>(null);
   const [to, setTo] = useState(2025);
+  const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    void fetch('./first-chart.json')
-      .then((response) => response.json() as Promise<{ series: FloorSeries[] }>)
-      .then((body) => setSeries(body.series));
+    void firstChart.then((body) => setSeries(body.series));
   }, []);
   useEffect(() => {
-    // The same moment the dashboard marks: the chart has committed with its data.
-    if (series) performance.mark('dashboard:first-chart');
+    // The same moment the dashboard marks (src/lib/chart-drawn.ts): the chart's lines are drawn.
+    const section = sectionRef.current;
+    if (series && section) return whenChartDrawn(section, () => performance.mark('dashboard:first-chart'));
   }, [series]);
   if (!series) return null;
   return (
-    <section data-panel="macro">
+    <section data-panel="macro" ref={sectionRef}>
       <label htmlFor="to">To</label>
       <select id="to" value={to} onChange={(event) => setTo(Number(event.target.value))}>
         <option value={2024}>2024</option>
         <option value={2025}>2025</option>
       </select>
       <figure style={{ width: 640, height: 280 }}>
-      <ResponsiveContainer width="100%" height="100%">
+      {/* Its size given, as the dashboard's last-seen size: recharts draws it at once, unmeasured. */}
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
         <ComposedChart data={toRows(series, to)}>
           <CartesianGrid vertical={false} />
           <XAxis dataKey="year" />

@@ -4,6 +4,7 @@
 // to the plot's width in pixels (model/downsample.ts); its table keeps every value.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { whenChartDrawn } from '../lib/chart-drawn';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 import { buildChartRows } from '../model/chart-rows';
 import { downsampleRows } from '../model/downsample';
@@ -121,9 +122,15 @@ export const TrendChart = memo(function TrendChart({
   );
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
+  // Drawn: its lines (bars, areas) are in the document; a chart with no figure at all has none
+  // to wait for.
+  const hasFigure = useMemo(() => view.series.some((s) => s.points.some((p) => p.value !== null)), [view.series]);
   useEffect(() => {
-    if (rows.length > 0) onDrawn?.();
-  }, [rows, onDrawn]);
+    const host = wrapperRef.current;
+    if (!onDrawn || rows.length === 0) return;
+    if (host && hasFigure) return whenChartDrawn(host, onDrawn);
+    onDrawn();
+  }, [rows, onDrawn, hasFigure]);
   useUntabbableLayers(wrapperRef);
   // Props that are objects or functions stay the same while what they show does (chart-parts.tsx).
   const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
