@@ -2,10 +2,9 @@
 // (vite.config.ts, bootScript), so it runs while the browser is still downloading the entry,
 // when the main thread has nothing else to do (issue #7). It starts work the first chart will
 // wait for later, off the critical path:
-// - with the embedded mock API, MSW's service worker is registered: the browser fetches,
-//   installs and activates it on its own thread while the app's code loads (MSW's start in
-//   main.tsx then finds it ready; it registers the same script again and reports any failure);
-//   and the mock API's code is asked for, so that it has arrived when main.tsx starts it;
+// - with the embedded mock API, the mock API is started (mock-api.ts): its service worker is
+//   registered, fetched, installed and activated on the browser's threads and MSW's code loads
+//   while the app's code does; main.tsx's client waits on the same start and reports a failure;
 // - with a real API server, the first screen's data is asked for (api/request.ts): the first
 //   chart then finds it there, not a round trip away;
 // - the data's schemas (zod) are asked for: the client needs them for its first answer;
@@ -16,6 +15,7 @@
 // `boot-shared`: importing from the app's chunk would make this script wait for all of it.
 import { startFirstScreenRequests } from './api/request';
 import { readEnv } from './config/env';
+import { startMockApi } from './mock-api';
 import { initialLanguage, startingDomains } from './state/start-params';
 
 try {
@@ -24,8 +24,7 @@ try {
     const { apiBaseUrl = '' } = readEnv(); // an invalid URL throws: main.tsx stops with the message
     startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains(window.location.search)[0]);
   } else if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`).catch(() => undefined);
-    import('../mocks/browser').catch(() => undefined);
+    startMockApi().catch(() => undefined); // main.tsx's client reports a failure
   }
 } catch {
   // Nothing lost: the app asks for its data itself.

@@ -1,7 +1,7 @@
 // Composition root. With no VITE_API_BASE_URL the embedded mock API (MSW's service worker)
-// serves the bundled dataset; it is imported dynamically so it never weighs on the entry chunk,
-// its service worker was registered by boot.ts before this code even ran. With a real API
-// server, boot.ts has also asked for the first screen's data. The first render waits (a little)
+// serves the bundled dataset: its code is a chunk of its own, never in the entry, and boot.ts
+// started it before this code ran (mock-api.ts); the client waits on that start. With a real
+// API server, boot.ts has asked for the first screen's data instead. The first render waits (a little)
 // for the first panel's data: see FIRST_SCREEN_WAIT_MS.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,19 +13,11 @@ import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { readEnv } from './config/env';
 import { initI18n } from './lib/i18n';
+import { startMockApi } from './mock-api';
 import { warmFormatters } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage, initialLanguage } from './state/language';
 import { startUrlSync } from './state/url-sync';
-
-async function startMockApi(): Promise<void> {
-  const { worker } = await import('../mocks/browser');
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-}
 
 const env = readEnv();
 configureApiClient(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: startMockApi() });

@@ -131,6 +131,8 @@ describe('chart image exports', () => {
     const [header, ...rows] = csv.map(parse);
     expect(header?.slice(0, 4)).toEqual(['Year', 'Series', 'Indicator id', 'Value as shown']);
     await page.locator('[data-panel="nev"]').getByRole('radio', { name: 'Table' }).check({ force: true });
+    // The table's code may still be loading (a chunk of its own): read it once it is drawn.
+    await page.locator('[data-panel="nev"] table tbody th').first().waitFor();
     const cells = await page.locator('[data-panel="nev"] table td').evaluateAll((tds) =>
       tds.map((td) => (td.querySelector('.font-medium')?.textContent ?? 'no figure').trim()),
     );
