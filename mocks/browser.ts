@@ -5,3 +5,32 @@ import { scaleApi } from './scale-api';
 // A small delay in development so loading states are seen; none in a production build, where
 // the first chart's speed counts. The benchmark's scale build swaps in its dataset's API.
 export const worker = setupWorker(...createHandlers({ delayMs: import.meta.env.DEV ? 250 : 0, api: scaleApi }));
+
+/** Starts the mock API on the page (src/mock-api.ts calls it once): its worker, then MSW. */
+export async function startWorker(url: string): Promise<void> {
+  await workerActivated(url);
+  await worker.start({ serviceWorker: { url }, onUnhandledRequest: 'bypass', quiet: true });
+}
+
+/**
+ * Registers the worker (a no-op once registered: boot.ts registers it first) and, on a first
+ * visit, waits until it is active. MSW must not start while its worker is still installing:
+ * finding a worker registered but none controlling the page, it reloads the page. An active
+ * worker has claimed the page as it activated (mockServiceWorker.js), but after a hard reload,
+ * which MSW answers with its own reload, as designed.
+ */
+async function workerActivated(url: string): Promise<void> {
+  const registration = await navigator.serviceWorker.register(url);
+  if (navigator.serviceWorker.controller) return;
+  const installing = registration.installing ?? registration.waiting ?? registration.active;
+  if (!installing) return;
+  await new Promise<void>((resolve) => {
+    const settle = () => {
+      if (installing.state !== 'activated' && installing.state !== 'redundant') return false;
+      installing.removeEventListener('statechange', settle);
+      resolve();
+      return true;
+    };
+    if (!settle()) installing.addEventListener('statechange', settle);
+  });
+}

@@ -5,15 +5,15 @@
 
 /* global document, MutationObserver, requestAnimationFrame, requestIdleCallback, scheduler -- changeOnce runs in the page (page.evaluate) */
 /**
- * Runs in the page: one filter change. `paintMs` ends at the first paint after the chart
- * mutated: a user-blocking task queued in the next animation frame runs right after that
+ * Runs in the page: one filter change. `paintMs` ends at the first paint after a chart of the
+ * panel changed (or came, or went): a user-blocking task queued in the next animation frame runs right after that
  * frame's paint, ahead of work the page queued for later (a plain setTimeout would wait behind
  * it and count it). `settledMs` ends when the main thread is next idle, so what the change
  * leaves for after the paint (other panels, the URL) is measured too.
  * `kinds` picks the changes to cycle through: 0 year range, 1 value mode, 2 indicator.
  */
 function changeOnce({ step, kinds }) {
-  const chart = document.querySelector('[data-panel="macro"] figure');
+  const panel = document.querySelector('[data-panel="macro"]');
   const toSelect = [...document.querySelectorAll('select')].find((select) => select.labels?.[0]?.textContent === 'To');
   const modes = [...document.querySelectorAll('input[type="radio"][name]')].filter((radio) => ['absolute', 'yoy', 'index'].includes(radio.value));
   const pickerBoxes = [...document.querySelectorAll('[data-panel="macro"] details input[type="checkbox"]')];
@@ -26,7 +26,11 @@ function changeOnce({ step, kinds }) {
     () => pickerBoxes[2]?.click(),
   ];
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
+    // A change to any chart of the panel: one redrawn, one added (a figure comes), one removed.
+    const isChart = (node) => node.nodeType === 1 && (node.matches('figure') || node.querySelector('figure') !== null);
+    const touchesChart = (m) => (m.target.nodeType === 1 ? m.target : m.target.parentElement)?.closest('figure') || [...m.addedNodes, ...m.removedNodes].some(isChart);
+    const observer = new MutationObserver((mutations) => {
+      if (!mutations.some(touchesChart)) return;
       observer.disconnect();
       requestAnimationFrame(() =>
         scheduler.postTask(() => {
@@ -35,7 +39,7 @@ function changeOnce({ step, kinds }) {
         }, { priority: 'user-blocking' }),
       );
     });
-    observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, characterData: true });
     const started = performance.now();
     actions[kinds[step % kinds.length]]();
   });

@@ -1,6 +1,7 @@
 // A long monthly series through the real TrendChart and DataTable: the chart draws no more
 // points than its plot has pixels, the table keeps every month.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../api/contract';
 import { applyValueMode } from '../model/value-modes';
@@ -30,6 +31,16 @@ function Chart({ chart }: { chart: ChartView }) {
 function Table({ chart }: { chart: ChartView }) {
   return <DataTable view={chart} format={useFormatters()} sourceLabel={(id) => id} />;
 }
+
+const swap: { show?: (chart: ChartView) => void } = {};
+function SwappableChart({ initial }: { initial: ChartView }) {
+  const [chart, setChart] = useState(initial);
+  useEffect(() => {
+    swap.show = setChart;
+  }, []);
+  return <Chart chart={chart} />;
+}
+const showChart = (chart: ChartView) => swap.show?.(chart);
 
 const linePoints = (container: HTMLElement) => {
   const d = container.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '';
@@ -71,5 +82,24 @@ describe('TrendChart with 600 months', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(601);
     expect(within(table).getByRole('columnheader', { name: 'Month' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: '2001-03' })).toBeInTheDocument();
+  });
+});
+
+describe('TrendChart given its view again', () => {
+  it('does not draw again a view equal by content (a panel rebuilds its views on every change), and does for a new one', async () => {
+    const { container } = renderWithProviders(<SwappableChart initial={view()} />);
+    await screen.findByTestId('trend-chart');
+    const line = container.querySelector('path.recharts-line-curve');
+    const drawn = line?.getAttribute('d');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+    await act(async () => showChart(view()));
+    expect(changes).toEqual([]);
+    expect(container.querySelector('path.recharts-line-curve')).toBe(line);
+    await act(async () => showChart(view('yoy')));
+    observer.disconnect();
+    expect(changes.length).toBeGreaterThan(0);
+    expect(container.querySelector('path.recharts-line-curve')?.getAttribute('d')).not.toBe(drawn);
   });
 });

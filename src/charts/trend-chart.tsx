@@ -5,6 +5,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { whenChartDrawn } from '../lib/chart-drawn';
+import { isPlainEqual } from '../lib/plain-equal';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 import { buildChartRows } from '../model/chart-rows';
 import { downsampleRows } from '../model/downsample';
@@ -50,6 +51,19 @@ function useUntabbableLayers(ref: RefObject<HTMLDivElement | null>) {
     observer.observe(host, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [ref]);
+}
+
+/**
+ * A panel's chart views are rebuilt on every filter change. A chart whose view is the same by
+ * content is not drawn again: recharts re-registers every line of a chart it redraws, and a
+ * chart added beside it (an indicator picked) made it redraw unchanged (issue #7's profile).
+ */
+function haveSameContent(before: TrendChartProps, after: TrendChartProps): boolean {
+  const keys = Object.keys(after) as (keyof TrendChartProps)[];
+  return (
+    keys.length === Object.keys(before).length &&
+    keys.every((key) => (key === 'view' ? isPlainEqual(before.view, after.view) : Object.is(before[key], after[key])))
+  );
 }
 
 interface TrendChartProps {
@@ -186,4 +200,4 @@ export const TrendChart = memo(function TrendChart({
       {showLegend && <ChartLegend series={view.series} fontSize={fontSize} color={colors.axis} />}
     </div>
   );
-});
+}, haveSameContent);

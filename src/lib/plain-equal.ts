@@ -1,0 +1,11 @@
+// Equality of plain data (objects, arrays, strings, numbers, null), by content. A panel's chart
+// views are rebuilt on every filter change: equal by content, they are still new objects, and a
+// new object made a memoised chart draw again (trend-chart.tsx).
+
+export function isPlainEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => isPlainEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
