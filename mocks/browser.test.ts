@@ -51,6 +51,32 @@ describe('startWorker', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('waits for the worker that replaced one that became redundant', async () => {
+    const first = new FakeWorker('installing');
+    const registration: { installing: FakeWorker | null; waiting: null; active: FakeWorker | null } = { installing: first, waiting: null, active: null };
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { register: () => Promise.resolve(registration), controller: null } });
+    const { startWorker } = await import('./browser');
+    const started = startWorker('/mockServiceWorker.js');
+    await flush();
+    const second = new FakeWorker('installing');
+    registration.installing = second;
+    first.becomes('redundant');
+    await flush();
+    expect(start).not.toHaveBeenCalled();
+    registration.installing = null;
+    registration.active = second;
+    second.becomes('activated');
+    await started;
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts MSW without a worker where the page can have none (MSW then answers from the page)', async () => {
+    expect('serviceWorker' in navigator).toBe(false);
+    const { startWorker } = await import('./browser');
+    await startWorker('/mockServiceWorker.js');
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
   it('fails, for the client to report, when the worker cannot be registered', async () => {
     Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { register: () => Promise.reject(new Error('no service worker here')), controller: null } });
     const { startWorker } = await import('./browser');

@@ -6,31 +6,30 @@ import { scaleApi } from './scale-api';
 // the first chart's speed counts. The benchmark's scale build swaps in its dataset's API.
 export const worker = setupWorker(...createHandlers({ delayMs: import.meta.env.DEV ? 250 : 0, api: scaleApi }));
 
-/** Starts the mock API on the page (src/mock-api.ts calls it once): its worker, then MSW. */
+/**
+ * Starts the mock API on the page (src/mock-api.ts calls it once): its service worker, then
+ * MSW. Where the page can have no service worker (plain http on a LAN address, some private
+ * windows), MSW answers from the page itself.
+ */
 export async function startWorker(url: string): Promise<void> {
-  await workerActivated(url);
+  if ('serviceWorker' in navigator) await workerActivated(url);
   await worker.start({ serviceWorker: { url }, onUnhandledRequest: 'bypass', quiet: true });
 }
 
 /**
- * Registers the worker (a no-op once registered: boot.ts registers it first) and, on a first
- * visit, waits until it is active. MSW must not start while its worker is still installing:
- * finding a worker registered but none controlling the page, it reloads the page. An active
- * worker has claimed the page as it activated (mockServiceWorker.js), but after a hard reload,
- * which MSW answers with its own reload, as designed.
+ * Registers the worker (a no-op once registered: src/mock-api.ts registers it first) and, on a
+ * first visit, waits until it is active. MSW must not start while its worker is still
+ * installing: finding a worker registered but none controlling the page, it reloads the page.
+ * An active worker has claimed the page as it activated (mockServiceWorker.js), except after a
+ * hard reload, which MSW answers with its own reload, as designed.
  */
 async function workerActivated(url: string): Promise<void> {
   const registration = await navigator.serviceWorker.register(url);
-  if (navigator.serviceWorker.controller) return;
-  const installing = registration.installing ?? registration.waiting ?? registration.active;
-  if (!installing) return;
-  await new Promise<void>((resolve) => {
-    const settle = () => {
-      if (installing.state !== 'activated' && installing.state !== 'redundant') return false;
-      installing.removeEventListener('statechange', settle);
-      resolve();
-      return true;
-    };
-    if (!settle()) installing.addEventListener('statechange', settle);
-  });
+  for (;;) {
+    if (navigator.serviceWorker.controller) return;
+    // A worker that became redundant was replaced by a newer one: wait for that one instead.
+    const target = registration.installing ?? registration.waiting ?? registration.active;
+    if (!target || target.state === 'activated' || target.state === 'redundant') return;
+    await new Promise((resolve) => target.addEventListener('statechange', resolve, { once: true }));
+  }
 }

@@ -25,13 +25,24 @@ function changeOnce({ step, kinds }) {
     () => modes.find((radio) => radio.value === ['yoy', 'index', 'absolute'][Math.floor(step / kinds.length) % 3])?.click(),
     () => pickerBoxes[2]?.click(),
   ];
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     // A change to any chart of the panel: one redrawn, one added (a figure comes), one removed.
+    // A chart that comes counts once its lines are drawn (the marks' rule: src/lib/chart-drawn.ts).
     const isChart = (node) => node.nodeType === 1 && (node.matches('figure') || node.querySelector('figure') !== null);
     const touchesChart = (m) => (m.target.nodeType === 1 ? m.target : m.target.parentElement)?.closest('figure') || [...m.addedNodes, ...m.removedNodes].some(isChart);
-    const observer = new MutationObserver((mutations) => {
-      if (!mutations.some(touchesChart)) return;
+    const figuresBefore = new Set(panel.querySelectorAll('figure'));
+    const dataMarks = '.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle';
+    const isNewChartUndrawn = () => [...panel.querySelectorAll('figure')].some((figure) => !figuresBefore.has(figure) && figure.querySelector('[data-testid="trend-chart"]') && !figure.querySelector(dataMarks));
+    let hasTouchedChart = false;
+    const guard = setTimeout(() => {
       observer.disconnect();
+      reject(new Error(`filter change ${step}: no chart of the panel changed within 10 s`));
+    }, 10_000);
+    const observer = new MutationObserver((mutations) => {
+      hasTouchedChart ||= mutations.some(touchesChart);
+      if (!hasTouchedChart || isNewChartUndrawn()) return;
+      observer.disconnect();
+      clearTimeout(guard);
       requestAnimationFrame(() =>
         scheduler.postTask(() => {
           const paintMs = performance.now() - started;

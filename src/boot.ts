@@ -10,7 +10,8 @@
 // - the data's schemas (zod) are asked for: the client needs them for its first answer;
 // - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
 //   page costs ~50 ms here, the next ones well under 1 ms.
-// Nothing here is required: each step, if it fails, is done again where it is needed. It imports
+// Nothing here is required: each step, if it fails, is done again where it is needed, but the
+// mock API's start, which is done once for the page and whose failure the client reports. It imports
 // only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their own,
 // `boot-shared`: importing from the app's chunk would make this script wait for all of it.
 import { startFirstScreenRequests } from './api/request';

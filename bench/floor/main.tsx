@@ -50,7 +50,8 @@ function FloorChart() {
         <option value={2025}>2025</option>
       </select>
       <figure style={{ width: 640, height: 280 }}>
-      {/* Its size given, as the dashboard's last-seen size: recharts draws it at once, unmeasured. */}
+      {/* Its size given (the figure is 640 × 280): recharts draws it at once. The dashboard's first
+          chart starts from a guess (trend-chart.tsx) and is drawn again if the guess was wrong. */}
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
         <ComposedChart data={toRows(series, to)}>
           <CartesianGrid vertical={false} />

@@ -62,7 +62,7 @@ function haveSameContent(before: TrendChartProps, after: TrendChartProps): boole
   const keys = Object.keys(after) as (keyof TrendChartProps)[];
   return (
     keys.length === Object.keys(before).length &&
-    keys.every((key) => (key === 'view' ? isPlainEqual(before.view, after.view) : Object.is(before[key], after[key])))
+    keys.every((key) => Object.hasOwn(before, key) && (key === 'view' ? isPlainEqual(before.view, after.view) : Object.is(before[key], after[key])))
   );
 }
 
@@ -137,8 +137,11 @@ export const TrendChart = memo(function TrendChart({
   const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
   const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
   // Drawn: its lines (bars, areas) are in the document; a chart with no figure at all has none
-  // to wait for.
-  const hasFigure = useMemo(() => view.series.some((s) => s.points.some((p) => p.value !== null)), [view.series]);
+  // to wait for, nor has a bar chart of zeros (recharts draws no bar of height 0).
+  const hasFigure = useMemo(
+    () => view.series.some((s) => s.points.some((p) => p.value !== null && (view.chartType !== 'bar' || p.value !== 0))),
+    [view.series, view.chartType],
+  );
   useEffect(() => {
     const host = wrapperRef.current;
     if (!onDrawn || rows.length === 0) return;

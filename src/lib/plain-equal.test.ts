@@ -10,6 +10,9 @@ describe('isPlainEqual', () => {
   it.each([
     [{ a: 1 }, { a: 2 }],
     [{ a: 1 }, { a: 1, b: undefined }],
+    [{ a: undefined }, { b: undefined }],
+    [new Map([[1, 1]]), new Map([[1, 2]])],
+    [new Date(0), new Date(1)],
     [[1, 2], [1, 2, 3]],
     [[1], { 0: 1 }],
     [{ a: null }, { a: {} }],
