@@ -6,10 +6,10 @@
 /* global document, MutationObserver, requestAnimationFrame, requestIdleCallback, scheduler -- changeOnce runs in the page (page.evaluate) */
 /**
  * Runs in the page: one filter change. `paintMs` ends at the first paint after a chart of the
- * panel changed (or came, or went): a user-blocking task queued in the next animation frame runs right after that
- * frame's paint, ahead of work the page queued for later (a plain setTimeout would wait behind
- * it and count it). `settledMs` ends when the main thread is next idle, so what the change
- * leaves for after the paint (other panels, the URL) is measured too.
+ * panel changed (or came, or went): a user-blocking task queued in the next animation frame
+ * runs right after that frame's paint, ahead of work the page queued for later (a plain
+ * setTimeout would wait behind it and count it). `settledMs` ends when the main thread is next
+ * idle, so what the change leaves for after the paint (other panels, the URL) is measured too.
  * `kinds` picks the changes to cycle through: 0 year range, 1 value mode, 2 indicator.
  */
 function changeOnce({ step, kinds }) {

@@ -11,9 +11,9 @@
 // - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
 //   page costs ~50 ms here, the next ones well under 1 ms.
 // Nothing here is required: each step, if it fails, is done again where it is needed, but the
-// mock API's start, which is done once for the page and whose failure the client reports. It imports
-// only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their own,
-// `boot-shared`: importing from the app's chunk would make this script wait for all of it.
+// mock API's start, which is done once for the page and whose failure the client reports. It
+// imports only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their
+// own, `boot-shared`: importing from the app's chunk would make this script wait for all of it.
 import { startFirstScreenRequests } from './api/request';
 import { readEnv } from './config/env';
 import { startMockApi } from './mock-api';
@@ -24,7 +24,7 @@ try {
   if (import.meta.env.VITE_API_BASE_URL) {
     const { apiBaseUrl = '' } = readEnv(); // an invalid URL throws: main.tsx stops with the message
     startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains(window.location.search)[0]);
-  } else if ('serviceWorker' in navigator) {
+  } else {
     startMockApi().catch(() => undefined); // main.tsx's client reports a failure
   }
 } catch {

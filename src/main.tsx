@@ -1,8 +1,8 @@
 // Composition root. With no VITE_API_BASE_URL the embedded mock API (MSW's service worker)
 // serves the bundled dataset: its code is a chunk of its own, never in the entry, and boot.ts
 // started it before this code ran (mock-api.ts); the client waits on that start. With a real
-// API server, boot.ts has asked for the first screen's data instead. The first render waits (a little)
-// for the first panel's data: see FIRST_SCREEN_WAIT_MS.
+// API server, boot.ts has asked for the first screen's data instead. The first render waits (a
+// little) for the first panel's data: see FIRST_SCREEN_WAIT_MS.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureApiClient } from './api/client';
@@ -16,7 +16,8 @@ import { initI18n } from './lib/i18n';
 import { startMockApi } from './mock-api';
 import { warmFormatters } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
-import { changeLanguage, initialLanguage } from './state/language';
+import { changeLanguage } from './state/language';
+import { initialLanguage } from './state/start-params';
 import { startUrlSync } from './state/url-sync';
 
 const env = readEnv();

@@ -51,7 +51,7 @@ function FloorChart() {
       </select>
       <figure style={{ width: 640, height: 280 }}>
       {/* Its size given (the figure is 640 × 280): recharts draws it at once. The dashboard's first
-          chart starts from a guess (trend-chart.tsx) and is drawn again if the guess was wrong. */}
+          chart starts from a guessed size (trend-chart.tsx) that its container corrects once measured. */}
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
         <ComposedChart data={toRows(series, to)}>
           <CartesianGrid vertical={false} />

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenChartDrawn } from './chart-drawn';
+import { DATA_MARKS, whenChartDrawn } from './chart-drawn';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -51,5 +52,12 @@ describe('whenChartDrawn', () => {
     root.append(svgElement('recharts-curve recharts-line-curve'));
     await flush();
     expect(onDrawn).not.toHaveBeenCalled();
+  });
+});
+
+describe('the benchmark', () => {
+  it('waits for a new chart by the same marks (its filter timer runs in the page and cannot import them)', () => {
+    const script = readFileSync('scripts/bench-interaction.mjs', 'utf8');
+    expect(script).toContain(`'${DATA_MARKS}'`);
   });
 });

@@ -5,7 +5,7 @@
 // the floor's (bench/floor) both wait for this, so they measure the same moment.
 
 /** What recharts draws a series' values with: a line, an area's outline, a bar. */
-const DATA_MARKS = '.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle';
+export const DATA_MARKS = '.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle';
 
 /**
  * Calls `onDrawn` once `root` holds a chart's data marks: now if it already does, else at the

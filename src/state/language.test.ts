@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../api/contract';
 import { initI18n, loadLanguage } from '../lib/i18n';
-import { changeLanguage, LANGUAGE_KEY, matchLanguage, pickLanguage } from './language';
+import { changeLanguage } from './language';
+import { LANGUAGE_KEY, matchLanguage, pickLanguage } from './start-params';
 
 describe('changeLanguage', () => {
   it('has interface strings for every language the API speaks', async () => {

@@ -6,7 +6,6 @@ import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
 import { LANGUAGE_KEY } from './start-params';
 import { flushUrlWrites } from './url-writes';
 
-export { LANGUAGE_KEY, initialLanguage, matchLanguage, pickLanguage, type LanguageChoice } from './start-params';
 
 function writeLanguageToUrl(language: Language) {
   flushUrlWrites();

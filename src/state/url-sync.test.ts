@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
 import { changeLanguage } from './language';
-import { LAST_VIEW_KEY, startUrlSync } from './url-sync';
+import { LAST_VIEW_KEY } from './start-params';
+import { startUrlSync } from './url-sync';
 import { flushUrlWrites } from './url-writes';
 
 let stop: (() => void) | undefined;

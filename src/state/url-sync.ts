@@ -9,8 +9,6 @@ import { followLanguageInUrl } from './language';
 import { LAST_VIEW_KEY, NON_FILTER_PARAMS, startingFilterQuery } from './start-params';
 import { setPendingUrlWrite } from './url-writes';
 
-export { LAST_VIEW_KEY };
-
 /** A filter change's query, waiting for the frame that shows it. */
 let pendingPush: string | null = null;
 setPendingUrlWrite(() => flushPendingPush());

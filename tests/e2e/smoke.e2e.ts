@@ -28,6 +28,22 @@ describe('dashboard smoke test', () => {
     await context.close();
   });
 
+  it('serves the bundled data where the page can have no service worker (MSW answers from the page)', async () => {
+    const { page, consoleErrors, context } = await openPage(browser());
+    await context.addInitScript(() => {
+      // As on plain http at a LAN address, or in some private windows.
+      Reflect.deleteProperty(Navigator.prototype, 'serviceWorker');
+    });
+    await page.goto(baseUrl);
+    for (const panel of PANELS) {
+      await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });
+    }
+    expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('puts a filter change in the URL, and Back undoes it', async () => {
     const { page, consoleErrors, context } = await openPage(browser());
     await page.goto(baseUrl);
