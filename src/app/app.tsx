@@ -12,6 +12,7 @@ import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useShownDomains, useYearRange } from '../state/filters';
+import type { RefObject } from 'react';
 import { useLanguage } from '../state/language';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
@@ -21,7 +22,6 @@ export function App() {
   const { t } = useTranslation();
   const language = useLanguage();
   const shown = useShownDomains();
-  const [from, to] = useYearRange();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
   const domainsQuery = useQuery(apiQueries.domains(language));
@@ -46,7 +46,7 @@ export function App() {
           <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
             {t('present.button')}
           </Button>
-          <ElementExportMenu target={dashboardRef} title={t('app.title')} from={from} to={to} />
+          <DashboardExportMenu target={dashboardRef} title={t('app.title')} />
         </div>
       </header>
       <FilterBar />
@@ -79,4 +79,13 @@ export function App() {
       <PresentationRoot />
     </div>
   );
+}
+
+/**
+ * The dashboard's Export menu names its file after the year range. It reads the range itself,
+ * so a year change re-renders this menu, not the whole dashboard (issue #7's profile).
+ */
+function DashboardExportMenu({ target, title }: { target: RefObject<HTMLElement | null>; title: string }) {
+  const [from, to] = useYearRange();
+  return <ElementExportMenu target={target} title={title} from={from} to={to} />;
 }

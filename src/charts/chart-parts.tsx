@@ -1,16 +1,18 @@
-// The props of a TrendChart that are objects or functions, memoised. recharts 3 copies its
-// children's props into a store in effects, and a new reference, even with equal contents,
-// re-runs that copy and the selectors behind it (the recharts performance guide; issue #7's
-// profile): each part is rebuilt only when what it shows changes.
-import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { ReferenceLine } from 'recharts';
+// The parts of a TrendChart, memoised: its axes, grid, tooltip, milestones and series, and the
+// props of theirs that are objects or functions. recharts 3 copies its children's props into a
+// store in effects, and a new reference, even with equal contents, re-runs that copy and the
+// selectors behind it (the recharts performance guide; issue #7's profile). And an element kept
+// from the last render is not rendered again: when only the rows change, recharts redraws each
+// part once, from its store, instead of once with the old rows and again with the new.
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo } from 'react';
+import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow } from '../model/chart-rows';
 import { isMonthly, yearOf } from '../model/period';
+import { niceTicks } from '../model/nice-scale';
 import { AxisTitle, axisTickLabel } from './axis-tick';
 import type { ChartColors } from './chart-colors';
-import type { ChartTooltipProps } from './chart-tooltip';
 import type { ChartView } from './chart-types';
-import { MilestoneLabel, milestonesByYear, yearStartsOf, type ChartMilestone } from './milestones';
+import { MilestoneLines, milestonesByYear, yearStartsOf, type ChartMilestone } from './milestones';
 import { renderSeries } from './series-kinds';
 import { denseFlaggedMarks, type SeriesProps } from './series-marks';
 import type { Formatters } from './use-formatters';
@@ -21,22 +23,31 @@ const loadTooltip = () => import('./chart-tooltip');
 const LazyChartTooltip = lazy(() => loadTooltip().then((module) => ({ default: module.ChartTooltip })));
 if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(() => void loadTooltip());
 
+/**
+ * The chart the tooltip describes. A context rather than the tooltip's props, so the tooltip
+ * element stays the same from one range to the next (the header comment).
+ */
+const TooltipViewContext = createContext<{ view: ChartView; format: Formatters } | null>(null);
+export const TooltipViewProvider = TooltipViewContext.Provider;
+
 /** What recharts gives the tooltip's content: shown only while active, so nothing waits on it. */
-function ChartTooltipSlot(props: ChartTooltipProps) {
-  if (!props.active || props.label === undefined) return null;
+function ChartTooltipSlot({ active, label }: { active?: boolean; label?: string | number }) {
+  const shown = useContext(TooltipViewContext);
+  if (!active || label === undefined || !shown) return null;
   return (
     <Suspense fallback={null}>
-      <LazyChartTooltip {...props} />
+      <LazyChartTooltip view={shown.view} format={shown.format} active label={label} />
     </Suspense>
   );
 }
+const TOOLTIP = <Tooltip content={<ChartTooltipSlot />} />;
 
 /** Room a year label needs on a monthly axis. */
 const YEAR_LABEL_WIDTH = 44;
 
 const yearLabel = (period: string) => period.slice(0, 4);
 
-/** The chart's props that are objects or functions, kept stable while their inputs are. */
+/** The chart's parts, each kept while what it shows is the same. */
 export function useChartParts(
   view: ChartView,
   rows: ChartRow[],
@@ -68,24 +79,46 @@ export function useChartParts(
     };
   }, [fontSize, colors.axis, format, unit]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
-  const tooltip = useMemo(() => <ChartTooltipSlot view={view} format={format} />, [view, format]);
-  // Keyed on what the lines show, not on the rows: recharts' ReferenceLine removes and re-adds
-  // itself in its store on every render it gets (an effect without dependencies), and each of
-  // those re-runs every selector of the chart; a year or mode change that keeps the same
-  // milestones must not re-render them (issue #7's profile: 12 ms a change).
+  const ticks = useMemo(() => niceTicks(viewSeries.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [viewSeries]);
+  const tooltipView = useMemo(() => ({ view, format }), [view, format]);
+  const grid = useMemo(() => <CartesianGrid stroke={colors.grid} vertical={false} />, [colors.grid]);
+  const xTickFormatter = xTicks ? yearLabel : undefined;
+  const xAxis = useMemo(
+    () => (
+      <XAxis
+        dataKey="period"
+        type="category"
+        tick={style.tickLabel}
+        stroke={colors.axis}
+        tickLine={false}
+        height={fontSize * 2.5}
+        ticks={xTicks}
+        interval={xTicks ? 0 : undefined}
+        tickFormatter={xTickFormatter}
+      />
+    ),
+    [style.tickLabel, colors.axis, fontSize, xTicks, xTickFormatter],
+  );
+  const yAxis = useMemo(
+    () => (
+      <YAxis
+        ticks={ticks.length > 0 ? ticks : undefined}
+        domain={ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] : undefined}
+        interval={0}
+        width={fontSize * 5.5}
+        stroke={colors.axis}
+        tick={style.tickLabel}
+        tickFormatter={tickFormatter}
+        label={style.yLabel}
+      />
+    ),
+    [ticks, fontSize, colors.axis, style.tickLabel, style.yLabel, tickFormatter],
+  );
+  // Keyed on what the lines show, not on the rows: a year or mode change that keeps the same
+  // milestones leaves them alone.
   const markedKey = JSON.stringify(milestonesByYear(milestones, yearStarts));
   const milestoneLines = useMemo(
-    () =>
-      (JSON.parse(markedKey) as [string, string][]).map(([period, label], index) => (
-        <ReferenceLine
-          key={`milestone-${period}`}
-          x={period}
-          stroke={colors.axis}
-          strokeDasharray="3 4"
-          ifOverflow="extendDomain"
-          label={<MilestoneLabel text={label} row={index % 3} fontSize={fontSize * 0.9} color={colors.axis} />}
-        />
-      )),
+    () => <MilestoneLines marks={JSON.parse(markedKey) as [string, string][]} color={colors.axis} fontSize={fontSize * 0.9} />,
     [markedKey, colors.axis, fontSize],
   );
   const series = useMemo(
@@ -97,6 +130,6 @@ export function useChartParts(
       }),
     [viewSeries, periods, isDense, view.chartType, isAnimationActive, fontSize, colors.surface],
   );
-  return { ...style, tickFormatter, tooltip, milestoneLines, series, xTicks, xTickFormatter: xTicks ? yearLabel : undefined };
+  return { margin: style.margin, grid, xAxis, yAxis, tooltip: TOOLTIP, tooltipView, milestoneLines, series };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../api/contract';
+import type { Indicator, Series, Source } from '../api/contract';
 import type { ChartView } from './chart-types';
-import { chartSourceLabels } from './chart-views';
+import { buildChartViews, chartSourceLabels } from './chart-views';
 
 const view = (points: { value: number | null; sourceIds: string[] }[]): ChartView => ({
   id: 'v',
@@ -26,5 +26,26 @@ describe('chartSourceLabels', () => {
 
   it('leaves out the sources of gaps, and keeps an unknown id visible', () => {
     expect(chartSourceLabels([view([{ value: null, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S99'] }])], sources, 'en')).toEqual(['S99']);
+  });
+});
+
+describe('buildChartViews ids', () => {
+  const indicator = (id: string, unit: Indicator['unit']): Indicator => ({ id, domain: 'nev', title: id, unit, description: '', sourceIds: ['S1'] });
+  const series = (id: string, unit: Series['unit']): Series => ({ indicatorId: id, unit, points: [2020, 2021].map((year) => ({ period: String(year), value: year - 2000, status: 'reported', sourceId: 'S1' })) });
+  const indicators = [indicator('a', 'vehicles_10k'), indicator('b', 'yuan_100m'), indicator('c', 'vehicles_10k')];
+  const data = [series('a', 'vehicles_10k'), series('b', 'yuan_100m'), series('c', 'vehicles_10k')];
+  const labels = { mode: 'Absolute', indexBase: (period: string) => `Index, ${period} = 100` };
+  const ids = (selected: Indicator[], mode: 'absolute' | 'yoy') => buildChartViews(indicators, data, { idPrefix: 'nev', selected, mode, from: 2020, to: 2021, chartType: 'line' }, labels).map((v) => [v.id, v.series.map((s) => s.indicatorId)]);
+
+  it('keeps a chart’s id when an indicator joins it, so it gains a line instead of being drawn anew', () => {
+    const [a, b, c] = indicators as [Indicator, Indicator, Indicator];
+    expect(ids([a], 'absolute')).toEqual([['nev-a', ['a']]]);
+    expect(ids([a, c], 'absolute')).toEqual([['nev-a', ['a', 'c']]]);
+    // Another unit is a chart of its own; in year-on-year mode all share one chart.
+    expect(ids([a, b, c], 'absolute')).toEqual([
+      ['nev-a', ['a', 'c']],
+      ['nev-b', ['b']],
+    ]);
+    expect(ids([a, b, c], 'yoy')).toEqual([['nev-a', ['a', 'b', 'c']]]);
   });
 });

@@ -1,10 +1,10 @@
 // How each chart type draws a series. The line is in the first load; recharts' Bar and Area are
 // 11 KB gzip the default line chart never uses, so their variants (bar-series.tsx,
 // area-series.tsx) are chunks of their own.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, memo, Suspense, type ComponentType } from 'react';
 import { Line } from 'recharts';
 import type { ChartView } from './chart-types';
-import { pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
+import { isSameSeriesLook, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
 
 // Bar and area code loads on first use. Once loaded, the components are used directly rather
 // than through lazy(), which suspends at least once per new root: an export's off-screen
@@ -20,9 +20,9 @@ const LazyAreaSeries = lazy(orLine(loadArea));
 /** Loads the bar and area variants ahead of a drawing that must be complete at once (exports). */
 export const preloadSeriesKinds = () => Promise.allSettled([loadBar(), loadArea()]);
 
-function LineSeries(props: SeriesProps) {
+const LineSeries = memo(function LineSeries(props: SeriesProps) {
   return <Line {...pathSeriesProps(props)} strokeWidth={2.5 * props.scale} shape={props.isAnimationActive ? undefined : StillCurve} />;
-}
+}, isSameSeriesLook);
 
 /** A series as the chart type draws it: a line at once; bars and areas once their code is here. */
 export function renderSeries(props: SeriesProps, chartType: ChartView['chartType']) {

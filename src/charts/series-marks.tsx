@@ -2,7 +2,7 @@
 // and area variants (bar-series.tsx, area-series.tsx: chunks of their own, loaded when a reader
 // first picks them, since recharts' Bar and Area are 11 KB gzip the default line chart never uses).
 import { Curve, ReferenceDot, type DotItemDotProps, type LineDrawShapeProps } from 'recharts';
-import { pointAt } from '../model/chart-rows';
+import { pointAt, pointInRow } from '../model/chart-rows';
 import type { ChartSeries } from './chart-types';
 import { PointMark } from './point-mark';
 import { isFlagged } from '../model/view-point';
@@ -25,13 +25,34 @@ export interface SeriesProps {
   surface: string;
 }
 
-/** The mark at each value: filled when reported, hollow when flagged. */
-export function seriesDot({ series, scale, surface }: SeriesProps) {
+/**
+ * The mark at each value: filled when reported, hollow when flagged. It finds its point in the
+ * row recharts hands it, so it depends on the series' look alone, not on its points.
+ */
+export function seriesDot(indicatorId: string, color: string, scale: number, surface: string) {
   return function SeriesDot(props: DotItemDotProps) {
-    const row = props.payload as { period?: string } | undefined;
-    const point = row?.period !== undefined ? pointAt(series, row.period) : undefined;
-    return <PointMark key={`${series.indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={series.color} surface={surface} point={point} />;
+    const point = pointInRow(props.payload, indicatorId);
+    return <PointMark key={`${indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={color} surface={surface} point={point} />;
   };
+}
+
+/**
+ * Whether a line or area looks the same: its key, name, colour, marks and animation. What it
+ * draws comes from the chart's rows, through recharts' store, not through these props; so when
+ * only the rows change (another year range, another value mode) the series element is kept and
+ * recharts redraws it once, from its store, instead of once with the old rows and again with
+ * the new (issue #7's profile).
+ */
+export function isSameSeriesLook(before: SeriesProps, after: SeriesProps): boolean {
+  return (
+    before.series.indicatorId === after.series.indicatorId &&
+    before.series.label === after.series.label &&
+    before.series.color === after.series.color &&
+    before.isAnimationActive === after.isAnimationActive &&
+    before.scale === after.scale &&
+    before.surface === after.surface &&
+    before.hasSeparateMarks === after.hasSeparateMarks
+  );
 }
 
 /** More marks than this in a dense series and the line draws them with recharts' own dots. */
@@ -72,9 +93,12 @@ export function StillCurve({ pathRef: _pathRef, animationElapsedTime: _elapsed, 
   return <Curve {...curve} />;
 }
 
-/** What a line and an area share: the series' key, name, stroke, marks and gaps kept open. */
+/**
+ * What a line and an area share: the series' key, name, stroke, marks and gaps kept open.
+ * Called once per look (isSameSeriesLook): the dot renderer and activeDot keep their identity.
+ */
 export function pathSeriesProps(props: SeriesProps) {
-  const { series, isAnimationActive, scale } = props;
+  const { series, isAnimationActive, scale, surface } = props;
   return {
     dataKey: series.indicatorId,
     name: series.label,
@@ -83,7 +107,7 @@ export function pathSeriesProps(props: SeriesProps) {
     stroke: series.color,
     connectNulls: false,
     // Dense: too many rows for a mark each; flagged values get theirs from denseFlaggedMarks.
-    dot: props.hasSeparateMarks ? (false as const) : seriesDot(props),
+    dot: props.hasSeparateMarks ? (false as const) : seriesDot(series.indicatorId, series.color, scale, surface),
     activeDot: { r: 6 * scale },
   };
 }

@@ -103,3 +103,60 @@ describe('TrendChart given its view again', () => {
     expect(container.querySelector('path.recharts-line-curve')?.getAttribute('d')).not.toBe(drawn);
   });
 });
+
+const yearly = (to: number, estimated: string): ChartView => ({
+  id: 'y',
+  title: 'Yearly',
+  subtitle: '',
+  unit: 'units_10k',
+  chartType: 'line',
+  mode: 'absolute',
+  from: 2020,
+  to,
+  series: [
+    {
+      indicatorId: 'y',
+      unit: 'units_10k',
+      isModeApplied: false,
+      label: 'Yearly',
+      color: '#0072b2',
+      points: Array.from({ length: to - 2019 }, (_, index) => {
+        const period = String(2020 + index);
+        return { period, year: 2020 + index, value: 10 + index, status: period === estimated ? ('estimated' as const) : ('reported' as const), sourceIds: ['S'] };
+      }),
+    },
+  ],
+});
+
+describe('TrendChart given another range', () => {
+  it('redraws its line in place, each mark with the status of its new point', async () => {
+    const { container } = renderWithProviders(<SwappableChart initial={yearly(2025, '2024')} />);
+    await screen.findByTestId('trend-chart');
+    const line = container.querySelector('path.recharts-line-curve');
+    const statuses = () => [...container.querySelectorAll('circle[data-status]')].map((mark) => mark.getAttribute('data-status'));
+    expect(statuses()).toEqual(['reported', 'reported', 'reported', 'reported', 'estimated', 'reported']);
+    await act(async () => showChart(yearly(2023, '2021')));
+    // The same path element, redrawn: recharts keyed a line on its points, and drew it anew
+    // (with its marks) on every change (patches/recharts+*.patch).
+    expect(container.querySelector('path.recharts-line-curve')).toBe(line);
+    expect(statuses()).toEqual(['reported', 'estimated', 'reported', 'reported']);
+  });
+
+  it('marks each milestone on its year, with its label', async () => {
+    const milestones = [
+      { year: 2022, label: 'Plant opens' },
+      { year: 2019, label: 'Out of range' },
+    ];
+    function ChartWithMilestones() {
+      return <TrendChart view={yearly(2025, '')} format={useFormatters()} isAnimationActive={false} milestones={milestones} />;
+    }
+    const { container } = renderWithProviders(<ChartWithMilestones />);
+    await screen.findByTestId('trend-chart');
+    const lines = container.querySelectorAll('[data-milestones] line');
+    expect(lines).toHaveLength(1);
+    expect([...container.querySelectorAll('[data-milestone]')].map((label) => label.textContent)).toEqual(['Plant opens']);
+    // On the 2022 mark: the third of six.
+    const marks = [...container.querySelectorAll('circle[data-status]')];
+    expect(Number(lines[0]?.getAttribute('x1'))).toBeCloseTo(Number(marks[2]?.getAttribute('cx')), 5);
+  });
+});

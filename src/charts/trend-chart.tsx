@@ -2,17 +2,16 @@
 // a slide all draw the same thing. Periods with no figure keep their place on the axis and break
 // the line (connectNulls off): a gap is shown, never bridged. A long monthly series is thinned
 // to the plot's width in pixels (model/downsample.ts); its table keeps every value.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ComposedChart, ResponsiveContainer } from 'recharts';
 import { whenChartDrawn } from '../lib/chart-drawn';
 import { isPlainEqual } from '../lib/plain-equal';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 import { buildChartRows } from '../model/chart-rows';
 import { downsampleRows } from '../model/downsample';
-import { niceTicks } from '../model/nice-scale';
 import { isMonthly } from '../model/period';
 import { isFlagged } from '../model/view-point';
-import { useChartParts } from './chart-parts';
+import { TooltipViewProvider, useChartParts } from './chart-parts';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import { ChartLegend } from './chart-legend';
 import type { ChartView } from './chart-types';
@@ -35,23 +34,6 @@ const lastChartSizes = new Map<string, { width: number; height: number }>();
 
 /** The narrowest plot the thinning plans for. */
 const MIN_PLOT_WIDTH = 120;
-
-/**
- * Recharts 3.11 leaves its z-index layer groups in the Tab order (seven empty stops per chart;
- * recharts PR #6687 had fixed it, #7805 undid it). The chart surface itself stays focusable for
- * recharts' arrow-key tooltip.
- */
-function useUntabbableLayers(ref: RefObject<HTMLDivElement | null>) {
-  useEffect(() => {
-    const host = ref.current;
-    if (!host) return;
-    const fix = () => host.querySelectorAll('g[class*="recharts-zIndex-layer"]:not([tabindex])').forEach((g) => g.setAttribute('tabindex', '-1'));
-    fix();
-    const observer = new MutationObserver(fix);
-    observer.observe(host, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [ref]);
-}
 
 /**
  * A panel's chart views are rebuilt on every filter change. A chart whose view is the same by
@@ -134,8 +116,6 @@ export const TrendChart = memo(function TrendChart({
     () => downsampleRows(allRows, view.series.map((s) => s.indicatorId), plotWidth, flaggedPeriods && ((row) => flaggedPeriods.has(row.period))),
     [allRows, view.series, plotWidth, flaggedPeriods],
   );
-  const ticks = useMemo(() => niceTicks(view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [view.series]);
-  const yDomain = useMemo(() => (ticks.length > 0 ? [ticks[0] ?? 0, ticks.at(-1) ?? 'auto'] as [number, number | 'auto'] : undefined), [ticks]);
   // Drawn: its lines (bars, areas) are in the document; a chart with no figure at all has none
   // to wait for, nor has a bar chart of zeros (recharts draws no bar of height 0).
   const hasFigure = useMemo(
@@ -148,44 +128,26 @@ export const TrendChart = memo(function TrendChart({
     if (host && hasFigure) return whenChartDrawn(host, onDrawn);
     onDrawn();
   }, [rows, onDrawn, hasFigure]);
-  useUntabbableLayers(wrapperRef);
-  // Props that are objects or functions stay the same while what they show does (chart-parts.tsx).
+  // Each part is kept while what it shows is the same (chart-parts.tsx).
   const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
   const chart = (
-    <ComposedChart
-      data={rows}
-      width={width}
-      height={width === undefined || typeof height === 'string' ? undefined : height}
-      margin={parts.margin}
-      title={view.title}
-      desc={description ?? view.subtitle}
-    >
-      <CartesianGrid stroke={colors.grid} vertical={false} />
-      <XAxis
-        dataKey="period"
-        type="category"
-        tick={parts.tickLabel}
-        stroke={colors.axis}
-        tickLine={false}
-        height={fontSize * 2.5}
-        ticks={parts.xTicks}
-        interval={parts.xTicks ? 0 : undefined}
-        tickFormatter={parts.xTickFormatter}
-      />
-      <YAxis
-        ticks={ticks.length > 0 ? ticks : undefined}
-        domain={yDomain}
-        interval={0}
-        width={fontSize * 5.5}
-        stroke={colors.axis}
-        tick={parts.tickLabel}
-        tickFormatter={parts.tickFormatter}
-        label={parts.yLabel}
-      />
-      <Tooltip content={parts.tooltip} />
-      {parts.milestoneLines}
-      {parts.series}
-    </ComposedChart>
+    <TooltipViewProvider value={parts.tooltipView}>
+      <ComposedChart
+        data={rows}
+        width={width}
+        height={width === undefined || typeof height === 'string' ? undefined : height}
+        margin={parts.margin}
+        title={view.title}
+        desc={description ?? view.subtitle}
+      >
+        {parts.grid}
+        {parts.xAxis}
+        {parts.yAxis}
+        {parts.tooltip}
+        {parts.milestoneLines}
+        {parts.series}
+      </ComposedChart>
+    </TooltipViewProvider>
   );
   if (width !== undefined) return chart;
   return (

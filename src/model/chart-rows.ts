@@ -11,13 +11,28 @@ export type ChartRow = Record<string, number | string | null> & { period: string
 /** The periods a group of series is drawn over: its years, or its months. */
 export const chartPeriods = (series: ViewSeries[], from: number, to: number) => periodsInRange(from, to, hasMonthlyPoints(series));
 
+// Each row's points, by series: recharts hands a mark its row, and a mark that finds its point
+// there needs no series of its own, so the line drawing it keeps the same props from one range
+// to the next (series-kinds.tsx).
+const rowPoints = new WeakMap<ChartRow, Map<string, ViewPoint>>();
+
 export function buildChartRows(series: ViewSeries[], from: number, to: number): ChartRow[] {
   return chartPeriods(series, from, to).map((period) => {
     const row: ChartRow = { period };
-    for (const s of series) row[s.indicatorId] = pointAt(s, period)?.value ?? null;
+    const points = new Map<string, ViewPoint>();
+    for (const s of series) {
+      const point = pointAt(s, period);
+      row[s.indicatorId] = point?.value ?? null;
+      if (point) points.set(s.indicatorId, point);
+    }
+    rowPoints.set(row, points);
     return row;
   });
 }
+
+/** The point behind a row's cell (a row from buildChartRows, as recharts hands it to a mark). */
+export const pointInRow = (row: unknown, indicatorId: string): ViewPoint | undefined =>
+  typeof row === 'object' && row !== null ? rowPoints.get(row as ChartRow)?.get(indicatorId) : undefined;
 
 // Tooltips, marks, tables and exports look a point up by period for every row: a Map per points
 // array keeps that linear at 600 months (a find() per row would be quadratic).

@@ -28,6 +28,23 @@ describe('dashboard smoke test', () => {
     await context.close();
   });
 
+  it('shows each series of a chart in its tooltip, with its qualifier, on hover', async () => {
+    const { page, consoleErrors, context } = await openPage(browser());
+    await page.goto(baseUrl);
+    const chart = page.locator('[data-panel="macro"] [data-testid="trend-chart"]').first();
+    // GDP's marks: 2020 to 2025, the last one the preliminary "more than" figure.
+    const marks = chart.locator('circle[data-status]');
+    await marks.nth(5).waitFor({ timeout: 20_000 });
+    await marks.nth(5).hover();
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toMatch(/^2025/);
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toMatch(/GDP.*more than 3,37\d(\.\d)? bn yuan/);
+    expect(text).toMatch(/Industrial value added.*No figure/i);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('serves the bundled data where the page can have no service worker (MSW answers from the page)', async () => {
     const { page, consoleErrors, context } = await openPage(browser());
     await context.addInitScript(() => {

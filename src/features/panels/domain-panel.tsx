@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -27,7 +27,7 @@ import { formatDate } from '../../model/format';
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
-export function DomainPanel({
+export const DomainPanel = memo(function DomainPanel({
   domain,
   meta,
   isMetaLoading = false,
@@ -65,6 +65,9 @@ export function DomainPanel({
     return [...ids].join(' ');
   }, [view.chartViews, view.facts]);
   const usedSources = useMemo(() => usedSourceIds.split(' ').flatMap((id) => sourcesById.get(id) ?? []), [usedSourceIds, sourcesById]);
+  // The footnote sits closed below the charts: it follows a step behind, once they have painted
+  // (an indicator picked brought its sources, their dates formatted before the chart's paint).
+  const footnoteSources = useDeferredValue(usedSources);
   // The facts follow the year range too, but sit below the charts: they follow a step behind
   // (useDeferredValue), once the charts have painted.
   const later = useDeferredValue(filters);
@@ -82,7 +85,7 @@ export function DomainPanel({
   const headingId = `panel-${domain}-title`;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -141,8 +144,8 @@ export function DomainPanel({
       {view.sourcesError ? (
         <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
       ) : (
-        <SourcesFootnote sources={usedSources} />
+        <SourcesFootnote sources={footnoteSources} />
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Which indicators the panel charts: a disclosure with one checkbox per indicator the API
 // lists, so a new indicator in the dataset appears here with no code change.
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useDismissDisclosure } from '../../ui/use-dismiss-disclosure';
 import type { DomainId, Indicator } from '../../api/contract';
@@ -12,7 +12,7 @@ interface IndicatorPickerProps {
   selected: Indicator[];
 }
 
-export function IndicatorPicker({ domain, indicators, selected }: IndicatorPickerProps) {
+export const IndicatorPicker = memo(function IndicatorPicker({ domain, indicators, selected }: IndicatorPickerProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDetailsElement>(null);
   useDismissDisclosure(ref);
@@ -46,4 +46,4 @@ export function IndicatorPicker({ domain, indicators, selected }: IndicatorPicke
       </fieldset>
     </details>
   );
-}
+});

@@ -1,6 +1,6 @@
 // One chart of a panel: caption (title, filters, unit, how many years or months have figures), its
 // Export menu, and the chart or its data table.
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
@@ -42,7 +42,8 @@ interface PanelChartProps {
   onDrawn: () => void;
 }
 
-export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
+/** Memoised: a panel following a filter change in the background re-renders, with its charts unchanged. */
+export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
@@ -99,4 +100,4 @@ export function PanelChart({ domain, chart, mode, viewKind, format, sourcesById,
       )}
     </figure>
   );
-}
+});
