@@ -130,6 +130,12 @@ export const TrendChart = memo(function TrendChart({
   }, [rows, onDrawn, hasFigure]);
   // Each part is kept while what it shows is the same (chart-parts.tsx).
   const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
+  // The tooltip joins the chart when the reader first points at it or focuses it (recharts keeps
+  // the pointer's place in its store meanwhile, so it shows at once). Mounted with every chart,
+  // it measured itself (a forced layout) and re-ran its selectors on every filter change, for
+  // charts nobody hovers (issue #7's profile); an exported image never needs one.
+  const [isTooltipWanted, setTooltipWanted] = useState(false);
+  const wantTooltip = useCallback(() => setTooltipWanted(true), []);
   const chart = (
     <TooltipViewProvider value={parts.tooltipView}>
       <ComposedChart
@@ -143,7 +149,7 @@ export const TrendChart = memo(function TrendChart({
         {parts.grid}
         {parts.xAxis}
         {parts.yAxis}
-        {parts.tooltip}
+        {isTooltipWanted && parts.tooltip}
         {parts.milestoneLines}
         {parts.series}
       </ComposedChart>
@@ -151,7 +157,14 @@ export const TrendChart = memo(function TrendChart({
   );
   if (width !== undefined) return chart;
   return (
-    <div ref={wrapperRef} style={{ width: '100%', height }} className="flex flex-col" data-testid="trend-chart">
+    <div
+      ref={wrapperRef}
+      style={{ width: '100%', height }}
+      className="flex flex-col"
+      data-testid="trend-chart"
+      onPointerEnter={isTooltipWanted ? undefined : wantTooltip}
+      onFocus={isTooltipWanted ? undefined : wantTooltip}
+    >
       <div className="min-h-0 flex-1">
         <ResponsiveContainer
           width="100%"

@@ -28,7 +28,7 @@ describe('dashboard smoke test', () => {
     await context.close();
   });
 
-  it('shows each series of a chart in its tooltip, with its qualifier, on hover', async () => {
+  it('shows each series of a chart in its tooltip, with its qualifier, on hover and from the keyboard', async () => {
     const { page, consoleErrors, context } = await openPage(browser());
     await page.goto(baseUrl);
     const chart = page.locator('[data-panel="macro"] [data-testid="trend-chart"]').first();
@@ -41,6 +41,11 @@ describe('dashboard smoke test', () => {
     const text = (await tooltip.textContent()) ?? '';
     expect(text).toMatch(/GDP.*more than 3,37\d(\.\d)? bn yuan/);
     expect(text).toMatch(/Industrial value added.*No figure/i);
+    // From the keyboard: the chart's surface takes focus, arrow keys step through the years.
+    const nevChart = page.locator('[data-panel="nev"] [data-testid="trend-chart"]').first();
+    await nevChart.locator('svg.recharts-surface').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => nevChart.locator('.recharts-tooltip-wrapper').textContent(), { timeout: 10_000 }).toMatch(/^20\d\d.*NEV production/);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
