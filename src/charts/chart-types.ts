@@ -12,7 +12,8 @@ export interface ChartSeries extends ViewSeries {
 export interface ChartView {
   /**
    * The chart's identity from one filter change to the next (its React key): the prefix and its
-   * first series. An indicator that joins a chart adds a line to it; the chart is not drawn anew.
+   * first series. An indicator that joins a chart after its first series adds a line to it; the
+   * chart is not drawn anew.
    */
   id: string;
   title: string;

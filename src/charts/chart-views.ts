@@ -42,7 +42,7 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
     return members.map((m) => `${title(m.indicatorId)}: ${m.basePeriod ?? '—'} = 100`).join('; ');
   };
   return buildSeriesGroups(selected, series, mode, from, to).map((group) => ({
-    // Its first series names it: a series joining or leaving it keeps the chart (ChartView.id).
+    // Its first series names it: a series after the first joining or leaving keeps the chart (ChartView.id).
     id: `${choices.idPrefix}-${group.series[0]?.indicatorId ?? group.unit}`,
     title: group.series.map((s) => title(s.indicatorId)).join(' · '),
     // In index mode the base year says it all ("Index, 2023 = 100"); the mode's name would not.

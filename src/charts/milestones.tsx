@@ -51,7 +51,7 @@ export const MilestoneLines = memo(function MilestoneLines({ marks, color, fontS
   if (!xScale || !plot || marks.length === 0) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
-      <g className="recharts-reference-line" data-milestones="">
+      <g className="chart-milestones" data-milestones="">
         {marks.map(([period, label], index) => {
           const x = xScale(period, { position: 'middle' });
           if (x === undefined || !Number.isFinite(x)) return null;

@@ -160,3 +160,31 @@ describe('TrendChart given another range', () => {
     expect(Number(lines[0]?.getAttribute('x1'))).toBeCloseTo(Number(marks[2]?.getAttribute('cx')), 5);
   });
 });
+
+describe('TrendChart drawn with its entrance animation', () => {
+  function AnimatedChart({ chart }: { chart: ChartView }) {
+    return <TrendChart view={chart} format={useFormatters()} />;
+  }
+  const animated: { show?: (chart: ChartView) => void } = {};
+  function SwappableAnimatedChart({ initial }: { initial: ChartView }) {
+    const [chart, setChart] = useState(initial);
+    useEffect(() => {
+      animated.show = setChart;
+    }, []);
+    return <AnimatedChart chart={chart} />;
+  }
+
+  it('redraws at once on later changes, in place from the second one, marks up to date', async () => {
+    const { container } = renderWithProviders(<SwappableAnimatedChart initial={yearly(2025, '2024')} />);
+    await screen.findByTestId('trend-chart');
+    const statuses = () => [...container.querySelectorAll('circle[data-status]')].map((mark) => mark.getAttribute('data-status'));
+    // The first change ends the animation: the line is drawn again once, still.
+    await act(async () => animated.show?.(yearly(2024, '2022')));
+    expect(statuses()).toEqual(['reported', 'reported', 'estimated', 'reported', 'reported']);
+    const line = container.querySelector('path.recharts-line-curve');
+    expect(line).not.toBeNull();
+    await act(async () => animated.show?.(yearly(2023, '2020')));
+    expect(container.querySelector('path.recharts-line-curve')).toBe(line);
+    expect(statuses()).toEqual(['estimated', 'reported', 'reported', 'reported']);
+  });
+});

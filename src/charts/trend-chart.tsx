@@ -59,7 +59,7 @@ interface TrendChartProps {
   fontSize?: number;
   /** The key below the chart, in HTML; exports draw their own inside the image instead. */
   showLegend?: boolean;
-  /** Default: animate the first drawing unless the reader prefers reduced motion. */
+  /** Default: animate the first drawing unless the reader prefers reduced motion. Read once, when the chart appears. */
   isAnimationActive?: boolean;
   /** A sentence on the trend, read by screen readers as the chart's description. */
   description?: string;
@@ -87,7 +87,10 @@ export const TrendChart = memo(function TrendChart({
   // Lines grow in when the chart first appears; a filter change redraws at once. Animating each
   // change measured its paths in the same frame (getTotalLength) and kept the next change waiting.
   const [firstView] = useState(view);
-  const isAnimationActive = (isAnimationActiveProp ?? !prefersReducedMotion) && view === firstView;
+  // Whether it grows in is settled when the chart appears: a caller that stops asking for it
+  // later (the panel, once drawn) does not cut short an entrance under way.
+  const [animatesEntrance] = useState(isAnimationActiveProp);
+  const isAnimationActive = (animatesEntrance ?? !prefersReducedMotion) && view === firstView;
   const allRows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const wrapperRef = useRef<HTMLDivElement>(null);
   // Monthly charts follow their measured width (for thinning, dense marks and year labels);

@@ -46,6 +46,11 @@ describe('dashboard smoke test', () => {
     await nevChart.locator('svg.recharts-surface').first().focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => nevChart.locator('.recharts-tooltip-wrapper').textContent(), { timeout: 10_000 }).toMatch(/^20\d\d.*NEV production/);
+    // After a filter change the tooltip describes the chart as it now is.
+    await page.getByRole('radio', { name: 'Year-on-year %' }).check({ force: true });
+    await page.locator('[data-panel="macro"] figcaption').first().getByText(/Year-on-year/).first().waitFor();
+    await marks.first().hover();
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toMatch(/^20\d\d.*GDP.*%/);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

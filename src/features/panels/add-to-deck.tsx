@@ -9,11 +9,16 @@ import { Button } from '../../ui/button';
 
 export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: ChartView; mode: ValueMode }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState('');
+  const indicators = chart.series.map((s) => s.indicatorId);
+  // What the slide pins: once the chart shows something else (another range, mode, type, or an
+  // indicator joining it), "Added as slide 3" no longer describes it and is not shown.
+  const viewKey = [indicators.join(','), chart.from, chart.to, mode, chart.chartType].join('|');
+  const [added, setAdded] = useState<{ viewKey: string; text: string }>();
+  const status = added?.viewKey === viewKey ? added.text : '';
   const add = () => {
-    const isAdded = deckActions.slideAdded({ domain, indicators: chart.series.map((s) => s.indicatorId), from: chart.from, to: chart.to, mode, chart: chart.chartType });
+    const isAdded = deckActions.slideAdded({ domain, indicators, from: chart.from, to: chart.to, mode, chart: chart.chartType });
     // The title slide is slide 1, so the n-th pinned view is slide n + 1.
-    setStatus(isAdded ? t('deck.added', { n: useDeckStore.getState().slides.length + 1 }) : t('deck.notAdded'));
+    setAdded({ viewKey, text: isAdded ? t('deck.added', { n: useDeckStore.getState().slides.length + 1 }) : t('deck.notAdded') });
   };
   return (
     <span className="flex items-center gap-2" data-export-ignore="">

@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -48,7 +48,14 @@ export const DomainPanel = memo(function DomainPanel({
   const view = usePanelView(domain, filters, isLeading);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
-  const onDrawn = useCallback(() => markPanelDrawn(domain), [domain]);
+  // Lines grow in when the panel is first drawn. A chart a later change brings (an indicator of
+  // another unit) is drawn at once, like every other change: its entrance re-rendered the chart
+  // every frame for a second and a half, in the way of the reader's next change (issue #7).
+  const [hasDrawn, setHasDrawn] = useState(false);
+  const onDrawn = useCallback(() => {
+    markPanelDrawn(domain);
+    setHasDrawn(true);
+  }, [domain]);
   const { sourcesById } = view;
   const sourceLabel = useCallback(
     (id: string) => {
@@ -85,7 +92,7 @@ export const DomainPanel = memo(function DomainPanel({
   const headingId = `panel-${domain}-title`;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -132,7 +139,7 @@ export const DomainPanel = memo(function DomainPanel({
                 ))}
               </div>
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} />
+                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
               ))}
             </>
           )}

@@ -40,10 +40,12 @@ interface PanelChartProps {
   sourceLabel: (id: string) => string;
   milestones: ChartMilestone[];
   onDrawn: () => void;
+  /** Lines grow in (unless the reader prefers reduced motion); read when the chart appears. */
+  animatesEntrance: boolean;
 }
 
 /** Memoised: a panel following a filter change in the background re-renders, with its charts unchanged. */
-export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn }: PanelChartProps) {
+export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn, animatesEntrance }: PanelChartProps) {
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
@@ -92,7 +94,7 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
       {isEmpty ? (
         <PanelEmpty message={t('panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
-        <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} />
+        <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} isAnimationActive={animatesEntrance ? undefined : false} />
       ) : (
         <Suspense fallback={<div className="h-80 animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none" aria-hidden="true" />}>
           <DataTable view={chart} format={format} sourceLabel={sourceLabel} onDrawn={onDrawn} />
