@@ -25,20 +25,21 @@ const view = (mode: 'absolute' | 'yoy' = 'absolute'): ChartView => {
   return { id: 'v', title: 'Monthly', subtitle: '', unit: series.unit, chartType: 'line', mode, from: 1976, to: 2025, series: [{ ...series, label: 'Monthly', color: '#0072b2' }] };
 };
 
-function Chart({ chart }: { chart: ChartView }) {
-  return <TrendChart view={chart} format={useFormatters()} isAnimationActive={false} />;
+/** `animates`: the chart's default, lines growing in on the first drawing; otherwise none. */
+function Chart({ chart, animates = false }: { chart: ChartView; animates?: boolean }) {
+  return <TrendChart view={chart} format={useFormatters()} isAnimationActive={animates ? undefined : false} />;
 }
 function Table({ chart }: { chart: ChartView }) {
   return <DataTable view={chart} format={useFormatters()} sourceLabel={(id) => id} />;
 }
 
 const swap: { show?: (chart: ChartView) => void } = {};
-function SwappableChart({ initial }: { initial: ChartView }) {
+function SwappableChart({ initial, animates }: { initial: ChartView; animates?: boolean }) {
   const [chart, setChart] = useState(initial);
   useEffect(() => {
     swap.show = setChart;
   }, []);
-  return <Chart chart={chart} />;
+  return <Chart chart={chart} animates={animates} />;
 }
 const showChart = (chart: ChartView) => swap.show?.(chart);
 
@@ -162,28 +163,16 @@ describe('TrendChart given another range', () => {
 });
 
 describe('TrendChart drawn with its entrance animation', () => {
-  function AnimatedChart({ chart }: { chart: ChartView }) {
-    return <TrendChart view={chart} format={useFormatters()} />;
-  }
-  const animated: { show?: (chart: ChartView) => void } = {};
-  function SwappableAnimatedChart({ initial }: { initial: ChartView }) {
-    const [chart, setChart] = useState(initial);
-    useEffect(() => {
-      animated.show = setChart;
-    }, []);
-    return <AnimatedChart chart={chart} />;
-  }
-
   it('redraws at once on later changes, in place from the second one, marks up to date', async () => {
-    const { container } = renderWithProviders(<SwappableAnimatedChart initial={yearly(2025, '2024')} />);
+    const { container } = renderWithProviders(<SwappableChart initial={yearly(2025, '2024')} animates />);
     await screen.findByTestId('trend-chart');
     const statuses = () => [...container.querySelectorAll('circle[data-status]')].map((mark) => mark.getAttribute('data-status'));
     // The first change ends the animation: the line is drawn again once, still.
-    await act(async () => animated.show?.(yearly(2024, '2022')));
+    await act(async () => showChart(yearly(2024, '2022')));
     expect(statuses()).toEqual(['reported', 'reported', 'estimated', 'reported', 'reported']);
     const line = container.querySelector('path.recharts-line-curve');
     expect(line).not.toBeNull();
-    await act(async () => animated.show?.(yearly(2023, '2020')));
+    await act(async () => showChart(yearly(2023, '2020')));
     expect(container.querySelector('path.recharts-line-curve')).toBe(line);
     expect(statuses()).toEqual(['estimated', 'reported', 'reported', 'reported']);
   });
