@@ -1,6 +1,6 @@
 // The dashboard screen: header, filters, notices, and one panel per shown domain.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { apiQueries } from '../api/queries';
 import { ElementExportMenu } from '../export/element-export-menu';
@@ -12,7 +12,6 @@ import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useShownDomains, useYearRange } from '../state/filters';
-import type { RefObject } from 'react';
 import { useLanguage } from '../state/language';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';

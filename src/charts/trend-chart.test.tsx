@@ -129,6 +129,28 @@ const yearly = (to: number, estimated: string): ChartView => ({
   ],
 });
 
+describe('TrendChart asked to animate after it appeared', () => {
+  it('draws nothing again: whether lines grow in is read once, when the chart appears', async () => {
+    const flip: { animate?: () => void } = {};
+    const shown = view();
+    function Flipping() {
+      const [animates, setAnimates] = useState(false);
+      useEffect(() => {
+        flip.animate = () => setAnimates(true);
+      }, []);
+      return <Chart chart={shown} animates={animates} />;
+    }
+    const { container } = renderWithProviders(<Flipping />);
+    await screen.findByTestId('trend-chart');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+    await act(async () => flip.animate?.());
+    observer.disconnect();
+    expect(changes).toEqual([]);
+  });
+});
+
 describe('TrendChart given another range', () => {
   it('redraws its line in place, each mark with the status of its new point', async () => {
     const { container } = renderWithProviders(<SwappableChart initial={yearly(2025, '2024')} />);

@@ -39,12 +39,12 @@ const MIN_PLOT_WIDTH = 120;
  * A panel's chart views are rebuilt on every filter change. A chart whose view is the same by
  * content is not drawn again: recharts re-registers every line of a chart it redraws, and a
  * chart added beside it (an indicator picked) made it redraw unchanged (issue #7's profile).
+ * `isAnimationActive` is read once, when the chart appears: its later changes need no drawing.
  */
 function haveSameContent(before: TrendChartProps, after: TrendChartProps): boolean {
-  const keys = Object.keys(after) as (keyof TrendChartProps)[];
-  return (
-    keys.length === Object.keys(before).length &&
-    keys.every((key) => Object.hasOwn(before, key) && (key === 'view' ? isPlainEqual(before.view, after.view) : Object.is(before[key], after[key])))
+  const keys = (Object.keys({ ...before, ...after }) as (keyof TrendChartProps)[]).filter((key) => key !== 'isAnimationActive');
+  return keys.every(
+    (key) => Object.hasOwn(before, key) === Object.hasOwn(after, key) && (key === 'view' ? isPlainEqual(before.view, after.view) : Object.is(before[key], after[key])),
   );
 }
 

@@ -6,7 +6,6 @@ import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
 import { LANGUAGE_KEY } from './start-params';
 import { flushUrlWrites } from './url-writes';
 
-
 function writeLanguageToUrl(language: Language) {
   flushUrlWrites();
   const params = new URLSearchParams(window.location.search);
