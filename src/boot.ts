@@ -7,9 +7,10 @@
 //   while the app's code does; main.tsx's client waits on the same start and reports a failure;
 // - with a real API server, the first screen's data is asked for (api/request.ts): the first
 //   chart then finds it there, not a round trip away;
-// - the data's schemas (zod) are asked for: the client needs them for its first answer;
-// - the browser's number and date formatting data (ICU) loads: the first Intl formatter of a
-//   page costs ~50 ms here, the next ones well under 1 ms.
+// - the data's schemas (zod) are asked for: the client needs them for its first answer.
+// No Intl formatter is built here or on the first screen: the app writes numbers, dates and lists
+// without Intl (model/number-format.ts), so ICU's formatting data, 40-90 ms of main-thread time
+// to load, is never in the first chart's way.
 // Nothing here is required: each step, if it fails, is done again where it is needed, but the
 // mock API's start, which is done once for the page and whose failure the client reports. It
 // imports only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their
@@ -33,10 +34,3 @@ try {
 // The schemas' chunk (api/schemas.ts) is evaluated here while the main thread waits for the
 // app's code, not between the first answer and the first chart (~50 ms; issue #7's marks).
 import('./api/schemas').catch(() => undefined);
-try {
-  const locale = document.documentElement.lang || undefined;
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1.5);
-  new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(0);
-} catch {
-  // An unknown locale: main.tsx's formatters fall back on their own.
-}

@@ -14,7 +14,6 @@ import './app/styles.css';
 import { readEnv } from './config/env';
 import { initI18n } from './lib/i18n';
 import { startMockApi } from './mock-api';
-import { warmFormatters } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage } from './state/language';
 import { initialLanguage } from './state/start-params';
@@ -38,9 +37,6 @@ async function render() {
   // while the strings load.
   const firstScreen = prefetchFirstScreen(queryClient, language, useFilterStore.getState().domains, { restAfterFirst: !env.apiBaseUrl });
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
-  // Number formatters for the first screen, built while it waits for its data.
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmFormatters(language));
-  else setTimeout(() => warmFormatters(language), 1);
   // French and Chinese strings are a small chunk of their own, fetched while the mock API
   // boots; rendering waits for them so a French reader never sees English flash first.
   const i18n = initI18n(language);

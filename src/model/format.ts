@@ -1,7 +1,10 @@
-// Numbers as a reader of each language expects them, through Intl. Values arrive in the unit
+// Numbers as a reader of each language expects them, as Intl writes them (through number-format.ts
+// and date-list-format.ts, which do it without Intl's start-up cost). Values arrive in the unit
 // the source published (亿元, 万辆...). English and French readers get plain quantities scaled
 // the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese readers get the
 // 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads as published.
+import { createDateFormat, createListFormat, type DatePrecision } from './date-list-format';
+import { createNumberFormat, type NumberFormatOptions, type NumberFormatter } from './number-format';
 import type { DisplayUnit } from './view-point';
 
 /** How many plain units one stored unit is worth. */
@@ -31,7 +34,7 @@ const CHINESE_SCALES = [
 /** The word English and French reports put after billions of yuan (Intl's compact "B" is not it). */
 const BILLION_WORD: Record<string, string> = { en: 'bn', fr: 'Md' };
 
-/** Intl formatters are costly to build and formatting runs per tick and cell: build each once. */
+/** Formatting runs per tick and cell, and a formatter reads its options once: build each once. */
 function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   let value = cache.get(key);
   if (value === undefined) {
@@ -41,9 +44,9 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   return value;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-  cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const numberFormats = new Map<string, NumberFormatter>();
+const numberFormat = (locale: string, options: NumberFormatOptions) =>
+  cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => createNumberFormat(locale, options));
 
 /** Decimals of a change (growth, index): two below 1 so +0.03% does not read 0%; none on axes. */
 const changeDigits = (value: number, style: NumberStyle) => (style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1);
@@ -57,7 +60,7 @@ export const usesChineseCounting = (locale: string) => language(locale) === 'zh'
 function chineseScaled(plain: number, locale: string, digits: { significant?: number; fraction?: number }): string {
   const [scale, word] = CHINESE_SCALES.find(([size]) => Math.abs(plain) >= size) ?? [1, ''];
   const scaled = plain / scale;
-  const options: Intl.NumberFormatOptions =
+  const options: NumberFormatOptions =
     digits.significant !== undefined ? { maximumSignificantDigits: Math.max(digits.significant, String(Math.trunc(Math.abs(scaled))).length) } : { maximumFractionDigits: digits.fraction ?? 0 };
   return `${numberFormat(locale, options).format(scaled)}${word}`;
 }
@@ -142,12 +145,11 @@ export function formatPercent(value: number, locale: string, options: { signed?:
 /** Converts a stored value to plain units (yuan, vehicles...), e.g. for CSV exports. */
 export const toPlainUnits = (value: number, unit: DisplayUnit) => value * SCALE[unit];
 
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormats = new Map<string, { format(items: string[]): string }>();
 /** "2021, 2022, and 2023"; fr "2021, 2022 et 2023"; zh "2021、2022和2023". */
-export const formatList = (items: string[], locale: string): string =>
-  cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(items);
+export const formatList = (items: string[], locale: string): string => cached(listFormats, locale, () => createListFormat(locale)).format(items);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, { format(date: Date): string }>();
 /**
  * A source's date as precise as it was published, in the reader's words: "2024" / "2024年",
  * "April 2021" / "avril 2021" / "2021年4月", "Jan 22, 2024" / "22 janv. 2024" / "2024年1月22日".
@@ -155,22 +157,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
-  const options: Intl.DateTimeFormatOptions =
-    day !== undefined ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  const format = cached(dateFormats, `${locale}|${Object.keys(options).join()}`, () => new Intl.DateTimeFormat(locale, options));
+  const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const format = cached(dateFormats, `${locale}|${precision}`, () => createDateFormat(locale, precision));
   return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
-}
-
-/**
- * Builds the formatters the first screen will ask for (every unit and style, small and large
- * values, percentages, lists and dates) ahead of time. Building an Intl formatter costs a few
- * milliseconds each, the first time ICU loads a locale's data much more; done while the page
- * waits for its data, that work is not in the way of the first chart (issue #7).
- */
-export function warmFormatters(locale: string): void {
-  const units = Object.keys(SCALE) as DisplayUnit[];
-  for (const unit of units) for (const style of ['full', 'compact', 'axis'] as const) for (const value of [0.5, 5, 5e4, 5e8]) formatNumber(value, unit, locale, style);
-  for (const value of [0.5, 5]) for (const signed of [true, false]) for (const style of ['full', 'axis'] as const) formatPercent(value, locale, { signed, style });
-  formatList(['2021', '2022'], locale);
-  for (const iso of ['2024', '2024-01', '2024-01-22']) formatDate(iso, locale);
 }
