@@ -6,7 +6,7 @@
 // (desktop); filter changes (input to paint, p50/p95) with the JS heap after 20 and 300 of them;
 // export times (click to file); and the scale build (dist-scale/: 50 indicators × 600 months
 // through the same handlers): load, filter changes and points drawn against plot pixels.
-// Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 3]. Writes bench/results/bench.json
+// Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 5]. Writes bench/results/bench.json
 // and bench/results/bench.md.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { measureScalePoints } from './bench-scale.mjs';
 
 const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const runs = option('--runs', 5);
-const lighthouseRuns = option('--lighthouse-runs', 3);
+const lighthouseRuns = option('--lighthouse-runs', 5);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const children = [];
 process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
@@ -59,23 +59,39 @@ function measureBytes(dir) {
   return { entry, entryRaw: sum(entry, 'raw'), entryGzip: sum(entry, 'gzip'), lazy };
 }
 
-async function timeLoads(browser, url, finalMark = 'dashboard:all-panels') {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } }); // cold: no cache, no worker
-    const page = await context.newPage();
-    const started = Date.now();
-    await page.goto(url);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, finalMark, { timeout: 30_000 });
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
-    samples.push({ firstChart: marks['dashboard:first-chart'], allPanels: marks['dashboard:all-panels'] ?? marks['dashboard:first-chart'], wallMs: Date.now() - started });
-    await context.close();
+/** One cold load (a new context: no cache, no worker): the app's marks. */
+async function coldLoad(browser, url, finalMark) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, finalMark, { timeout: 30_000 });
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  await context.close();
+  return { firstChart: marks['dashboard:first-chart'], allPanels: marks['dashboard:all-panels'] ?? marks['dashboard:first-chart'] };
+}
+
+/**
+ * Cold loads of several builds, interleaved: each round loads every build once, in an order
+ * that rotates from round to round, after a first round that is not counted (the browser's and
+ * the servers' own first-use costs). Run one build after another instead and the machine's drift
+ * lands on one of them; keep one order and the build loaded after another's teardown pays for
+ * it (~100 ms here, measured with two copies of one build).
+ */
+async function timeLoads(browser, builds) {
+  const samples = builds.map(() => []);
+  for (let round = -1; round < runs; round++) {
+    for (let k = 0; k < builds.length; k++) {
+      const index = (k + Math.max(round, 0)) % builds.length;
+      const { url, finalMark = 'dashboard:all-panels' } = builds[index];
+      const sample = await coldLoad(browser, url, finalMark);
+      if (round >= 0) samples[index].push(sample);
+    }
   }
-  const stat = (key) => {
-    const values = samples.map((s) => s[key]).sort((a, b) => a - b);
+  const stat = (list, key) => {
+    const values = list.map((s) => s[key]).sort((a, b) => a - b);
     return { median: Math.round(values[Math.floor(values.length / 2)]), min: Math.round(values[0]), max: Math.round(values.at(-1)) };
   };
-  return { firstChartMs: stat('firstChart'), allPanelsMs: stat('allPanels'), runs };
+  return samples.map((list) => ({ firstChartMs: stat(list, 'firstChart'), allPanelsMs: stat(list, 'allPanels'), runs }));
 }
 
 const apiPort = 18787; // the port dist-real-api was built for (npm run build:real-api)
@@ -100,21 +116,26 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+const [embedded, realApi, floor] = await timeLoads(browser, [
+  { url: `http://127.0.0.1:${embeddedPort}/` },
+  { url: `http://127.0.0.1:${realPort}/` },
+  { url: `http://127.0.0.1:${floorPort}/`, finalMark: 'dashboard:first-chart' },
+]);
 const result = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   bytes: measureBytes('dist'),
   floorBytes: measureBytes('bench/dist'),
-  embedded: await timeLoads(browser, `http://127.0.0.1:${embeddedPort}/`),
-  realApi: await timeLoads(browser, `http://127.0.0.1:${realPort}/`),
-  floor: await timeLoads(browser, `http://127.0.0.1:${floorPort}/`, 'dashboard:first-chart'),
+  embedded,
+  realApi,
+  floor,
   interaction: await measureInteraction(browser, `http://127.0.0.1:${embeddedPort}/`, { memoryAt: [20, 300, 600] }),
   // Year-range changes alone, here and on the floor's single chart: what recharts itself costs.
   interactionYears: await measureInteraction(browser, `http://127.0.0.1:${embeddedPort}/`, { changes: 60, memoryAt: [], kinds: [0] }),
   floorInteractionYears: await measureInteraction(browser, `http://127.0.0.1:${floorPort}/`, { changes: 60, memoryAt: [], kinds: [0], readyMark: 'dashboard:first-chart' }),
   exports: await measureExports(browser, `http://127.0.0.1:${embeddedPort}/`),
   scale: {
-    load: await timeLoads(browser, scaleUrl),
+    load: (await timeLoads(browser, [{ url: scaleUrl }]))[0],
     interaction: await measureInteraction(browser, scaleUrl, { memoryAt: [20, 300] }),
     points: await measureScalePoints(browser, scaleUrl),
   },
@@ -127,15 +148,13 @@ result.ratios = {
 };
 await browser.close();
 // Lighthouse starts a browser of its own per run, after the timed runs, so they never overlap.
-result.lighthouse = {
-  embedded: await measureLighthouse(executablePath, `http://127.0.0.1:${embeddedPort}/`, { runs: lighthouseRuns }),
-  realApi: await measureLighthouse(executablePath, `http://127.0.0.1:${realPort}/`, { runs: lighthouseRuns }),
-};
+const [lighthouseEmbedded, lighthouseRealApi] = await measureLighthouse(executablePath, [`http://127.0.0.1:${embeddedPort}/`, `http://127.0.0.1:${realPort}/`], { runs: lighthouseRuns });
+result.lighthouse = { embedded: lighthouseEmbedded, realApi: lighthouseRealApi };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name, t) => `| ${name} | ${t.firstChartMs.median} ms (${t.firstChartMs.min}–${t.firstChartMs.max}) | ${t.allPanelsMs.median} ms (${t.allPanelsMs.min}–${t.allPanelsMs.max}) |`;
 const markdown = [
-  `Benchmark of ${result.date.slice(0, 10)} on ${result.machine}, ${runs} cold runs each (median, min–max).`,
+  `Benchmark of ${result.date.slice(0, 10)} on ${result.machine}, ${runs} cold runs each, the three builds interleaved in a rotating order after a warm-up round (median, min–max).`,
   '',
   '| measure | ours | floor | ours / floor | target |',
   '|---|---|---|---|---|',
@@ -155,7 +174,7 @@ const markdown = [
   '',
   `Year-range changes only (${result.interactionYears.changes} of them): ours p50 ${result.interactionYears.p50Ms} ms, p95 ${result.interactionYears.p95Ms} ms (idle again p95 ${result.interactionYears.settledP95Ms} ms); the floor's single chart p50 ${result.floorInteractionYears.p50Ms} ms, p95 ${result.floorInteractionYears.p95Ms} ms (idle again p95 ${result.floorInteractionYears.settledP95Ms} ms).`,
   '',
-  `Lighthouse 12.2.3, desktop profile, median of ${lighthouseRuns} runs (min–max):`,
+  `Lighthouse 12.2.3, desktop profile, median of ${lighthouseRuns} runs, the two builds alternating (min–max):`,
   '',
   '| build | performance | accessibility | best practices | FCP | LCP | TBT | CLS |',
   '|---|---|---|---|---|---|---|---|',
