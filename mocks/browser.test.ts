@@ -84,3 +84,20 @@ describe('startWorker', () => {
     expect(start).not.toHaveBeenCalled();
   });
 });
+
+describe('answerInPage', () => {
+  it('answers from the same handlers as the worker, with no worker', async () => {
+    const { answerInPage } = await import('./browser');
+    const response = await answerInPage('/api/v1/domains?lang=fr');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { domains: { id: string; title: string }[] };
+    expect(body.domains.map((domain) => domain.id)).toEqual(['macro', 'nev', 'electronics', 'materials']);
+    expect(body.domains[1]?.title).toMatch(/nouvelle énergie/i);
+  });
+
+  it('answers an invalid request as the API does', async () => {
+    const { answerInPage } = await import('./browser');
+    const response = await answerInPage('/api/v1/series?domain=nowhere&lang=en');
+    expect(response.status).toBe(400);
+  });
+});

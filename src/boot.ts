@@ -5,8 +5,9 @@
 // - with the embedded mock API, the mock API is started (mock-api.ts): its service worker is
 //   registered, fetched, installed and activated on the browser's threads and MSW's code loads
 //   while the app's code does; main.tsx's client waits on the same start and reports a failure;
-// - with a real API server, the first screen's data is asked for (api/request.ts): the first
-//   chart then finds it there, not a round trip away;
+// - the first screen's data is asked for (api/request.ts): the first chart then finds it
+//   there, not a round trip away. With the embedded mock API, its handlers answer in the page
+//   as soon as MSW's code is here, with no wait for the worker's start (mock-api.ts);
 // - the data's schemas (zod) are asked for: the client needs them for its first answer.
 // No Intl formatter is built here or on the first screen: the app writes numbers, dates and lists
 // without Intl (model/number-format.ts), so ICU's formatting data, 40-90 ms of main-thread time
@@ -17,7 +18,7 @@
 // own, `boot-shared`: importing from the app's chunk would make this script wait for all of it.
 import { startFirstScreenRequests } from './api/request';
 import { readEnv } from './config/env';
-import { startMockApi } from './mock-api';
+import { loadInPageAnswers, startMockApi } from './mock-api';
 import { initialLanguage, startingDomains } from './state/start-params';
 
 try {
@@ -27,6 +28,11 @@ try {
     startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains(window.location.search)[0]);
   } else {
     startMockApi().catch(() => undefined); // main.tsx's client reports a failure
+    // The same first requests, answered by the mock API's handlers in the page as soon as its
+    // code is here, before the app's code is evaluated rather than after (mock-api.ts).
+    loadInPageAnswers()
+      .then((answer) => startFirstScreenRequests('', initialLanguage().language, startingDomains(window.location.search)[0], answer))
+      .catch(() => undefined); // the client asks again itself
   }
 } catch {
   // Nothing lost: the app asks for its data itself.

@@ -14,3 +14,9 @@ export function startMockApi(): Promise<void> {
   }
   return starting;
 }
+
+/**
+ * Answers from the mock API's handlers, called in the page: no worker in between, so no wait
+ * for its start (mocks/browser.ts). The same chunk as the start's: loaded once.
+ */
+export const loadInPageAnswers = () => import('../mocks/browser').then(({ answerInPage }) => answerInPage);

@@ -41,6 +41,16 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
 
 const timedOut = (path: string) => new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
 
+/** Sends once the embedded mock API (if any) has started. */
+async function sendWhenReady(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
+  try {
+    await ready;
+  } catch (cause) {
+    throw new ApiError('network', path, 'The embedded data service could not start.', undefined, String(cause));
+  }
+  return send(url, path, signal);
+}
+
 async function send(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -61,19 +71,16 @@ async function getJson<S extends z.ZodMiniType>(
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
   loadSchemas().catch(() => undefined); // started now, awaited (and reported) below
-  try {
-    await ready;
-  } catch (cause) {
-    throw new ApiError('network', path, 'The embedded data service could not start.', undefined, String(cause));
-  }
   const url = requestUrl(baseUrl, path, params);
-  // boot.ts may have asked already. If that failed, ask once more before saying so; not after a
-  // timeout, which would double the wait for a server that does not answer.
+  // boot.ts may have asked already (the embedded mock API's first answers need no worker: see
+  // mock-api.ts), so an early answer is taken before waiting for the worker. If that failed,
+  // ask once more before saying so; not after a timeout, which would double the wait for a
+  // server that does not answer.
   const early = takeEarlyResponse(url)?.catch((cause: unknown) => {
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw timedOut(path);
-    return send(url, path, signal);
+    return sendWhenReady(url, path, signal);
   });
-  const { ok, status, body } = await (early ?? send(url, path, signal));
+  const { ok, status, body } = await (early ?? sendWhenReady(url, path, signal));
   const schemas = await schemasFor(path);
   const { ErrorBodySchema } = schemas;
   if (!ok) {

@@ -1,6 +1,7 @@
-// boot.ts's early requests (real API build): the client takes each answer once, for the URL it
-// would have asked for, instead of asking the server again; a failed early request is asked
-// again, a timed-out one is not.
+// boot.ts's early requests: the client takes each answer once, for the URL it would have asked
+// for, instead of asking the server again; a failed early request is asked again, a timed-out
+// one is not. With the embedded mock API, early answers come from its handlers in the page and
+// are taken before the worker has started.
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
@@ -76,5 +77,40 @@ describe('early requests', () => {
     );
     expect(error).toMatchObject({ kind: 'timeout' });
     expect(globalThis.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends through the way it is given, and the client takes those answers before the mock API’s worker has started', async () => {
+    let startWorker: (value?: unknown) => void = () => undefined;
+    configureApiClient({ ready: new Promise((resolve) => (startWorker = resolve)) });
+    const sent: string[] = [];
+    const inPage = (url: string) => {
+      sent.push(url);
+      return Promise.resolve(Response.json({ domains: [] }));
+    };
+    startFirstScreenRequests('', 'en', undefined, inPage);
+    expect(sent).toEqual(['/api/v1/domains?lang=en']);
+    // Answered while the worker is still starting.
+    expect(await fetchDomains('en')).toEqual({ domains: [] });
+    // Anything else waits for the worker.
+    let indicators: unknown;
+    const pending = fetchIndicators('nev', 'en').then((answer) => (indicators = answer));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(indicators).toBeUndefined();
+    startWorker();
+    await pending;
+    expect(indicators).toMatchObject({ indicators: expect.any(Array) });
+  });
+
+  it('asks through the worker, once started, when an in-page answer failed', async () => {
+    let startWorker: (value?: unknown) => void = () => undefined;
+    configureApiClient({ ready: new Promise((resolve) => (startWorker = resolve)) });
+    const hits = countHits();
+    startFirstScreenRequests('', 'en', undefined, () => Promise.reject(new TypeError('handler threw')));
+    const domains = fetchDomains('en');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hits).toEqual([]);
+    startWorker();
+    expect((await domains).domains).toHaveLength(4);
+    expect(hits).toEqual(['/api/v1/domains?lang=en']);
   });
 });

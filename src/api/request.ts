@@ -1,8 +1,8 @@
 // How the client asks the API for something: a request's URL and time limit, and the first
-// screen's requests, which boot.ts starts before the app's code has loaded. With a real API
-// server the first chart then finds its data on the way, or already there, instead of waiting
-// for a round trip that only starts once the app has run (issue #7). The client takes each such
-// response once, for the same URL it would have asked for (client.ts).
+// screen's requests, which boot.ts starts before the app's code has loaded. The first chart then
+// finds its data on the way, or already there, instead of waiting for a round trip that only
+// starts once the app has run (issue #7). The client takes each such response once, for the same
+// URL it would have asked for (client.ts).
 import { apiPaths, type DomainId, type Language } from './contract';
 
 /** Long enough for a slow mobile link, short enough that a hung server gets a message. */
@@ -31,18 +31,23 @@ export async function readResponse(response: Response): Promise<RawResponse> {
 
 const early = new Map<string, Promise<RawResponse>>();
 
+/** How an early request is sent: fetch, or (embedded mock API) MSW's handlers called in the page. */
+export type EarlySend = (url: string) => Promise<Response>;
+
+const fetchJson: EarlySend = (url) => fetch(url, { headers: JSON_HEADERS, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+
 /**
  * Asks for the panels' titles and the leading panel's indicators and series: what the first
  * chart needs. Failures are left for the client, which asks again itself.
  */
-export function startFirstScreenRequests(baseUrl: string, language: Language, leadingDomain: DomainId | undefined): void {
+export function startFirstScreenRequests(baseUrl: string, language: Language, leadingDomain: DomainId | undefined, send: EarlySend = fetchJson): void {
   const urls = [requestUrl(baseUrl, apiPaths.domains, { lang: language })];
   if (leadingDomain) {
     urls.push(requestUrl(baseUrl, apiPaths.indicators, { domain: leadingDomain, lang: language }));
     urls.push(requestUrl(baseUrl, apiPaths.series, { domain: leadingDomain, lang: language }));
   }
   for (const url of urls) {
-    const response = fetch(url, { headers: JSON_HEADERS, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(readResponse);
+    const response = send(url).then(readResponse);
     response.catch(() => undefined); // not an unhandled rejection: the client sees it, or never asks
     early.set(url, response);
   }
