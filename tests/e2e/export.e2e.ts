@@ -159,6 +159,28 @@ describe('menu and clipboard', () => {
     await context.close();
   });
 
+  it('shows each Export button, inert and in place, until the menus’ code is there', async () => {
+    const tracked = await openPage(browser(), { width: 1440, height: 1000 });
+    const { page, context } = tracked;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/(chart|element)-export-menu-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.locator('[data-panel="macro"] [data-testid="trend-chart"] circle[data-status]').first().waitFor();
+    const button = page.locator('[data-panel="macro"] figure').first().getByRole('button', { name: /^Export/ });
+    expect(await button.isDisabled()).toBe(true);
+    const inertBox = await button.boundingBox();
+    release();
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await button.boundingBox()).toEqual(inertBox);
+    await button.click();
+    await expect.poll(() => page.getByRole('menuitem').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
   it('copies the chart image to the clipboard', async () => {
     const { page, context } = await openDashboard(1440);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

@@ -5,7 +5,7 @@ import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
 import { KpiCard } from '../../charts/kpi-card';
-import { ElementExportMenu } from '../../export/element-export-menu';
+import { ElementExportMenu } from '../../export/export-menus';
 import { SourcesFootnote } from '../../charts/sources-footnote';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
