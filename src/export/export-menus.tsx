@@ -1,15 +1,45 @@
 // The Export menus as the dashboard mounts them. Their code (the menus, the menu button, the
-// status line) is a chunk of its own, asked for as the first of them is drawn and there a few
-// frames later: ~1.6 KB gzip less on the first load, which issue #7 holds to 1.25x the floor's.
-// Until it is there, each shows its button, inert and at its size, so nothing moves when the
-// real one takes its place; if it cannot load (offline), the button stays inert.
-import { lazy, Suspense, type ComponentProps } from 'react';
+// status line) is a chunk of its own: ~1 KB gzip less on the first load, which issue #7 holds to
+// 1.25x the floor's. It is asked for once the page is idle after its first drawing: asked for
+// during it, the request was part of the first paint's path (with the embedded mock API it goes
+// through MSW's worker, which waits for the busy page), and Lighthouse put the first paint
+// 0.6-0.9 s later. Until it is there, each menu shows its button, inert and at its size, so
+// nothing moves when the real one takes its place; if it cannot load (offline), the button
+// stays inert.
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentProps } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { MENU_TRIGGER_CLASS } from '../ui/menu-trigger';
 
 const ChartMenu = lazy(() => import('./chart-export-menu').then((module) => ({ default: module.ChartExportMenu })));
 const ElementMenu = lazy(() => import('./element-export-menu').then((module) => ({ default: module.ElementExportMenu })));
+
+let isWanted = false;
+const listeners = new Set<() => void>();
+function wantMenus() {
+  if (isWanted) return;
+  isWanted = true;
+  listeners.forEach((listener) => listener());
+}
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** False until the page has been idle once since a menu was first drawn. */
+function useMenusWanted(): boolean {
+  const wanted = useSyncExternalStore(subscribe, () => isWanted);
+  useEffect(() => {
+    if (wanted) return;
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(wantMenus, { timeout: 5000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(wantMenus, 1000);
+    return () => clearTimeout(id);
+  }, [wanted]);
+  return wanted;
+}
 
 function InertExportButton() {
   const { t } = useTranslation();
@@ -28,6 +58,7 @@ function InertExportButton() {
 const inert = () => <InertExportButton />;
 
 export function ChartExportMenu(props: ComponentProps<typeof ChartMenu>) {
+  if (!useMenusWanted()) return <InertExportButton />;
   return (
     <ErrorBoundary what="Export menu" fallback={inert}>
       <Suspense fallback={<InertExportButton />}>
@@ -38,6 +69,7 @@ export function ChartExportMenu(props: ComponentProps<typeof ChartMenu>) {
 }
 
 export function ElementExportMenu(props: ComponentProps<typeof ElementMenu>) {
+  if (!useMenusWanted()) return <InertExportButton />;
   return (
     <ErrorBoundary what="Export menu" fallback={inert}>
       <Suspense fallback={<InertExportButton />}>

@@ -148,6 +148,7 @@ describe('menu and clipboard', () => {
   it('works from the keyboard', async () => {
     const { page, context } = await openDashboard(1440);
     const button = page.locator('[data-panel="macro"] figure').first().getByRole('button', { name: /^Export/ });
+    await expect.poll(() => button.isEnabled()).toBe(true); // the menus' code loads once the page is idle
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('menuitem').count()).toBeGreaterThan(5);
