@@ -6,13 +6,10 @@
 // 0.6-0.9 s later. Until it is there, each menu shows its button, inert and at its size, so
 // nothing moves when the real one takes its place; if it cannot load (offline), the button
 // stays inert.
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { MENU_TRIGGER_CLASS } from '../ui/menu-trigger';
-
-const ChartMenu = lazy(() => import('./chart-export-menu').then((module) => ({ default: module.ChartExportMenu })));
-const ElementMenu = lazy(() => import('./element-export-menu').then((module) => ({ default: module.ElementExportMenu })));
 
 let isWanted = false;
 const listeners = new Set<() => void>();
@@ -57,24 +54,19 @@ function InertExportButton() {
 
 const inert = () => <InertExportButton />;
 
-export function ChartExportMenu(props: ComponentProps<typeof ChartMenu>) {
-  if (!useMenusWanted()) return <InertExportButton />;
-  return (
-    <ErrorBoundary what="Export menu" fallback={inert}>
-      <Suspense fallback={<InertExportButton />}>
-        <ChartMenu {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
+/** A menu drawn as its inert button until the menus are wanted and their code is here. */
+function deferred<P extends object>(Menu: LazyExoticComponent<ComponentType<P>>) {
+  return function DeferredExportMenu(props: P) {
+    if (!useMenusWanted()) return <InertExportButton />;
+    return (
+      <ErrorBoundary what="Export menu" fallback={inert}>
+        <Suspense fallback={<InertExportButton />}>
+          <Menu {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  };
 }
 
-export function ElementExportMenu(props: ComponentProps<typeof ElementMenu>) {
-  if (!useMenusWanted()) return <InertExportButton />;
-  return (
-    <ErrorBoundary what="Export menu" fallback={inert}>
-      <Suspense fallback={<InertExportButton />}>
-        <ElementMenu {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
+export const ChartExportMenu = deferred(lazy(() => import('./chart-export-menu').then((module) => ({ default: module.ChartExportMenu }))));
+export const ElementExportMenu = deferred(lazy(() => import('./element-export-menu').then((module) => ({ default: module.ElementExportMenu }))));
