@@ -93,7 +93,7 @@ function firstLoadChunk(entry: string, bootEntry: string): Plugin {
                 // The first load's libraries but recharts: half the entry's code in a file of
                 // its own, compiled beside the other half. The browser compiles each script
                 // on a thread of its own as it arrives; one 740 KB file was compiled in one
-                // (issue #7: first chart −60 to −80 ms, 20 interleaved loads). recharts and the
+                // (issue #7: first chart −63 ms, 20 interleaved loads). recharts and the
                 // two helpers its lazily loaded series (Bar, Area) share with it stay in the
                 // app's chunk, so that those series do not join the first load.
                 { name: 'vendor', test: (id: string) => firstLoad.has(id) && FIRST_LOAD_VENDOR.test(id) },
