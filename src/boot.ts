@@ -17,6 +17,7 @@
 // imports only small pure modules, which vite.config.ts (firstLoadChunk) puts in a chunk of their
 // own, `boot-shared`: importing from the app's chunk would make this script wait for all of it.
 import { startFirstScreenRequests } from './api/request';
+import { loadSchemas } from './api/schemas-loader';
 import { readEnv } from './config/env';
 import { loadInPageAnswers, startMockApi } from './mock-api';
 import { initialLanguage, startingDomains } from './state/start-params';
@@ -39,4 +40,4 @@ try {
 }
 // The schemas' chunk (api/schemas.ts) is evaluated here while the main thread waits for the
 // app's code, not between the first answer and the first chart (~50 ms; issue #7's marks).
-import('./api/schemas').catch(() => undefined);
+loadSchemas().catch(() => undefined); // the client reports a failure

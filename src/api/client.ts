@@ -5,20 +5,18 @@ import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiPaths, type DomainId, type Language } from './contract';
 import { JSON_HEADERS, readResponse, REQUEST_TIMEOUT_MS, requestUrl, takeEarlyResponse, type RawResponse } from './request';
+import { loadedSchemas, loadSchemas } from './schemas-loader';
 
 type Schemas = typeof import('./schemas');
+
 /**
  * The schemas (and zod) are a chunk of their own, asked for alongside the first request: they
- * are needed once a response arrives, not for the first paint (issue #7). The same promise
- * serves every request; a failed load stays failed (browsers keep it for the page's lifetime),
- * and the panels say to reload.
+ * are needed once a response arrives, not for the first paint (issue #7). Once loaded they are
+ * taken at once (schemas-loader.ts); a failed load stays failed, and the panels say to reload.
  */
-let schemasLoading: Promise<Schemas> | undefined;
-const loadSchemas = (): Promise<Schemas> => (schemasLoading ??= import('./schemas'));
-
 async function schemasFor(path: string): Promise<Schemas> {
   try {
-    return await loadSchemas();
+    return loadedSchemas() ?? (await loadSchemas());
   } catch (cause) {
     throw new ApiError('code', path, 'The code that checks the data could not be loaded.', undefined, String(cause));
   }
