@@ -54,12 +54,12 @@ function bootScript(): Plugin {
  * alone: ~2 KB gzip more on the first load (issue #7). Libraries reached only through a barrel
  * (recharts' Bar, loaded when first picked) stay out, since only our own modules are matched.
  * The boot script is an entry of its own; the few modules it shares with the app (boot.ts) go in
- * a small chunk of their own, `boot-shared`, so that it never waits for the app's chunk. The
- * first load's libraries, but recharts, are a second chunk, `vendor` (see below).
+ * a small chunk of their own, `boot-shared`, so that it never waits for the app's chunk. With a
+ * real API server, the first load's libraries but recharts are a second chunk, `vendor` (below).
  */
 const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/)/;
 
-function firstLoadChunk(entry: string, bootEntry: string): Plugin {
+function firstLoadChunk(entry: string, bootEntry: string, { splitVendor }: { splitVendor: boolean }): Plugin {
   const ours = fileURLToPath(new URL('./src/', import.meta.url));
   const firstLoad = new Set<string>();
   const bootShared = new Set<string>();
@@ -90,13 +90,16 @@ function firstLoadChunk(entry: string, bootEntry: string): Plugin {
                 // What the boot script shares with the app: a small chunk of its own, so the boot
                 // script does not wait for the app's.
                 { name: 'boot-shared', test: (id: string) => bootShared.has(id) },
-                // The first load's libraries but recharts: half the entry's code in a file of
-                // its own, compiled beside the other half. The browser compiles each script
-                // on a thread of its own as it arrives; one 740 KB file was compiled in one
-                // (issue #7: first chart −63 ms, 20 interleaved loads). recharts and the
-                // two helpers its lazily loaded series (Bar, Area) share with it stay in the
-                // app's chunk, so that those series do not join the first load.
-                { name: 'vendor', test: (id: string) => firstLoad.has(id) && FIRST_LOAD_VENDOR.test(id) },
+                // With a real API server, the first load's libraries but recharts: half the
+                // entry's code in a file of its own, compiled beside the other half. The
+                // browser compiles each script on a thread of its own as it arrives; one 740 KB
+                // file was compiled in one (issue #7: first chart −63 ms, 20 interleaved loads).
+                // recharts and the two helpers its lazily loaded series (Bar, Area) share with
+                // it stay in the app's chunk, so that those series do not join the first load.
+                // Not in the embedded build: there the mock API's chunk compiles in the same
+                // window and the first answers wait for it, and a third script compiling on
+                // two cores put the first chart 75-155 ms later (two sets of 12-15 loads).
+                ...(splitVendor ? [{ name: 'vendor', test: (id: string) => firstLoad.has(id) && FIRST_LOAD_VENDOR.test(id) }] : []),
                 { name: 'app', test: (id: string) => firstLoad.has(id) && id.startsWith(ours) },
               ],
             },
@@ -111,7 +114,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), bootScript(), firstLoadChunk('src/main.tsx', 'src/boot.ts')],
+    plugins: [react(), tailwindcss(), cspMeta(policy), bootScript(), firstLoadChunk('src/main.tsx', 'src/boot.ts', { splitVendor: Boolean(env.VITE_API_BASE_URL) })],
     resolve: {
       // The mock API's cookie store needs no Public Suffix List: see mocks/tldts-lite.ts.
       // Stand-ins that keep unused code out of the bundles (see each file). The scale build

@@ -125,6 +125,8 @@ const result = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   bytes: measureBytes('dist'),
+  // The real-API build chunks its entry differently (vite.config.ts, firstLoadChunk).
+  realApiBytes: measureBytes('dist-real-api'),
   floorBytes: measureBytes('bench/dist'),
   embedded,
   realApi,
@@ -143,6 +145,7 @@ const result = {
 const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
 result.ratios = {
   entryGzip: ratio(result.bytes.entryGzip, result.floorBytes.entryGzip),
+  entryGzipRealApi: ratio(result.realApiBytes.entryGzip, result.floorBytes.entryGzip),
   firstChartEmbedded: ratio(result.embedded.firstChartMs.median, result.floor.firstChartMs.median),
   firstChartRealApi: ratio(result.realApi.firstChartMs.median, result.floor.firstChartMs.median),
 };
@@ -159,6 +162,7 @@ const markdown = [
   '| measure | ours | floor | ours / floor | target |',
   '|---|---|---|---|---|',
   `| entry JS+CSS, gzip | ${kb(result.bytes.entryGzip)} (${kb(result.bytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} (${kb(result.floorBytes.entryRaw)} raw) | ${result.ratios.entryGzip} | ≤ 1.25 |`,
+  `| entry JS+CSS, gzip, real API build | ${kb(result.realApiBytes.entryGzip)} (${kb(result.realApiBytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} | ${result.ratios.entryGzipRealApi} | ≤ 1.25 |`,
   `| first chart, real API build | ${result.realApi.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartRealApi} | ≤ 1.2 |`,
   `| first chart, embedded mock API | ${result.embedded.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartEmbedded} | ≤ 1.5 |`,
   '',
