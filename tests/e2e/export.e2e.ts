@@ -148,7 +148,9 @@ describe('menu and clipboard', () => {
   it('works from the keyboard', async () => {
     const { page, context } = await openDashboard(1440);
     const button = page.locator('[data-panel="macro"] figure').first().getByRole('button', { name: /^Export/ });
-    await expect.poll(() => button.isEnabled()).toBe(true); // the menus' code loads once the page is idle
+    // The menus' code is asked for once the page is idle (at the latest 5 s after the first
+    // drawing, export-menus.tsx): on a busy CI machine that is more than poll's default second.
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('menuitem').count()).toBeGreaterThan(5);
@@ -175,7 +177,7 @@ describe('menu and clipboard', () => {
     expect(await button.isDisabled()).toBe(true);
     const inertBox = await button.boundingBox();
     release();
-    await expect.poll(() => button.isEnabled()).toBe(true);
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true); // see above: once idle
     expect(await button.boundingBox()).toEqual(inertBox);
     await button.click();
     await expect.poll(() => page.getByRole('menuitem').count()).toBeGreaterThan(5);
