@@ -47,6 +47,10 @@ function bootScript(): Plugin {
   };
 }
 
+// The libraries of the real-API build's `vendor` chunk (firstLoadChunk): all the first load's
+// but recharts and the two helpers its lazily loaded series share with it.
+const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/)/;
+
 /**
  * Our modules that the entry imports statically (and what they import) in one chunk, `app`.
  * Left to itself, rolldown puts the modules lazy chunks share with the entry (the model, the
@@ -57,8 +61,6 @@ function bootScript(): Plugin {
  * a small chunk of their own, `boot-shared`, so that it never waits for the app's chunk. With a
  * real API server, the first load's libraries but recharts are a second chunk, `vendor` (below).
  */
-const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/)/;
-
 function firstLoadChunk(entry: string, bootEntry: string, { splitVendor }: { splitVendor: boolean }): Plugin {
   const ours = fileURLToPath(new URL('./src/', import.meta.url));
   const firstLoad = new Set<string>();

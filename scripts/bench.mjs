@@ -161,7 +161,7 @@ const markdown = [
   '',
   '| measure | ours | floor | ours / floor | target |',
   '|---|---|---|---|---|',
-  `| entry JS+CSS, gzip | ${kb(result.bytes.entryGzip)} (${kb(result.bytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} (${kb(result.floorBytes.entryRaw)} raw) | ${result.ratios.entryGzip} | ≤ 1.25 |`,
+  `| entry JS+CSS, gzip, embedded build | ${kb(result.bytes.entryGzip)} (${kb(result.bytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} (${kb(result.floorBytes.entryRaw)} raw) | ${result.ratios.entryGzip} | ≤ 1.25 |`,
   `| entry JS+CSS, gzip, real API build | ${kb(result.realApiBytes.entryGzip)} (${kb(result.realApiBytes.entryRaw)} raw) | ${kb(result.floorBytes.entryGzip)} | ${result.ratios.entryGzipRealApi} | ≤ 1.25 |`,
   `| first chart, real API build | ${result.realApi.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartRealApi} | ≤ 1.2 |`,
   `| first chart, embedded mock API | ${result.embedded.firstChartMs.median} ms | ${result.floor.firstChartMs.median} ms | ${result.ratios.firstChartEmbedded} | ≤ 1.5 |`,
