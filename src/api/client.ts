@@ -22,20 +22,34 @@ async function schemasFor(path: string): Promise<Schemas> {
   }
 }
 
+/** The first screen's requests, and when the others may go (main.tsx). */
+export interface FirstScreen {
+  /** The URLs the first chart needs (request.ts, firstScreenUrls): never held back. */
+  urls: readonly string[];
+  /** Settles once the first screen is shown: until then every other request waits. */
+  shown: Promise<unknown>;
+}
+
 let baseUrl = '';
 let ready: Promise<unknown> = Promise.resolve();
 let timeoutMs = REQUEST_TIMEOUT_MS;
+let firstScreen: FirstScreen | undefined;
 
 /**
  * Point the client at an API origin ('' = same origin) and, for the embedded mock API, give
  * it a promise that settles once the service worker is active. Rendering starts at once;
- * only requests wait, so the worker boots in parallel with React.
+ * only requests wait, so the worker boots in parallel with React. `firstScreen`: the requests
+ * the first chart does not need are held back until it is shown.
  */
-export function configureApiClient(options: { baseUrl?: string; ready?: Promise<unknown>; timeoutMs?: number }): void {
+export function configureApiClient(options: { baseUrl?: string; ready?: Promise<unknown>; timeoutMs?: number; firstScreen?: FirstScreen }): void {
   baseUrl = options.baseUrl ?? '';
   ready = options.ready ?? Promise.resolve();
   timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  firstScreen = options.firstScreen;
 }
+
+/** What a request waits for before it goes: nothing for the first screen's own. */
+const heldBack = (url: string): Promise<unknown> | undefined => (firstScreen && !firstScreen.urls.includes(url) ? firstScreen.shown : undefined);
 
 const timedOut = (path: string) => new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
 
@@ -78,6 +92,8 @@ async function getJson<S extends z.ZodMiniType>(
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw timedOut(path);
     return sendWhenReady(url, path, signal);
   });
+  const hold = early ? undefined : heldBack(url);
+  if (hold) await hold;
   const { ok, status, body } = await (early ?? sendWhenReady(url, path, signal));
   const schemas = await schemasFor(path);
   const { ErrorBodySchema } = schemas;

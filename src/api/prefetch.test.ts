@@ -1,4 +1,6 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { createTestQueryClient } from '../../tests/render';
 import { prefetchFirstScreen } from './prefetch';
 import { apiQueries } from './queries';
@@ -20,12 +22,10 @@ describe('prefetchFirstScreen', () => {
     expect(queryClient.getQueryData(apiQueries.sources('en').queryKey)?.sources.length).toBeGreaterThan(0);
   });
 
-  it('asks for the rest once the first chart has its data, when told to (the embedded API)', async () => {
-    const queryClient = createTestQueryClient();
-    const firstScreen = prefetchFirstScreen(queryClient, 'en', ['nev', 'macro'], { restAfterFirst: true });
-    const asked = () => queryClient.getQueryCache().getAll().map((query) => query.queryKey.slice(2).join(' ')).sort();
-    expect(asked()).toEqual(['domains', 'indicators nev', 'series domain nev']);
-    await firstScreen;
-    expect(asked()).toEqual(['domains', 'facts macro', 'facts nev', 'indicators macro', 'indicators nev', 'series domain macro', 'series domain nev', 'sources']);
+  it('says whether the first panel’s chart has its data', async () => {
+    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', ['nev', 'macro'])).toBe(true);
+    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', [])).toBe(false); // no panel shown
+    server.use(http.get('*/api/v1/series', () => HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 })));
+    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', ['nev'])).toBe(false);
   });
 });

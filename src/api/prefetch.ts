@@ -7,16 +7,12 @@ import { apiQueries } from './queries';
 
 /**
  * Returns a promise that settles (never rejects: an error is the panel's to show) once the
- * first panel has what its chart needs, and the panels their titles. `restAfterFirst`: ask for
- * the rest only then; for the embedded mock API, whose answers are written on this page's main
- * thread, so the other panels' answers would delay the first chart's (issue #7).
+ * first panel has what its chart needs, and the panels their titles: true when all of it came
+ * and there is a first panel.
+ * The rest is asked for at once; the client holds those requests back until the first screen
+ * is shown (main.tsx).
  */
-export function prefetchFirstScreen(
-  queryClient: QueryClient,
-  language: Language,
-  domains: readonly DomainId[],
-  { restAfterFirst = false }: { restAfterFirst?: boolean } = {},
-): Promise<void> {
+export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): Promise<boolean> {
   const mainData = (domain: DomainId) => [
     queryClient.prefetchQuery(apiQueries.indicators(domain, language)),
     queryClient.prefetchQuery(apiQueries.domainSeries(domain, language)),
@@ -24,13 +20,10 @@ export function prefetchFirstScreen(
   // The panels' titles and summaries first (small, and drawn above everything else, so arriving
   // late they would push the charts down), then the panels in the order they are drawn.
   const [first, ...others] = domains;
-  const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language)), ...(first ? mainData(first) : [])]).then(() => undefined);
-  const prefetchRest = () => {
-    for (const domain of others) void mainData(domain);
-    void queryClient.prefetchQuery(apiQueries.sources(language));
-    for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
-  };
-  if (restAfterFirst) void firstChart.then(prefetchRest);
-  else prefetchRest();
-  return firstChart;
+  const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language)), ...(first ? mainData(first) : [])]);
+  for (const domain of others) void mainData(domain);
+  void queryClient.prefetchQuery(apiQueries.sources(language));
+  for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
+  const firstChartKeys = [apiQueries.domains(language).queryKey, ...(first ? [apiQueries.indicators(first, language).queryKey, apiQueries.domainSeries(first, language).queryKey] : [])];
+  return firstChart.then(() => first !== undefined && firstChartKeys.every((key) => queryClient.getQueryState(key)?.status === 'success'));
 }

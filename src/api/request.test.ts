@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import type { ApiError } from './api-error';
 import { configureApiClient, fetchDomains, fetchIndicators, fetchSeries } from './client';
-import { requestUrl, startFirstScreenRequests, takeEarlyResponse } from './request';
+import { firstScreenUrls, requestUrl, startFirstScreenRequests, takeEarlyResponse } from './request';
 
 const BASE = 'http://api.example.test';
 
@@ -112,5 +112,43 @@ describe('early requests', () => {
     startWorker();
     expect((await domains).domains).toHaveLength(4);
     expect(hits).toEqual(['/api/v1/domains?lang=en']);
+  });
+});
+
+describe('requests held back until the first screen is shown', () => {
+  const heldBackClient = () => {
+    let show: (value?: unknown) => void = () => undefined;
+    const shown = new Promise((resolve) => (show = resolve));
+    configureApiClient({ baseUrl: BASE, firstScreen: { urls: firstScreenUrls(BASE, 'en', 'nev'), shown } });
+    return () => show();
+  };
+
+  it('sends the first screen’s own requests at once and the others once it is shown', async () => {
+    const show = heldBackClient();
+    const hits = countHits();
+    const first = await Promise.all([fetchDomains('en'), fetchIndicators('nev', 'en'), fetchSeries({ domain: 'nev', lang: 'en' })]);
+    expect(first.map((answer) => Object.keys(answer)[0])).toEqual(['domains', 'indicators', 'series']);
+    const other = fetchIndicators('macro', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hits.some((hit) => hit.includes('domain=macro'))).toBe(false);
+    show();
+    expect((await other).indicators.length).toBeGreaterThan(0);
+    expect(hits).toContain('/api/v1/indicators?domain=macro&lang=en');
+  });
+
+  it('takes boot.ts’s early answers without holding them, and asks again for a failed one at once', async () => {
+    heldBackClient(); // never shown in this test
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/api/v1/series`, () => {
+        calls += 1;
+        return calls === 1 ? HttpResponse.error() : HttpResponse.json({ series: [] });
+      }),
+    );
+    startFirstScreenRequests(BASE, 'en', 'nev');
+    const [domains, series] = await Promise.all([fetchDomains('en'), fetchSeries({ domain: 'nev', lang: 'en' })]);
+    expect(domains.domains).toHaveLength(4);
+    expect(series).toEqual({ series: [] });
+    expect(calls).toBe(2);
   });
 });

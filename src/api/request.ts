@@ -36,17 +36,22 @@ export type EarlySend = (url: string) => Promise<Response>;
 
 const fetchJson: EarlySend = (url) => fetch(url, { headers: JSON_HEADERS, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
 
-/**
- * Asks for the panels' titles and the leading panel's indicators and series: what the first
- * chart needs. Failures are left for the client, which asks again itself.
- */
-export function startFirstScreenRequests(baseUrl: string, language: Language, leadingDomain: DomainId | undefined, send: EarlySend = fetchJson): void {
+/** What the first chart needs: the panels' titles, and the leading panel's indicators and series. */
+export function firstScreenUrls(baseUrl: string, language: Language, leadingDomain: DomainId | undefined): string[] {
   const urls = [requestUrl(baseUrl, apiPaths.domains, { lang: language })];
   if (leadingDomain) {
     urls.push(requestUrl(baseUrl, apiPaths.indicators, { domain: leadingDomain, lang: language }));
     urls.push(requestUrl(baseUrl, apiPaths.series, { domain: leadingDomain, lang: language }));
   }
-  for (const url of urls) {
+  return urls;
+}
+
+/**
+ * Asks for what the first chart needs (firstScreenUrls). Failures are left for the client,
+ * which asks again itself.
+ */
+export function startFirstScreenRequests(baseUrl: string, language: Language, leadingDomain: DomainId | undefined, send: EarlySend = fetchJson): void {
+  for (const url of firstScreenUrls(baseUrl, language, leadingDomain)) {
     const response = send(url).then(readResponse);
     response.catch(() => undefined); // not an unhandled rejection: the client sees it, or never asks
     early.set(url, response);

@@ -31,7 +31,7 @@ describe('against the real API server', () => {
     await context.close();
   });
 
-  it('asks for the first panel’s data from the boot script, before the app has run, and only once', async () => {
+  it('asks for the first panel’s data from the boot script, before the app has run, and only once; the rest once the first chart is drawn', async () => {
     const { page, context, consoleErrors } = await openPage(browser());
     // Who asked: the script on the request's stack (the boot script's chunks, or the app's).
     const cdp = await context.newCDPSession(page);
@@ -52,6 +52,15 @@ describe('against the real API server', () => {
     const urls = asked.map((request) => request.url);
     expect(urls.length).toBe(new Set(urls).size);
     expect(urls).toContain('/api/v1/series?domain=materials&lang=fr');
+    // The rest waited for the first chart: sent during its first drawing, their answers took the
+    // cores that drawing needed (main.tsx).
+    const timing = await page.evaluate((api) => ({
+      firstChart: performance.getEntriesByName('dashboard:first-chart')[0]?.startTime ?? NaN,
+      requests: performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(api)).map((entry) => ({ url: entry.name.slice(api.length), startTime: entry.startTime })),
+    }), apiUrl);
+    const later = timing.requests.filter((request) => !byBoot.some((early) => early.url === request.url));
+    expect(later.map((request) => request.url)).toContain('/api/v1/series?domain=materials&lang=fr');
+    for (const request of later) expect(request.startTime, request.url).toBeGreaterThanOrEqual(timing.firstChart);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
