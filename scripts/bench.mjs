@@ -21,7 +21,9 @@ import { measureScalePoints } from './bench-scale.mjs';
 
 const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const runs = option('--runs', 5);
-const lighthouseRuns = option('--lighthouse-runs', 5);
+// Single Lighthouse runs of one build range 84-97 here (session 11: 8 runs each of two builds),
+// one or two far below the rest: over 5 runs such a pair moved the median by 2-3 points.
+const lighthouseRuns = option('--lighthouse-runs', 9);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const children = [];
 process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
