@@ -43,8 +43,12 @@ void firstChartDrawn.then(showFirstScreen);
 setTimeout(showFirstScreen, FIRST_SCREEN_HOLD_MAX_MS);
 configureApiClient({
   ...(env.apiBaseUrl ? { baseUrl: env.apiBaseUrl } : { ready: startMockApi() }),
-  firstScreen: { urls: firstScreenUrls(env.apiBaseUrl ?? '', language, domains[0]), shown: firstScreenShown },
+  firstScreen: { urls: firstScreenUrls(env.apiBaseUrl ?? '', language, domains[0]), shown: firstScreenShown, onFailure: showFirstScreen },
 });
+// The reader moved on before the first chart came (another first panel, another language): the
+// panels no longer ask for what the first screen asked for.
+const stopWatchingFirstPanel = useFilterStore.subscribe((state) => (state.domains[0] === domains[0] ? undefined : showFirstScreen()));
+void firstScreenShown.then(stopWatchingFirstPanel);
 const queryClient = createQueryClient();
 
 /**
@@ -58,16 +62,15 @@ async function render() {
   // The first screen's data is requested now (boot.ts already has), while the strings load.
   const firstScreen = prefetchFirstScreen(queryClient, language, domains);
   // The held requests go now with the embedded mock API (FIRST_SCREEN_HOLD_MAX_MS), or when
-  // there is no first chart to wait for: its data failed, or no panel is shown.
+  // there is no first chart to wait for: no panel is shown (or its data failed: onFailure).
   void firstScreen.then((hasChartData) => (hasChartData && env.apiBaseUrl ? undefined : showFirstScreen()));
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
   // French and Chinese strings are a small chunk of their own, fetched while the mock API
   // boots; rendering waits for them so a French reader never sees English flash first.
   const i18n = initI18n(language);
-  await changeLanguage(language).catch(() => {
-    showFirstScreen(); // the panels ask in English: none of their requests is the first screen's
-    return changeLanguage('en', { writeUrl: false });
-  });
+  const stopWatchingLanguage = i18n.subscribe(() => (i18n.language === language ? undefined : showFirstScreen()));
+  void firstScreenShown.then(stopWatchingLanguage);
+  await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
   await Promise.race([firstScreen, waited]);
   if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
   const root = document.getElementById('root');

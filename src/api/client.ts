@@ -28,6 +28,8 @@ export interface FirstScreen {
   urls: readonly string[];
   /** Settles once the first screen is shown: until then every other request waits. */
   shown: Promise<unknown>;
+  /** Told when one of the first screen's requests fails (before react-query's retries). */
+  onFailure?: () => void;
 }
 
 let baseUrl = '';
@@ -84,6 +86,17 @@ async function getJson<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   loadSchemas().catch(() => undefined); // started now, awaited (and reported) below
   const url = requestUrl(baseUrl, path, params);
+  try {
+    return await getChecked(url, path, pickSchema, signal);
+  } catch (error) {
+    // The first chart will not come soon (react-query retries after 1 s, then 2 s): the held
+    // requests need not wait for it.
+    if (firstScreen?.urls.includes(url)) firstScreen.onFailure?.();
+    throw error;
+  }
+}
+
+async function getChecked<S extends z.ZodMiniType>(url: string, path: string, pickSchema: (schemas: Schemas) => S, signal: AbortSignal | undefined): Promise<z.infer<S>> {
   // boot.ts may have asked already (the embedded mock API's first answers need no worker: see
   // mock-api.ts), so an early answer is taken before waiting for the worker. If that failed,
   // ask once more before saying so; not after a timeout, which would double the wait for a

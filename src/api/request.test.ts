@@ -116,10 +116,10 @@ describe('early requests', () => {
 });
 
 describe('requests held back until the first screen is shown', () => {
-  const heldBackClient = () => {
+  const heldBackClient = (onFailure?: () => void) => {
     let show: (value?: unknown) => void = () => undefined;
     const shown = new Promise((resolve) => (show = resolve));
-    configureApiClient({ baseUrl: BASE, firstScreen: { urls: firstScreenUrls(BASE, 'en', 'nev'), shown } });
+    configureApiClient({ baseUrl: BASE, firstScreen: { urls: firstScreenUrls(BASE, 'en', 'nev'), shown, onFailure } });
     return () => show();
   };
 
@@ -150,5 +150,16 @@ describe('requests held back until the first screen is shown', () => {
     expect(domains.domains).toHaveLength(4);
     expect(series).toEqual({ series: [] });
     expect(calls).toBe(2);
+  });
+
+  it('says when one of the first screen’s requests failed (so the others need not wait), and not for another request', async () => {
+    const failures: string[] = [];
+    const show = heldBackClient(() => failures.push('first screen'));
+    server.use(http.get(`${BASE}/api/v1/series`, () => HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 })));
+    await expect(fetchSeries({ domain: 'nev', lang: 'en' })).rejects.toMatchObject({ kind: 'http', status: 500 });
+    expect(failures).toEqual(['first screen']);
+    show();
+    await expect(fetchSeries({ domain: 'macro', lang: 'en' })).rejects.toMatchObject({ kind: 'http' });
+    expect(failures).toEqual(['first screen']);
   });
 });

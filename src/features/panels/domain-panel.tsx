@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -56,6 +56,11 @@ export const DomainPanel = memo(function DomainPanel({
     markPanelDrawn(domain);
     setHasDrawn(true);
   }, [domain]);
+  // A panel with no indicators is what this reader sees: drawn, as an empty range is (PanelChart).
+  const hasNoIndicators = view.hasMainData && view.indicators.length === 0;
+  useEffect(() => {
+    if (hasNoIndicators) onDrawn();
+  }, [hasNoIndicators, onDrawn]);
   const { sourcesById } = view;
   const sourceLabel = useCallback(
     (id: string) => {
