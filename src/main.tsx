@@ -31,8 +31,8 @@ const { domains } = useFilterStore.getState();
  * are held back until the first screen is shown, at most this long. With a real API server they
  * went out while the app's code was evaluated and its first render ran, and their answers, the
  * server's work and the browser's network work took the two cores the first render needed:
- * holding them until the first chart is drawn brought it 64 and 72 ms sooner (medians, two sets
- * of 20 interleaved loads; issue #7). With the embedded mock API they go once the first
+ * holding them until the first chart is drawn brought it 76 ms sooner in one set of 20
+ * interleaved loads and 18 ms later in another (paired medians; means −91 and −46 ms; issue #7). With the embedded mock API they go once the first
  * screen's data is in: its handlers answer on this page's main thread after the first answers,
  * and holding them until the chart is drawn measured no gain there (+36 ms, 16 loads).
  */

@@ -50,8 +50,10 @@ export function configureApiClient(options: { baseUrl?: string; ready?: Promise<
   firstScreen = options.firstScreen;
 }
 
+const isFirstScreenUrl = (url: string) => firstScreen?.urls.includes(url) ?? false;
+
 /** What a request waits for before it goes: nothing for the first screen's own. */
-const heldBack = (url: string): Promise<unknown> | undefined => (firstScreen && !firstScreen.urls.includes(url) ? firstScreen.shown : undefined);
+const heldBack = (url: string): Promise<unknown> | undefined => (isFirstScreenUrl(url) ? undefined : firstScreen?.shown);
 
 const timedOut = (path: string) => new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
 
@@ -91,7 +93,7 @@ async function getJson<S extends z.ZodMiniType>(
   } catch (error) {
     // The first chart will not come soon (react-query retries after 1 s, then 2 s): the held
     // requests need not wait for it.
-    if (firstScreen?.urls.includes(url)) firstScreen.onFailure?.();
+    if (isFirstScreenUrl(url)) firstScreen?.onFailure?.();
     throw error;
   }
 }
