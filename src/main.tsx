@@ -71,7 +71,9 @@ async function render() {
   const stopWatchingLanguage = i18n.subscribe(() => (i18n.language === language ? undefined : showFirstScreen()));
   void firstScreenShown.then(stopWatchingLanguage);
   await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
-  await Promise.race([firstScreen, waited]);
+  // ... or less, when the first screen is known not to come soon (firstScreenShown: its data
+  // failed and react-query retries it for 3 s, or no panel is shown).
+  await Promise.race([firstScreen, waited, firstScreenShown]);
   if (rejected !== undefined) filterActions.paramsRejected([{ param: 'lang', value: rejected.slice(0, 40), reason: 'invalid_value' }]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
