@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { configureApiClient } from '../src/api/client';
@@ -20,6 +20,11 @@ class FixedSizeResizeObserver {
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
 initI18n('en');
+
+// A wait is for a state, not a time: this is only how long a state may take to come before the
+// test fails. Whole-dashboard renders on a busy two-core machine take seconds, not Testing
+// Library's default one.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
