@@ -1,7 +1,7 @@
 // Filters <-> URL query string. Serialising writes only what differs from the defaults, so
 // links stay short and readable. Parsing goes field by field: a bad field falls back to its
 // default and is reported, the rest of the link still applies (after OWID Grapher's parser).
-import { DOMAIN_IDS, isDomainId } from '../api/contract';
+import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
 import {
   CHART_TYPES,
   MAX_YEAR,
@@ -12,7 +12,6 @@ import {
   type Filters,
   type ValueMode,
 } from './filters-schema';
-import { parseDomainsParam } from './start-params';
 
 export interface RejectedParam {
   param: string;
@@ -40,6 +39,13 @@ function parseYear(raw: string): number | undefined {
 }
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/** The panels a `?domains=` value shows, in the dashboard's order; undefined when invalid. */
+function parseDomainsParam(value: string): DomainId[] | undefined {
+  if (value === 'none') return [];
+  const ids = value.split(',');
+  return ids.every(isDomainId) ? DOMAIN_IDS.filter((id) => ids.includes(id)) : undefined;
+}
 
 /** Accepts anything location.search can hold, including garbage; never throws. */
 export function parseFilters(search: string): ParsedFilters {
