@@ -59,7 +59,7 @@ describe('URL sync', () => {
   it('starts from defaults when stored state is corrupted', () => {
     window.localStorage.setItem(LAST_VIEW_KEY, '{"not":"a query"}%%%');
     open('');
-    expect(useFilterStore.getState()).toMatchObject({ from: 2020, to: 2025, mode: 'absolute' });
+    expect(useFilterStore.getState()).toMatchObject({ from: 2020, to: null, mode: 'absolute' });
     expect(useFilterStore.getState().rejected).toEqual([]);
   });
 
