@@ -126,14 +126,14 @@ export function useYearBounds(): YearBounds | undefined {
   return useQuery({ ...apiQueries.domains(useLanguage()), select: (answer) => answer.years }).data;
 }
 
-/** The latest year when `to` is null; the range's first until the API has said. */
-export const resolveTo = (from: number, to: number | null, years: YearBounds | undefined) => to ?? years?.max ?? from;
+/** The latest year when `to` is null; `fallback` until the API has said its years. */
+export const resolveTo = <T>(to: number | null, years: YearBounds | undefined, fallback: T) => to ?? years?.max ?? fallback;
 
 /** The range shown, `to` resolved. */
 export function useYearRange() {
   const from = useFilterStore((s) => s.from);
   const to = useFilterStore((s) => s.to);
-  return [from, resolveTo(from, to, useYearBounds())] as const;
+  return [from, resolveTo(to, useYearBounds(), from)] as const;
 }
 export const useValueMode = () => useFilterStore((s) => s.mode);
 export const useShownDomains = () => useFilterStore((s) => s.domains);

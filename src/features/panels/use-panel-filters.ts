@@ -13,7 +13,7 @@ import { resolveTo, useFilterStore, useYearBounds } from '../../state/filters';
 export function usePanelFilters(domain: DomainId, isLeading: boolean) {
   const stored = useFilterStore(useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, showMilestones: s.showMilestones })));
   const years = useYearBounds();
-  const live = useMemo(() => ({ ...stored, to: resolveTo(stored.from, stored.to, years) }), [stored, years]);
+  const live = useMemo(() => ({ ...stored, to: resolveTo(stored.to, years, null) }), [stored, years]);
   const choice = useFilterStore((s) => s.panels[domain]);
   const deferred = useDeferredValue(live);
   const shared = isLeading ? live : deferred;
