@@ -3,7 +3,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.config';
-import { SCALE_FROM, SCALE_TO } from './bench/scale/years';
 
 /**
  * Writes the policy into the built index.html as a <meta> tag, so the build carries it to any
@@ -142,8 +141,6 @@ export default defineConfig(({ mode }) => {
       // The benchmark's scale build (npm run bench) goes beside the app's, never over it.
       ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),
     },
-    // Only the scale build widens the dataset's years (src/api/contract.ts).
-    define: mode === 'scale' ? { __SCALE_YEARS__: JSON.stringify({ min: SCALE_FROM, max: SCALE_TO }) } : {},
     // The built app is served with a strict policy: no inline script, data only from the API.
     preview: {
       headers: { 'Content-Security-Policy': policy },

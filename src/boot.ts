@@ -20,19 +20,23 @@ import { startFirstScreenRequests } from './api/request';
 import { loadSchemas } from './api/schemas-loader';
 import { readEnv } from './config/env';
 import { loadInPageAnswers, startMockApi } from './mock-api';
-import { initialLanguage, startingDomains } from './state/start-params';
+import { parseFilters } from './state/filters-url';
+import { startParams } from './state/url';
+
+const initialLanguage = () => startParams();
+const startingDomains = () => parseFilters(startParams().filterQuery).filters.domains;
 
 try {
   // Tested on the raw build-time constant, so a build without a server drops this branch.
   if (import.meta.env.VITE_API_BASE_URL) {
     const { apiBaseUrl = '' } = readEnv(); // an invalid URL throws: main.tsx stops with the message
-    startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains(window.location.search)[0]);
+    startFirstScreenRequests(apiBaseUrl, initialLanguage().language, startingDomains()[0]);
   } else {
     startMockApi().catch(() => undefined); // main.tsx's client reports a failure
     // The same first requests, answered by the mock API's handlers in the page as soon as its
     // code is here, before the app's code is evaluated rather than after (mock-api.ts).
     loadInPageAnswers()
-      .then((answer) => startFirstScreenRequests('', initialLanguage().language, startingDomains(window.location.search)[0], answer))
+      .then((answer) => startFirstScreenRequests('', initialLanguage().language, startingDomains()[0], answer))
       .catch(() => undefined); // the client asks again itself
   }
 } catch {

@@ -18,12 +18,12 @@ import { firstChartDrawn } from './lib/perf-marks';
 import { startMockApi } from './mock-api';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage } from './state/language';
-import { initialLanguage } from './state/start-params';
+import { startParams } from './state/url';
 import { startUrlSync } from './state/url-sync';
 
 const env = readEnv();
-const { language, rejected } = initialLanguage();
 startUrlSync();
+const { language, rejected } = startParams();
 const { domains } = useFilterStore.getState();
 
 /**

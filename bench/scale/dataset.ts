@@ -1,4 +1,4 @@
-// The benchmark's scale dataset (issue #7): 50 indicators × 600 monthly points (1976-01 to
+// The benchmark's scale dataset: 50 indicators × 600 monthly points (1976-01 to
 // 2025-12), synthetic and labelled so everywhere it shows. It is never in the app's builds:
 // only `vite build --mode scale` (npm run bench) serves it, through the same MSW handlers as
 // the bundled data. Deterministic (a seeded generator), so every run draws the same charts.
@@ -8,9 +8,9 @@ import { periodsInRange } from '../../src/model/period';
 import { buildDataset, type Dataset } from '../../mocks/api/dataset';
 import type { DomainData, IndicatorRecord } from '../../mocks/data/types';
 
-import { SCALE_FROM, SCALE_TO } from './years';
-
 export const SCALE_INDICATORS = 50;
+const SCALE_FROM = 1976;
+const SCALE_TO = 2025;
 
 const SOURCE: Source = {
   id: 'SYNTHETIC',
@@ -80,7 +80,7 @@ function buildScaleDataset(): Dataset {
     });
     return { id, title: `${id} (synthetic)`, summary: 'Synthetic monthly data for the scale benchmark.', indicators, facts: [] };
   });
-  return buildDataset(domains, [SOURCE], { min: SCALE_FROM, max: SCALE_TO });
+  return buildDataset(domains, [SOURCE]);
 }
 
 let built: Dataset | undefined;

@@ -1,6 +1,6 @@
 // The bundled dataset, indexed once per language for the request functions. An indicator's
 // sourceIds are the sources its points cite.
-import { MAX_YEAR, MIN_YEAR, type Fact, type Indicator, type Language, type Point, type Source } from '../../src/api/contract';
+import type { Fact, Indicator, Language, Point, Source, YearBounds } from '../../src/api/contract';
 import { domains as englishDomains, sources as englishSources } from '../data';
 import type { DomainData } from '../data/types';
 import { localizeDomains, localizeSources, translationsFor } from './localize';
@@ -9,8 +9,13 @@ export interface DatasetIndicator extends Indicator {
   points: Point[];
 }
 
-/** `years`: the range the API accepts for `from` and `to`. */
-export function buildDataset(domains: DomainData[], sources: Source[], years: { min: number; max: number } = { min: MIN_YEAR, max: MAX_YEAR }) {
+/** The first and last years with a figure: the range the API accepts for `from` and `to`. */
+function yearBounds(indicators: DatasetIndicator[]): YearBounds {
+  const years = indicators.flatMap((indicator) => indicator.points.map((point) => Number(point.period.slice(0, 4))));
+  return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+export function buildDataset(domains: DomainData[], sources: Source[]) {
   const indicators: DatasetIndicator[] = domains.flatMap((domain) =>
     domain.indicators.map((record) => ({
       ...record,
@@ -18,7 +23,7 @@ export function buildDataset(domains: DomainData[], sources: Source[], years: { 
     })),
   );
   const facts: Fact[] = domains.flatMap((domain) => domain.facts);
-  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources, years };
+  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources, years: yearBounds(indicators) };
 }
 
 export type Dataset = ReturnType<typeof buildDataset>;

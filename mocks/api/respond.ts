@@ -30,7 +30,7 @@ export function getDomains(query: Query = new URLSearchParams(), datasetIn: Data
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
-  return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })) });
+  return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })), years: dataset.years });
 }
 
 function readDomain(query: Query, isRequired: boolean) {

@@ -62,7 +62,7 @@ describe('API client', () => {
     configureApiClient({ timeoutMs: 50 });
     server.use(http.get('*/api/v1/domains', async () => {
       await delay(500);
-      return HttpResponse.json({ domains: [] });
+      return HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } });
     }));
     expect((await catchError(fetchDomains('en'))).kind).toBe('timeout');
   });
@@ -75,7 +75,7 @@ describe('API client', () => {
 
   it('calls the configured base URL', async () => {
     configureApiClient({ baseUrl: 'http://api.example.test' });
-    server.use(http.get('http://api.example.test/api/v1/domains', () => HttpResponse.json({ domains: [] })));
-    expect(await fetchDomains('en')).toEqual({ domains: [] });
+    server.use(http.get('http://api.example.test/api/v1/domains', () => HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } })));
+    expect(await fetchDomains('en')).toEqual({ domains: [], years: { min: 2019, max: 2025 } });
   });
 });

@@ -1,6 +1,6 @@
 // The API contract, version 1: its constants and types. The zod schemas that check each payload
 // are in schemas.ts: the client loads them alongside its first request rather than in the first
-// load (issue #7); the MSW handlers and the server type their bodies against them, so the two
+// load; the MSW handlers and the server type their bodies against them, so the two
 // sides cannot drift apart without a failing build or test. Documented in docs/api.md.
 import type { z } from 'zod/mini';
 import type * as schemas from './schemas';
@@ -16,16 +16,6 @@ export const apiPaths = {
   facts: `${API_PREFIX}/facts`,
   sources: `${API_PREFIX}/sources`,
 } as const;
-
-// Set only by the benchmark's scale build (vite build --mode scale), whose synthetic dataset
-// runs from 1976: see bench/scale/dataset.ts.
-declare const __SCALE_YEARS__: { min: number; max: number } | undefined;
-const years = typeof __SCALE_YEARS__ === 'undefined' ? { min: 2019, max: 2025 } : __SCALE_YEARS__;
-
-/** Years the dataset covers; the API rejects a range outside them. */
-export const MIN_YEAR = years.min;
-
-export const MAX_YEAR = years.max;
 
 /**
  * Languages the API writes its texts in (titles, descriptions, notes, facts), chosen with
@@ -95,6 +85,9 @@ export type Series = z.infer<typeof schemas.SeriesSchema>;
 export const FACT_KINDS = ['ranking', 'share', 'milestone', 'company', 'capacity', 'policy', 'statistic'] as const;
 
 export type Fact = z.infer<typeof schemas.FactSchema>;
+
+/** The first and last years the dataset has figures for; the API rejects a range outside them. */
+export type YearBounds = z.infer<typeof schemas.YearBoundsSchema>;
 
 export type DomainsResponse = z.infer<typeof schemas.DomainsResponseSchema>;
 

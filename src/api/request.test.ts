@@ -59,11 +59,11 @@ describe('early requests', () => {
     server.use(
       http.get(`${BASE}/api/v1/domains`, () => {
         calls += 1;
-        return calls === 1 ? HttpResponse.error() : HttpResponse.json({ domains: [] });
+        return calls === 1 ? HttpResponse.error() : HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } });
       }),
     );
     startFirstScreenRequests(BASE, 'en', undefined);
-    expect(await fetchDomains('en')).toEqual({ domains: [] });
+    expect(await fetchDomains('en')).toEqual({ domains: [], years: { min: 2019, max: 2025 } });
     expect(calls).toBe(2);
   });
 
@@ -85,12 +85,12 @@ describe('early requests', () => {
     const sent: string[] = [];
     const inPage = (url: string) => {
       sent.push(url);
-      return Promise.resolve(Response.json({ domains: [] }));
+      return Promise.resolve(Response.json({ domains: [], years: { min: 2019, max: 2025 } }));
     };
     startFirstScreenRequests('', 'en', undefined, inPage);
     expect(sent).toEqual(['/api/v1/domains?lang=en']);
     // Answered while the worker is still starting.
-    expect(await fetchDomains('en')).toEqual({ domains: [] });
+    expect(await fetchDomains('en')).toEqual({ domains: [], years: { min: 2019, max: 2025 } });
     // Anything else waits for the worker.
     let indicators: unknown;
     const pending = fetchIndicators('nev', 'en').then((answer) => (indicators = answer));

@@ -106,7 +106,9 @@ export const FactSchema = z.object({
   sourceId: z.string().check(z.minLength(1)),
 });
 
-export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema) });
+export const YearBoundsSchema = z.object({ min: z.int(), max: z.int() }).check(z.refine((years) => years.min <= years.max, 'min is after max'));
+
+export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema), years: YearBoundsSchema });
 
 export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SLIDES, deckActions, toDeck, toDeckSlide, useDeckStore } from './deck';
+import { filterActions, useFilterStore } from './filters';
 
 const view = { domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line' } as const;
 
@@ -33,7 +34,7 @@ describe('toDeckSlide and toDeck', () => {
 
   it.each([
     ['an unknown domain', { ...slide, domain: 'space' }],
-    ['a year outside the data', { ...slide, from: 1999 }],
+    ['a year that is not a year', { ...slide, from: 99999 }],
     ['a reversed range', { ...slide, from: 2024, to: 2021 }],
     ['a float year', { ...slide, to: 2024.5 }],
     ['an unknown mode', { ...slide, mode: 'log' }],
@@ -48,6 +49,13 @@ describe('toDeckSlide and toDeck', () => {
     ['null', null],
   ])('refuses %s', (_what, value) => {
     expect(toDeckSlide(value)).toBeNull();
+  });
+
+  it('refuses a year outside the data once the API has said its years', () => {
+    expect(toDeckSlide({ ...slide, from: 2012 })).not.toBeNull(); // a deck read at start: the format only
+    filterActions.yearBoundsKnown({ min: 2019, max: 2025 });
+    expect(toDeckSlide({ ...slide, from: 2012 })).toBeNull();
+    useFilterStore.setState({ years: null });
   });
 
   it('takes a whole deck or nothing, up to the slide limit', () => {

@@ -1,8 +1,9 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
 import { create } from 'zustand';
-import { MAX_YEAR, MIN_YEAR, isDomainId, type DomainId } from '../api/contract';
+import { isDomainId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, type ChartType, type ValueMode } from './filters-schema';
+import { useFilterStore } from './filters';
 
 export interface DeckSlide {
   id: string;
@@ -19,14 +20,18 @@ export interface DeckSlide {
 export const MAX_SLIDES = 60;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
-const isYear = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR;
+/** Within the data's years once they are known; before (a deck read at start), any four-digit year. */
+function isYear(value: unknown): value is number {
+  const { min, max } = useFilterStore.getState().years ?? { min: 1000, max: 9999 };
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
 const isText = (value: unknown, maxLength: number): value is string | undefined => value === undefined || (typeof value === 'string' && value.length <= maxLength);
 const isIndicatorList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
 
 /**
  * A slide as stored or linked, checked field by field, or null. Checked by hand rather than
- * with zod, which is not part of the first load (issue #7) and the deck is read at start-up.
+ * with zod, which is not part of the first load, and the deck is read at start-up.
  * Unknown fields are dropped, so nothing but choices reaches the store.
  */
 export function toDeckSlide(value: unknown): DeckSlide | null {

@@ -1,6 +1,6 @@
 // What a reader can choose, and its defaults. Pure data: the store, the URL codec and the
 // panels all read these definitions.
-import { DOMAIN_IDS, MAX_YEAR, MIN_YEAR, type DomainId } from '../api/contract';
+import { DOMAIN_IDS, type DomainId } from '../api/contract';
 
 export const VALUE_MODES = ['absolute', 'yoy', 'index'] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
@@ -20,7 +20,8 @@ export interface PanelChoice {
 
 export interface Filters {
   from: number;
-  to: number;
+  /** null: the data's latest year, whichever that is (the API says: useYearBounds). */
+  to: number | null;
   mode: ValueMode;
   /** Domains shown, always in the canonical order. */
   domains: DomainId[];
@@ -29,17 +30,15 @@ export interface Filters {
   showMilestones: boolean;
 }
 
-/** The 14th Five-Year Plan period; 2019 stays reachable as the base year before it. */
+/** The 14th Five-Year Plan period, from its first year to the latest data. */
 export const DEFAULT_FROM = 2020;
-export const DEFAULT_TO = MAX_YEAR;
-export { MIN_YEAR, MAX_YEAR };
 
 export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', view: 'chart', company: null });
 
 export function defaultFilters(): Filters {
   return {
     from: DEFAULT_FROM,
-    to: DEFAULT_TO,
+    to: null,
     mode: 'absolute',
     domains: [...DOMAIN_IDS],
     showMilestones: true,

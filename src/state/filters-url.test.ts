@@ -33,7 +33,7 @@ describe('parseFilters', () => {
 
   it.each([
     ['from=abc', 'from', 'invalid_value'],
-    ['from=1999', 'from', 'invalid_value'],
+    ['from=-2021', 'from', 'invalid_value'],
     ['to=20245', 'to', 'invalid_value'],
     ['mode=log', 'mode', 'invalid_value'],
     ['milestones=maybe', 'milestones', 'invalid_value'],

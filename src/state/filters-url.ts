@@ -1,18 +1,8 @@
 // Filters <-> URL query string. Serialising writes only what differs from the defaults, so
 // links stay short and readable. Parsing goes field by field: a bad field falls back to its
 // default and is reported, the rest of the link still applies (after OWID Grapher's parser).
-import { DOMAIN_IDS, isDomainId } from '../api/contract';
-import {
-  CHART_TYPES,
-  MAX_YEAR,
-  MIN_YEAR,
-  VALUE_MODES,
-  defaultFilters,
-  type ChartType,
-  type Filters,
-  type ValueMode,
-} from './filters-schema';
-import { parseDomainsParam } from './start-params';
+import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
+import { CHART_TYPES, VALUE_MODES, defaultFilters, type ChartType, type Filters, type ValueMode } from './filters-schema';
 
 export interface RejectedParam {
   param: string;
@@ -33,13 +23,17 @@ const PANEL_KEYS = ['ind', 'chart', 'company', 'view'] as const;
 
 const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
-function parseYear(raw: string): number | undefined {
-  if (!/^\d{4}$/.test(raw)) return undefined;
-  const year = Number(raw);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
-}
+// The format only: the data's years are known later (filterActions.yearBoundsKnown corrects).
+const parseYear = (raw: string) => (/^\d{4}$/.test(raw) ? Number(raw) : undefined);
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/** The panels a `?domains=` value shows, in the dashboard's order; undefined when invalid. */
+function parseDomainsParam(value: string): DomainId[] | undefined {
+  if (value === 'none') return [];
+  const ids = value.split(',');
+  return ids.every(isDomainId) ? DOMAIN_IDS.filter((id) => ids.includes(id)) : undefined;
+}
 
 /** Accepts anything location.search can hold, including garbage; never throws. */
 export function parseFilters(search: string): ParsedFilters {
@@ -64,7 +58,7 @@ export function parseFilters(search: string): ParsedFilters {
       reject(param, value, isKnownParam(param) ? 'invalid_value' : 'unknown_param');
     }
   }
-  if (filters.from > filters.to) {
+  if (filters.to !== null && filters.from > filters.to) {
     reject('from', `${filters.from}-${filters.to}`, 'reversed_range');
     const defaults = defaultFilters();
     filters.from = defaults.from;
@@ -148,7 +142,7 @@ export function serializeFilters(filters: Filters): string {
   const defaults = defaultFilters();
   const params = new URLSearchParams();
   if (filters.from !== defaults.from) params.set('from', String(filters.from));
-  if (filters.to !== defaults.to) params.set('to', String(filters.to));
+  if (filters.to !== null) params.set('to', String(filters.to));
   if (filters.mode !== defaults.mode) params.set('mode', filters.mode);
   if (filters.domains.length !== DOMAIN_IDS.length) params.set('domains', filters.domains.length > 0 ? filters.domains.join(',') : 'none');
   if (!filters.showMilestones) params.set('milestones', 'off');

@@ -1,21 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
 import { defaultFilters } from './filters-schema';
 
 const state = () => useFilterStore.getState();
 
 describe('filter store', () => {
+  beforeEach(() => filterActions.yearBoundsKnown({ min: 2019, max: 2025 }));
+  afterEach(() => useFilterStore.setState({ years: null }));
+
   it('keeps from <= to when one end passes the other', () => {
     filterActions.fromYearChanged(2024);
     filterActions.toYearChanged(2021);
     expect([state().from, state().to]).toEqual([2021, 2021]);
-    filterActions.yearRangeChanged(2025, 2019);
-    expect([state().from, state().to]).toEqual([2019, 2025]);
+    filterActions.yearRangeChanged(2024, 2019);
+    expect([state().from, state().to]).toEqual([2019, 2024]);
   });
 
-  it('clamps years to the dataset', () => {
+  it('clamps years to the data, and keeps its latest year as null so the view follows newer data', () => {
     filterActions.yearRangeChanged(1900, 3000);
-    expect([state().from, state().to]).toEqual([2019, 2025]);
+    expect([state().from, state().to]).toEqual([2019, null]);
+  });
+
+  it('corrects and reports a linked year outside the data once the API has said its years', () => {
+    filterActions.filtersLoaded({ ...defaultFilters(), from: 2012, to: 2031 });
+    filterActions.yearBoundsKnown({ min: 2019, max: 2026 });
+    expect([state().from, state().to]).toEqual([2019, null]);
+    expect(state().rejected.map((r) => `${r.param}=${r.value}`)).toEqual(['from=2012', 'to=2031']);
   });
 
   it('toggles panels and keeps their canonical order', () => {

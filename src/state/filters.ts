@@ -1,24 +1,21 @@
 // The filter store: the reader's choices, never server data. Components read it through the
 // hooks below (atomic selectors); changes go through the event-named actions.
+import { useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
-import type { DomainId } from '../api/contract';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  defaultFilters,
-  type ChartType,
-  type Filters,
-  type PanelChoice,
-  type ValueMode,
-} from './filters-schema';
+import type { DomainId, YearBounds } from '../api/contract';
+import { apiQueries } from '../api/queries';
+import { DEFAULT_FROM, defaultFilters, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import type { RejectedParam } from './filters-url';
+import { useLanguage } from './language';
 
 interface FilterState extends Filters {
   /** URL parameters that were ignored on the last load, for the notice bar. */
   rejected: RejectedParam[];
+  /** The data's years, for the actions' checks, once the filter bar has them (yearBoundsKnown). */
+  years: YearBounds | null;
 }
 
-export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [] }));
+export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null }));
 
 let isNextUrlWriteACorrection = false;
 /** For url-sync: true once after a correction, which replaces the history entry. */
@@ -28,7 +25,13 @@ export function takeUrlCorrectionFlag(): boolean {
   return value;
 }
 
-const clampYear = (year: number) => Math.min(MAX_YEAR, Math.max(MIN_YEAR, Math.round(year)));
+function clampYear(year: number): number {
+  const { years } = useFilterStore.getState();
+  return years ? Math.min(years.max, Math.max(years.min, Math.round(year))) : Math.round(year);
+}
+
+/** The latest year is kept as null, so the view (and its link) follows newer data. */
+const toStored = (year: number) => (year === useFilterStore.getState().years?.max ? null : year);
 
 function updatePanel(domain: DomainId, change: Partial<PanelChoice>) {
   useFilterStore.setState((state) => ({
@@ -41,17 +44,31 @@ export const filterActions = {
   yearRangeChanged(from: number, to: number) {
     const a = clampYear(from);
     const b = clampYear(to);
-    useFilterStore.setState({ from: Math.min(a, b), to: Math.max(a, b) });
+    useFilterStore.setState({ from: Math.min(a, b), to: toStored(Math.max(a, b)) });
   },
   fromYearChanged(from: number) {
     const { to } = useFilterStore.getState();
     const year = clampYear(from);
-    useFilterStore.setState({ from: year, to: Math.max(year, to) });
+    useFilterStore.setState({ from: year, to: to === null ? null : toStored(Math.max(year, to)) });
   },
   toYearChanged(to: number) {
     const { from } = useFilterStore.getState();
     const year = clampYear(to);
-    useFilterStore.setState({ to: year, from: Math.min(year, from) });
+    useFilterStore.setState({ to: toStored(year), from: Math.min(year, from) });
+  },
+  /**
+   * The API has said which years the data covers: a year outside them (from a link or an older
+   * last view) is corrected in place and reported, but for the default first year, moved silently.
+   */
+  yearBoundsKnown(years: YearBounds) {
+    const { from, to, rejected } = useFilterStore.getState();
+    const isOutside = (year: number) => year < years.min || year > years.max;
+    const reports: RejectedParam[] = [];
+    if (isOutside(from) && from !== DEFAULT_FROM) reports.push({ param: 'from', value: String(from), reason: 'invalid_value' });
+    if (to !== null && isOutside(to)) reports.push({ param: 'to', value: String(to), reason: 'invalid_value' });
+    const next = { from: Math.min(years.max, Math.max(years.min, from)), to: to === null || isOutside(to) || to === years.max ? null : to };
+    if (next.from !== from || next.to !== to) isNextUrlWriteACorrection = true;
+    useFilterStore.setState({ years, ...next, rejected: [...rejected, ...reports] });
   },
   valueModeChanged(mode: ValueMode) {
     useFilterStore.setState({ mode });
@@ -104,7 +121,20 @@ export const filterActions = {
   },
 };
 
-export const useYearRange = () => [useFilterStore((s) => s.from), useFilterStore((s) => s.to)] as const;
+/** The data's first and last years, as the API says them; undefined until it has. */
+export function useYearBounds(): YearBounds | undefined {
+  return useQuery({ ...apiQueries.domains(useLanguage()), select: (answer) => answer.years }).data;
+}
+
+/** The latest year when `to` is null; `fallback` until the API has said its years. */
+export const resolveTo = <T>(to: number | null, years: YearBounds | undefined, fallback: T) => to ?? years?.max ?? fallback;
+
+/** The range shown, `to` resolved. */
+export function useYearRange() {
+  const from = useFilterStore((s) => s.from);
+  const to = useFilterStore((s) => s.to);
+  return [from, resolveTo(to, useYearBounds(), from)] as const;
+}
 export const useValueMode = () => useFilterStore((s) => s.mode);
 export const useShownDomains = () => useFilterStore((s) => s.domains);
 export const usePanelChoice = (domain: DomainId) => useFilterStore((s) => s.panels[domain]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../api/contract';
 import { initI18n, loadLanguage } from '../lib/i18n';
 import { changeLanguage } from './language';
-import { LANGUAGE_KEY, matchLanguage, pickLanguage } from './start-params';
+import { LANGUAGE_KEY, matchLanguage, pickLanguage } from './url';
 
 describe('changeLanguage', () => {
   it('has interface strings for every language the API speaks', async () => {

@@ -1,18 +1,9 @@
-// Which language the dashboard speaks (the one it starts in: start-params.ts). Choosing one
-// updates i18n, the page's lang attribute (screen readers pick their voice from it), the link
-// and the memory.
+// Which language the dashboard speaks (the one it starts in: url.ts). Choosing one updates
+// i18n, the page's lang attribute (screen readers pick their voice from it), the link and the
+// memory.
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../api/contract';
 import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
-import { LANGUAGE_KEY } from './start-params';
-import { flushUrlWrites } from './url-writes';
-
-function writeLanguageToUrl(language: Language) {
-  flushUrlWrites();
-  const params = new URLSearchParams(window.location.search);
-  params.set('lang', language);
-  const search = params.toString().replace(/%2C/g, ',');
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${search}${window.location.hash}`);
-}
+import { LANGUAGE_KEY, paramsWith, remember, writeUrl } from './url';
 
 /** Loads the language's strings, then switches everything over at once. */
 export async function changeLanguage(language: Language, options: { writeUrl?: boolean } = {}): Promise<void> {
@@ -20,17 +11,12 @@ export async function changeLanguage(language: Language, options: { writeUrl?: b
   await loadLanguage(language, i18n);
   i18n.changeLanguage(language);
   document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
-  if (options.writeUrl ?? true) writeLanguageToUrl(language);
-  try {
-    window.localStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Not remembered across visits; the link still carries it.
-  }
+  if (options.writeUrl ?? true) writeUrl(paramsWith({ lang: language }), 'replace');
+  remember(LANGUAGE_KEY, language); // not remembered when blocked; the link still carries it
 }
 
 /** After Back or Forward: the page takes the language the restored link names. */
-export function followLanguageInUrl() {
-  const language = new URLSearchParams(window.location.search).get('lang');
+export function followLanguage(language: string | null) {
   if (isLanguage(language) && language !== initI18n().language) void changeLanguage(language, { writeUrl: false });
 }
 

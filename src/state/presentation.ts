@@ -1,7 +1,7 @@
 // Whether the slide show is open, on which slide, and whether it advances by itself. The
 // slide number lives in the URL too (?present=3), so a link opens the show at that slide.
 import { create } from 'zustand';
-import { flushUrlWrites } from './url-writes';
+import { paramsWith, writeUrl } from './url';
 
 interface PresentationState {
   isOpen: boolean;
@@ -32,18 +32,7 @@ export const presentationActions = {
   },
 };
 
-/** Reads ?present=N once at start-up: the show opens at that slide. */
-export function readPresentParam(search: string): number | null {
-  const raw = new URLSearchParams(search).get('present');
-  if (raw === null || !/^\d{1,3}$/.test(raw)) return null;
-  return Math.max(1, Number(raw)) - 1;
-}
-
+/** The slide in the address, one-based (?present=3), or none once the show is closed. */
 export function writePresentParam(index: number | null) {
-  flushUrlWrites();
-  const params = new URLSearchParams(window.location.search);
-  if (index === null) params.delete('present');
-  else params.set('present', String(index + 1));
-  const search = params.toString().replace(/%2C/g, ',');
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+  writeUrl(paramsWith({ present: index === null ? null : String(index + 1) }), 'replace');
 }

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
 import { changeLanguage } from './language';
-import { LAST_VIEW_KEY } from './start-params';
+import { LAST_VIEW_KEY } from './url';
 import { startUrlSync } from './url-sync';
-import { flushUrlWrites } from './url-writes';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -27,29 +26,10 @@ describe('URL sync', () => {
     open('');
     const before = window.history.length;
     filterActions.valueModeChanged('index');
-    flushUrlWrites();
     expect(window.location.search).toBe('?mode=index');
     filterActions.chartTypeChanged('nev', 'bar');
-    flushUrlWrites();
     expect(window.location.search).toBe('?mode=index&nev.chart=bar');
     expect(window.history.length).toBe(before + 2);
-  });
-
-  it('writes a change after the frame that shows it, one entry for changes within a frame', async () => {
-    open('');
-    const before = window.history.length;
-    filterActions.valueModeChanged('index');
-    filterActions.fromYearChanged(2022);
-    expect(window.location.search).toBe(''); // not yet: the chart is drawn first
-    await vi.waitFor(() => expect(window.location.search).toBe('?from=2022&mode=index'));
-    expect(window.history.length).toBe(before + 1);
-  });
-
-  it('writes a waiting change when the page is hidden, so the last view is remembered', () => {
-    open('');
-    filterActions.valueModeChanged('yoy');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('mode=yoy');
   });
 
   it('follows back and forward', () => {
@@ -63,7 +43,6 @@ describe('URL sync', () => {
   it('keeps lang in the URL while filters change', () => {
     open('?lang=en');
     filterActions.valueModeChanged('yoy');
-    flushUrlWrites();
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
   });
 
@@ -80,7 +59,7 @@ describe('URL sync', () => {
   it('starts from defaults when stored state is corrupted', () => {
     window.localStorage.setItem(LAST_VIEW_KEY, '{"not":"a query"}%%%');
     open('');
-    expect(useFilterStore.getState()).toMatchObject({ from: 2020, to: 2025, mode: 'absolute' });
+    expect(useFilterStore.getState()).toMatchObject({ from: 2020, to: null, mode: 'absolute' });
     expect(useFilterStore.getState().rejected).toEqual([]);
   });
 
@@ -101,25 +80,24 @@ describe('URL sync', () => {
   it('remembers the view for next time', () => {
     open('');
     filterActions.fromYearChanged(2023);
-    flushUrlWrites();
     expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('from=2023');
   });
 });
 
-describe('URL writers in order', () => {
-  it('writes a waiting filter change before the language rewrites the address', async () => {
-    window.history.replaceState(null, '', '/');
-    const stopSync = startUrlSync();
-    const before = window.history.length;
-    filterActions.valueModeChanged('yoy'); // waits for its frame
+describe('Back and Forward', () => {
+  it('restores filters and language, and the remembered view follows them', async () => {
+    open('');
+    filterActions.valueModeChanged('yoy');
     await changeLanguage('fr');
-    expect(window.history.length).toBe(before + 1); // the filter change's own entry
-    expect(new URLSearchParams(window.location.search).get('mode')).toBe('yoy');
-    expect(new URLSearchParams(window.location.search).get('lang')).toBe('fr');
+    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe('mode=yoy');
     window.history.back();
-    await vi.waitFor(() => expect(new URLSearchParams(window.location.search).get('mode')).toBeNull());
+    await vi.waitFor(() => expect(useFilterStore.getState().mode).toBe('absolute'));
     expect(new URLSearchParams(window.location.search).get('lang')).toBeNull(); // the older entry never got lang
-    stopSync();
+    expect(window.localStorage.getItem(LAST_VIEW_KEY)).toBe(''); // opening / again shows absolute values
+    stop?.();
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    expect(useFilterStore.getState().mode).toBe('absolute');
     await changeLanguage('en', { writeUrl: false });
   });
 });

@@ -13,6 +13,13 @@ export function runContractSuite(name: string, get: ApiGet) {
       expect(DomainsResponseSchema.parse(body).domains.map((d) => d.id)).toEqual(['macro', 'nev', 'electronics', 'materials']);
     });
 
+    it('says which years the data covers, and accepts exactly those in /series', async () => {
+      const { years } = DomainsResponseSchema.parse((await get('/api/v1/domains')).body);
+      expect((await get(`/api/v1/series?domain=nev&from=${years.min}&to=${years.max}`)).status).toBe(200);
+      expect((await get(`/api/v1/series?domain=nev&from=${years.min - 1}`)).status).toBe(400);
+      expect((await get(`/api/v1/series?domain=nev&to=${years.max + 1}`)).status).toBe(400);
+    });
+
     it('lists a domain’s indicators with the sources their points cite', async () => {
       const { body } = await get('/api/v1/indicators?domain=nev');
       const { indicators } = IndicatorsResponseSchema.parse(body);

@@ -35,6 +35,14 @@ describe('dashboard', () => {
     expect(card).toHaveTextContent('Change since 2020');
   });
 
+  it('charts each panel to its latest year while the API has not said the data\'s years', async () => {
+    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 })));
+    renderWithProviders(<App />);
+    const nev = await findPanel(/NEV industry/); // the panel's own name: the API's did not come
+    const card = await waitFor(() => kpi(nev, 'NEV production'));
+    expect(card).toHaveTextContent('Latest (2025)');
+  });
+
   it('updates KPI cards and the data table when the year range changes', async () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);

@@ -22,7 +22,7 @@ const TARGET: Record<Endpoint, (url: URL) => boolean> = {
   sources: () => true,
 };
 
-const EMPTY: Record<Endpoint, object> = { domains: { domains: [] }, indicators: { indicators: [] }, series: { series: [] }, facts: { facts: [] }, sources: { sources: [] } };
+const EMPTY: Record<Endpoint, object> = { domains: { domains: [], years: { min: 2019, max: 2025 } }, indicators: { indicators: [] }, series: { series: [] }, facts: { facts: [] }, sources: { sources: [] } };
 const GAPPY_SERIES = {
   series: [
     {

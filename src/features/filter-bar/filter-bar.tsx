@@ -1,18 +1,22 @@
 // The global filters: year range, value mode, panels shown, and Reset. Every control is a
 // native select, radio or checkbox, so it works from the keyboard and with a screen reader.
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { DOMAIN_IDS } from '../../api/contract';
-import { filterActions, useShowMilestones, useShownDomains, useValueMode, useYearRange } from '../../state/filters';
-import { MAX_YEAR, MIN_YEAR, VALUE_MODES } from '../../state/filters-schema';
+import { filterActions, useShowMilestones, useShownDomains, useValueMode, useYearBounds, useYearRange } from '../../state/filters';
+import { VALUE_MODES } from '../../state/filters-schema';
 import { Button } from '../../ui/button';
 import { SegmentedControl } from '../../ui/segmented-control';
-
-const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
 
 export function FilterBar() {
   const { t } = useTranslation();
   const [from, to] = useYearRange();
+  const bounds = useYearBounds();
+  useEffect(() => {
+    if (bounds) filterActions.yearBoundsKnown(bounds);
+  }, [bounds]);
+  // The data's years; until the API has said them, the range's own.
+  const years = bounds ? Array.from({ length: bounds.max - bounds.min + 1 }, (_, i) => bounds.min + i) : [...new Set([from, to])];
   const mode = useValueMode();
   const shown = useShownDomains();
   const showMilestones = useShowMilestones();
@@ -24,9 +28,9 @@ export function FilterBar() {
     >
       <fieldset className="flex items-end gap-2">
         <legend className="mb-1 text-xs font-medium text-slate-600">{t('filters.years')}</legend>
-        <YearSelect label={t('filters.from')} value={from} onChange={filterActions.fromYearChanged} />
+        <YearSelect label={t('filters.from')} years={years} value={from} onChange={filterActions.fromYearChanged} />
         <span aria-hidden="true" className="pb-2 text-slate-500">–</span>
-        <YearSelect label={t('filters.to')} value={to} onChange={filterActions.toYearChanged} />
+        <YearSelect label={t('filters.to')} years={years} value={to} onChange={filterActions.toYearChanged} />
       </fieldset>
       <SegmentedControl
         label={t('filters.mode')}
@@ -56,7 +60,7 @@ export function FilterBar() {
   );
 }
 
-function YearSelect({ label, value, onChange }: { label: string; value: number; onChange: (year: number) => void }) {
+function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number; onChange: (year: number) => void }) {
   const id = useId();
   return (
     <div className="flex flex-col text-xs text-slate-600">
@@ -67,7 +71,7 @@ function YearSelect({ label, value, onChange }: { label: string; value: number; 
         value={value}
         onChange={(event) => onChange(Number(event.target.value))}
       >
-        {YEARS.map((year) => (
+        {years.map((year) => (
           <option key={year} value={year}>
             {year}
           </option>

@@ -151,7 +151,7 @@ export const DomainPanel = memo(function DomainPanel({
         </>
       )}
       <Suspense fallback={<FactsLoading />}>
-        <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
+        <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to ?? view.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
       </Suspense>
       {view.sourcesError ? (
         <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />

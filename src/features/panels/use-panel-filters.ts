@@ -8,10 +8,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';
-import { useFilterStore } from '../../state/filters';
+import { resolveTo, useFilterStore, useYearBounds } from '../../state/filters';
 
 export function usePanelFilters(domain: DomainId, isLeading: boolean) {
-  const live = useFilterStore(useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, showMilestones: s.showMilestones })));
+  const stored = useFilterStore(useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, showMilestones: s.showMilestones })));
+  const years = useYearBounds();
+  const live = useMemo(() => ({ ...stored, to: resolveTo(stored.to, years, null) }), [stored, years]);
   const choice = useFilterStore((s) => s.panels[domain]);
   const deferred = useDeferredValue(live);
   const shared = isLeading ? live : deferred;

@@ -14,8 +14,10 @@ import type { PanelFilters } from './use-panel-filters';
 export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading: boolean) {
   const { t } = useTranslation();
   const data = usePanelData(domain, { isInBackground: !isLeading });
-  const { from, to, mode, choice } = filters;
+  const { from, mode, choice } = filters;
   const { indicators, series } = data;
+  // Until the API has said the data's years, the latest year of this panel's own series.
+  const to = filters.to ?? Math.max(from, ...series.map((s) => Number(s.points.at(-1)?.period.slice(0, 4) ?? from)));
 
   const selection = useMemo(() => selectIndicators(indicators, choice.indicators), [indicators, choice.indicators]);
 

@@ -6,7 +6,7 @@ import { useFormatters } from '../../charts/use-formatters';
 import { deckActions, useDeckSlides } from '../../state/deck';
 import { encodeDeck, MAX_LINK_LENGTH } from '../../state/deck-link';
 import { useShowMilestones } from '../../state/filters';
-import { flushUrlWrites } from '../../state/url-writes';
+import { linkWith } from '../../state/url';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
@@ -37,11 +37,7 @@ export function DeckActions() {
     }
   };
   const copyLink = async () => {
-    flushUrlWrites(); // the link carries the filters of the last change
-    const params = new URLSearchParams(window.location.search);
-    params.delete('present');
-    params.set('deck', encodeDeck(deck));
-    const url = `${window.location.origin}${window.location.pathname}?${params.toString().replace(/%2C/g, ',')}`;
+    const url = linkWith({ present: null, deck: encodeDeck(deck) });
     setLink(url);
     if (url.length > MAX_LINK_LENGTH) {
       setStatus(t('deck.linkTooLong'));

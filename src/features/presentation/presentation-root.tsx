@@ -4,29 +4,26 @@ import { lazy, Suspense, useEffect } from 'react';
 import { deckActions } from '../../state/deck';
 import { filterActions } from '../../state/filters';
 import { decodeDeck } from '../../state/deck-link';
-import { presentationActions, readPresentParam, usePresentationStore } from '../../state/presentation';
+import { presentationActions, usePresentationStore } from '../../state/presentation';
+import { startParams, takeStartDeck } from '../../state/url';
 import { startShow } from './start-show';
 
 const SlideShow = lazy(() => import('./slide-show').then((module) => ({ default: module.SlideShow })));
 
-function takeDeckParam() {
-  const params = new URLSearchParams(window.location.search);
-  const value = params.get('deck');
+function loadStartDeck() {
+  const value = takeStartDeck();
   if (value === null) return;
   const slides = decodeDeck(value);
   if (slides) deckActions.deckLoaded(slides);
   else filterActions.paramsRejected([{ param: 'deck', value: value.slice(0, 40), reason: 'invalid_value' }]);
-  params.delete('deck'); // the deck now lives in this browser; later edits would not match the link
-  const search = params.toString().replace(/%2C/g, ',');
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
 
 export function PresentationRoot() {
   const isOpen = usePresentationStore((s) => s.isOpen);
   useEffect(() => {
-    takeDeckParam();
-    const index = readPresentParam(window.location.search);
-    if (index !== null) presentationActions.opened(index);
+    loadStartDeck();
+    const { present } = startParams();
+    if (present !== null) presentationActions.opened(present);
   }, []);
   useEffect(() => {
     if (isOpen) return;

@@ -5,7 +5,7 @@ import { DOMAIN_IDS } from '../../api/contract';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
 import { useDeckSlides, type DeckSlide } from '../../state/deck';
-import { selectFilters, useFilterStore } from '../../state/filters';
+import { selectFilters, useFilterStore, useYearRange } from '../../state/filters';
 import { usePresentationStore } from '../../state/presentation';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -17,6 +17,7 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isL
   const deck = useDeckSlides();
   const split = usePresentationStore((s) => s.emptyDeckSplit);
   const filters = useFilterStore(useShallow(selectFilters));
+  const [from, to] = useYearRange();
   // One hook call per domain, in a fixed order: the data the current-view slides are cut from.
   const data = { macro: usePanelData('macro'), nev: usePanelData('nev'), electronics: usePanelData('electronics'), materials: usePanelData('materials') };
   const isLoading = DOMAIN_IDS.some((domain) => data[domain].isLoading);
@@ -25,20 +26,20 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isL
     for (const domain of filters.domains) {
       const { indicators, series } = data[domain];
       const panel = filters.panels[domain];
-      const base = { domain, from: filters.from, to: filters.to, mode: filters.mode, chart: panel.chart };
+      const base = { domain, from, to, mode: filters.mode, chart: panel.chart };
       if (split === 'panel') {
         slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
         continue;
       }
       const { selected } = selectIndicators(indicators, panel.indicators);
-      buildSeriesGroups(selected, series, filters.mode, filters.from, filters.to).forEach((group, index) => {
+      buildSeriesGroups(selected, series, filters.mode, from, to).forEach((group, index) => {
         slides.push({ ...base, id: `view-${domain}-${index}`, indicators: group.series.map((s) => s.indicatorId) });
       });
     }
     return slides;
     // data[...] objects change identity each render; their indicators and series do not.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the underlying arrays below
-  }, [filters, split, data.macro.series, data.nev.series, data.electronics.series, data.materials.series, data.macro.indicators, data.nev.indicators, data.electronics.indicators, data.materials.indicators]);
+  }, [filters, from, to, split, data.macro.series, data.nev.series, data.electronics.series, data.materials.series, data.macro.indicators, data.nev.indicators, data.electronics.indicators, data.materials.indicators]);
   if (deck.length > 0) return { slides: deck, isFromDeck: true, isLoading: false };
   return { slides: fromView, isFromDeck: false, isLoading };
 }
