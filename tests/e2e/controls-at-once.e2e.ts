@@ -7,10 +7,13 @@ import { openPage, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
+// The build on the real API: no service worker between the page and its chunks, so page.route
+// can hold or fail them.
+const realApiAppUrl = inject('realApiAppUrl');
 
-async function openAtFirstChart() {
+async function openAtFirstChart(url = baseUrl) {
   const tracked = await openPage(browser());
-  await tracked.page.goto(baseUrl);
+  await tracked.page.goto(url);
   await tracked.page.locator('[data-panel="macro"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
   return tracked;
 }
@@ -48,7 +51,7 @@ describe('controls at the first chart', () => {
   });
 
   it('says "Preparing…" while the export code loads, then saves the file', async () => {
-    const { page, context } = await openAtFirstChart();
+    const { page, context } = await openAtFirstChart(realApiAppUrl);
     const release = await holdChunk(page, 'chart-export');
     const figure = page.locator('[data-panel="macro"] figure').first();
     await figure.getByRole('button', { name: /^Export/ }).click();
@@ -62,7 +65,7 @@ describe('controls at the first chart', () => {
   });
 
   it('says the export failed when its code cannot load', async () => {
-    const { page, context } = await openAtFirstChart();
+    const { page, context } = await openAtFirstChart(realApiAppUrl);
     await failChunk(page, 'chart-export');
     const figure = page.locator('[data-panel="macro"] figure').first();
     await figure.getByRole('button', { name: /^Export/ }).click();
@@ -72,7 +75,7 @@ describe('controls at the first chart', () => {
   });
 
   it('opens the slide show pressed at the first chart, saying so while its code loads', async () => {
-    const { page, context } = await openAtFirstChart();
+    const { page, context } = await openAtFirstChart(realApiAppUrl);
     const release = await holdChunk(page, 'slide-show');
     await page.getByRole('button', { name: 'Present', exact: true }).first().click();
     await page.getByRole('status').filter({ hasText: 'Opening the slide show…' }).waitFor();
@@ -82,7 +85,7 @@ describe('controls at the first chart', () => {
   });
 
   it('says the slide show could not load, and closes back to the dashboard', async () => {
-    const { page, context } = await openAtFirstChart();
+    const { page, context } = await openAtFirstChart(realApiAppUrl);
     await failChunk(page, 'slide-show');
     await page.getByRole('button', { name: 'Present', exact: true }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'The slide show could not be loaded.' });
@@ -94,7 +97,7 @@ describe('controls at the first chart', () => {
   });
 
   it('says "Preparing…" while the PowerPoint code loads, then saves the deck', async () => {
-    const { page, context } = await openAtFirstChart();
+    const { page, context } = await openAtFirstChart(realApiAppUrl);
     await page.getByText(/^Presentation deck/).click();
     const pptxButton = page.getByRole('button', { name: 'Download PowerPoint (.pptx)' });
     await pptxButton.waitFor();

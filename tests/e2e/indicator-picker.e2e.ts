@@ -17,9 +17,11 @@ describe('indicator picker', () => {
     for (const panel of PANELS) {
       const section = page.locator(`[data-panel="${panel}"]`);
       await section.locator('[data-testid="trend-chart"]').first().waitFor({ timeout: 20_000 });
-      const details = section.locator('details');
+      const details = section.locator('details', { has: page.locator('fieldset') });
       await details.locator('summary').click();
-      const label = details.locator('label').filter({ has: page.locator('input:not(:checked)') }).first();
+      const unticked = details.locator('label').filter({ has: page.locator('input:not(:checked)') }).first();
+      const title = (await unticked.locator('span').first().evaluate((span) => span.firstChild?.textContent ?? '')).trim();
+      const label = details.locator('label').filter({ hasText: title });
       const name = label.locator('span').first();
       await name.scrollIntoViewIfNeeded();
       const box = await name.boundingBox();
