@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { apiQueries } from '../api/queries';
-import { ElementExportMenu } from '../export/export-menus';
+import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';

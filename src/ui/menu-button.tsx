@@ -1,7 +1,6 @@
 // A button that opens a menu (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it
 // and focuses the first item, arrows move, Home/End jump, Escape closes and returns focus.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { MENU_TRIGGER_CLASS } from './menu-trigger';
 
 export interface MenuItem {
   id: string;
@@ -86,7 +85,7 @@ export function MenuButton({ label, ariaLabel, items, onOpen, align = 'right' }:
         aria-expanded={isOpen}
         aria-controls={isOpen ? menuId : undefined}
         aria-label={ariaLabel}
-        className={MENU_TRIGGER_CLASS}
+        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         onClick={() => (isOpen ? setOpen(false) : open())}
         onKeyDown={onButtonKey}
       >

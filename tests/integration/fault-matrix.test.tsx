@@ -148,3 +148,46 @@ describe('API fault matrix', () => {
     expect(cells.filter((cell) => isApplicable(cell.endpoint, cell.fault))).toHaveLength(41);
   });
 });
+
+describe('a panel whose facts fail, or with the whole API down', () => {
+  // Only the faulty endpoints answer badly here: the healthy ones keep the client's own timeout.
+  beforeEach(() => configureApiClient({}));
+  /** Waits for a state: long enough for a busy machine, never a fixed sleep. */
+  const SLOW = { timeout: 10_000 };
+
+  it('says the facts failed, and the milestones with them, under a working chart', async () => {
+    const user = userEvent.setup();
+    inject('facts', 'http500');
+    renderWithProviders(<App />);
+    const electronics = await screen.findByRole('region', { name: /Electronics/ });
+    await waitFor(() => expect(chartsIn(electronics).length).toBeGreaterThan(0), SLOW);
+    const alert = await within(electronics).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent('The key facts could not be loaded, so the charts show no milestones.');
+    expect(alert).not.toHaveTextContent(/This panel could not load its data/);
+    await user.click(screen.getByRole('checkbox', { name: 'Milestones on charts' }));
+    await waitFor(() => expect(within(electronics).getByRole('alert')).not.toHaveTextContent(/milestones/), SLOW);
+    expect(within(electronics).getByRole('alert')).toHaveTextContent('The key facts could not be loaded.');
+    isFaulty = false;
+    await user.click(within(electronics).getByRole('button', { name: 'Retry' }));
+    expect(await within(electronics).findByRole('region', { name: 'Key facts' }, SLOW)).toBeInTheDocument();
+    expect(within(electronics).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows one error box per panel, whose Retry brings back the chart and the facts', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/v1/*', () => (isFaulty ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)));
+    renderWithProviders(<App />);
+    const panels = await screen.findAllByRole('region', { name: /Macro|New-energy|NEV|Electronics|Materials/ });
+    await waitFor(() => {
+      for (const panel of panels.filter((element) => element.hasAttribute('data-panel'))) {
+        expect(within(panel).getAllByRole('alert')).toHaveLength(1);
+      }
+    }, SLOW);
+    isFaulty = false;
+    const electronics = region(/Electronics/);
+    await user.click(within(electronics).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(chartsIn(electronics).length).toBeGreaterThan(0), SLOW);
+    expect(await within(electronics).findByRole('region', { name: 'Key facts' }, SLOW)).toBeInTheDocument();
+    expect(within(electronics).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

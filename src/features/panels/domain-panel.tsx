@@ -5,7 +5,7 @@ import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
 import { KpiCard } from '../../charts/kpi-card';
-import { ElementExportMenu } from '../../export/export-menus';
+import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
@@ -93,6 +93,15 @@ export const DomainPanel = memo(function DomainPanel({
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
+  const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.length > 0;
+  // The chart's data failed: one error box, whose Retry also asks again for what else failed
+  // (the same outage would otherwise say the same thing two or three times).
+  const hasFailed = view.mainError != null;
+  const retryAll = () => {
+    view.retryMain();
+    if (view.factsError) void retryFacts();
+    if (view.sourcesError) void view.retrySources();
+  };
   const title = meta?.title ?? t(`domain.${domain}`);
   const headingId = `panel-${domain}-title`;
 
@@ -110,7 +119,7 @@ export const DomainPanel = memo(function DomainPanel({
         {view.hasMainData && <ElementExportMenu target={sectionRef} title={title} from={view.from} to={view.to} />}
       </header>
       {view.isLoading && <PanelSkeleton />}
-      {view.mainError != null && <PanelError error={view.mainError} onRetry={view.retryMain} />}
+      {hasFailed && <PanelError error={view.mainError} onRetry={retryAll} />}
       {view.hasMainData && (
         <>
           {view.isStale && <p role="status" className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">{t('errors.staleNotice')}</p>}
@@ -150,11 +159,13 @@ export const DomainPanel = memo(function DomainPanel({
           )}
         </>
       )}
-      <Suspense fallback={<FactsLoading />}>
-        <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to ?? view.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} />
-      </Suspense>
+      {!(hasFailed && view.factsError) && (
+        <Suspense fallback={<FactsLoading />}>
+          <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to ?? view.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} marksMilestones={marksMilestones} />
+        </Suspense>
+      )}
       {view.sourcesError ? (
-        <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
+        !hasFailed && <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
       ) : (
         <SourcesFootnote sources={footnoteSources} />
       )}

@@ -7,7 +7,7 @@ import type { ChartView } from '../../charts/chart-types';
 import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
-import { ChartExportMenu } from '../../export/export-menus';
+import { ChartExportMenu } from '../../export/chart-export-menu';
 import { chartPeriods, isEmptyView } from '../../model/chart-rows';
 import { hasMonthlyPoints } from '../../model/period';
 import { formatList } from '../../model/format';

@@ -29,9 +29,11 @@ interface PanelFactsProps {
   to: number;
   onRetry: () => void;
   sourceLabel: (id: string) => string;
+  /** The charts above mark milestones, which come with the facts: a failure says they are missing too. */
+  marksMilestones: boolean;
 }
 
-export const PanelFacts = memo(function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel }: PanelFactsProps) {
+export const PanelFacts = memo(function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel, marksMilestones }: PanelFactsProps) {
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
@@ -41,7 +43,7 @@ export const PanelFacts = memo(function PanelFacts({ domain, facts, company, err
   const activeCompany = company !== null && companies.includes(company) ? company : null;
   useDropUnknownCompany(domain, !isLoading && !error, company, companies);
   const shown = facts.filter((f) => (!activeCompany || f.entity === activeCompany) && isInYears(f, from, to));
-  if (error && facts.length === 0) return <PanelError error={error} onRetry={onRetry} />;
+  if (error && facts.length === 0) return <PanelError title={t(marksMilestones ? 'errors.factsAndMilestones' : 'errors.facts')} error={error} onRetry={onRetry} />;
   // While loading there are no facts, so no company filter: the same look as while the code loads.
   if (isLoading) return <FactsLoading />;
   return (

@@ -44,12 +44,13 @@ export function useErrorMessage() {
   };
 }
 
-export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/** `title`: what failed; the panel's data unless said otherwise. */
+export function PanelError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
   const { t } = useTranslation();
   const message = useErrorMessage()(error);
   return (
     <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-      <p className="font-semibold">{t('errors.title')}</p>
+      <p className="font-semibold">{title ?? t('errors.title')}</p>
       <p>{message}</p>
       <Button onClick={onRetry}>{t('errors.retry')}</Button>
     </div>
