@@ -22,7 +22,7 @@ describe('usePanelData', () => {
     );
     await waitFor(() => expect(log.at(-1)).toBe('background:true:true'));
     // When the leading panel first has its data, the background panel still renders without
-    // it; the data reaches it in a later, deferred render.
+    // it; the data reaches it in a later render, on its turn.
     const leadingFirst = log.findIndex((entry) => entry.startsWith('leading:true'));
     const nextBackground = (from: number) => log.slice(from).find((entry) => entry.startsWith('background'));
     expect(nextBackground(leadingFirst)).toBe('background:false:false');

@@ -1,25 +1,39 @@
 // The queries behind one domain panel. Each panel asks for its own data, so one failing
 // endpoint or domain leaves the other panels working.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { useLanguage } from '../state/language';
+import { requestTurn } from './background-turns';
 
 const EMPTY: never[] = [];
 
 /**
- * `value` for the leading panel; for the others React's deferred copy, drawn in a render that
- * yields to the browser and to the reader's next change, after the leading panel has painted.
- * The first value too: a panel mounted with its data in the cache shows its loading state first.
+ * `value` for a panel in the foreground; for one in the background, the value it last drew,
+ * brought up to date on its turn (background-turns.ts) in a transition, a render that yields.
+ * The first value too: a panel mounted with its data already in the cache (the first screen
+ * waits for the leading panel's data, main.tsx) still draws it in the background.
  */
-function useInBackground<T>(value: T, isInBackground: boolean): T | undefined {
-  // null, not undefined: React reads an undefined initial value as none given.
-  const deferred = useDeferredValue(value, isInBackground ? null : value);
-  return isInBackground ? (deferred ?? undefined) : value;
+function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined {
+  const [shown, setShown] = useState<T | undefined>(isInBackground ? undefined : value);
+  // In the foreground the panel draws `value`; keeping `shown` with it means a panel that
+  // moves to the background keeps what it drew instead of going back to its loading state.
+  if (!isInBackground && shown !== value) setShown(value);
+  useEffect(() => {
+    if (!isInBackground || shown === value) return;
+    // Cleaned up when `shown` changes, so the turn ends once the panel's new render committed.
+    return requestTurn(() => startTransition(() => setShown(value)));
+  }, [isInBackground, value, shown]);
+  return isInBackground ? shown : value;
 }
 
-/** `isInBackground`: not the leading panel, so it takes new data through useInBackground. */
+/**
+ * `isInBackground`: not the first panel on the page, so new data reaches it on its turn
+ * (useBackgroundValue): the first panel is drawn at once, the others one after the other, each
+ * in a render of its own that yields to the browser. On a first visit every response lands
+ * within a few milliseconds of the others.
+ */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
@@ -29,8 +43,8 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
     () => (indicatorsQuery.data || seriesQuery.data ? { indicators: indicatorsQuery.data, series: seriesQuery.data } : undefined),
     [indicatorsQuery.data, seriesQuery.data],
   );
-  const shownMain = useInBackground(main, isInBackground);
-  const factsData = useInBackground(factsQuery.data, isInBackground);
+  const shownMain = useBackgroundValue(main, isInBackground);
+  const factsData = useBackgroundValue(factsQuery.data, isInBackground);
   const indicatorsData = shownMain?.indicators;
   const seriesData = shownMain?.series;
   const indicators = indicatorsData?.indicators ?? EMPTY;
