@@ -1,7 +1,8 @@
 // Numbers, dates and lists as a reader of each language expects them, written by Intl. Values
-// arrive in the unit the source published (亿元, 万辆...). English and French readers get plain quantities scaled
-// the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese readers get the
-// 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads as published.
+// arrive in the unit the source published (亿元, 万辆...). English and French readers get plain
+// quantities scaled the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese
+// readers get the 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads
+// as published.
 import type { DisplayUnit } from './view-point';
 
 /** How many plain units one stored unit is worth. */
