@@ -48,7 +48,7 @@ const interpolate = (text: string, values: TranslationValues | undefined) =>
 
 export class Translator {
   language: string;
-  private readonly bundles = new Map<string, Tree>();
+  private readonly bundles: Map<string, Tree>;
   private readonly listeners = new Set<() => void>();
   private readonly fixed = new Map<string, TFunction>();
   private readonly fallbackLanguage: string | false;
@@ -58,7 +58,7 @@ export class Translator {
     this.language = language;
     this.fallbackLanguage = fallbackLanguage;
     this.onMissingKey = onMissingKey;
-    for (const [name, tree] of Object.entries(resources)) this.bundles.set(name, tree);
+    this.bundles = new Map(Object.entries(resources));
   }
 
   hasLanguage(language: string): boolean {
@@ -94,8 +94,15 @@ export class Translator {
     return t;
   }
 
+  /** Missing here: reported, then taken from the fallback language (with its plural rules), then any form here. */
   private translate(language: string, key: string, values: TranslationValues | undefined): string {
-    const text = this.find(language, key, values?.count, true) ?? this.fallback(language, key, values?.count);
+    const count = values?.count;
+    let text = this.find(language, key, count, true);
+    if (text === undefined) {
+      this.onMissingKey?.(key, language);
+      const fallback = this.fallbackLanguage;
+      text = (fallback !== false && fallback !== language ? this.find(fallback, key, count, false) : undefined) ?? this.find(language, key, count, false);
+    }
     return interpolate(text ?? key, values);
   }
 
@@ -111,15 +118,5 @@ export class Translator {
       if (!exactOnly) return lookup(tree, `${key}_other`) ?? lookup(tree, key);
     }
     return lookup(tree, key);
-  }
-
-  /** Reports the miss, then tries the fallback language (with its own plural rules), then any form here. */
-  private fallback(language: string, key: string, count: string | number | undefined): string | undefined {
-    this.onMissingKey?.(key, language);
-    if (this.fallbackLanguage !== false && this.fallbackLanguage !== language) {
-      const text = this.find(this.fallbackLanguage, key, count, false);
-      if (text !== undefined) return text;
-    }
-    return this.find(language, key, count, false);
   }
 }
