@@ -14,6 +14,7 @@ import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { readEnv } from './config/env';
 import { initI18n } from './lib/i18n';
+import { formatNumber } from './model/format';
 import { firstChartDrawn } from './lib/perf-marks';
 import { startMockApi } from './mock-api';
 import { filterActions, useFilterStore } from './state/filters';
@@ -61,6 +62,8 @@ const FIRST_SCREEN_WAIT_MS = 1000;
 async function render() {
   // The first screen's data is requested now (boot.ts already has), while the strings load.
   const firstScreen = prefetchFirstScreen(queryClient, language, domains);
+  // Intl loads its locale data on a page's first formatter: here, while the data is on its way.
+  formatNumber(0, 'yuan_100m', language, 'axis');
   // The held requests go now with the embedded mock API (FIRST_SCREEN_HOLD_MAX_MS), or when
   // there is no first chart to wait for: no panel is shown (or its data failed: onFailure).
   void firstScreen.then((hasChartData) => (hasChartData && env.apiBaseUrl ? undefined : showFirstScreen()));

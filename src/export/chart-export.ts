@@ -1,6 +1,5 @@
 // Everything a chart export does, in one lazily loaded module: the Export menu imports it on
 // first opening, so none of this weighs on the dashboard's first load.
-import '../lib/later-strings';
 import type { ChartView } from '../charts/chart-types';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';

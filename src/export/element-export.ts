@@ -1,7 +1,6 @@
 // Snapshots of a whole panel or of the dashboard, as they look on screen, through
 // modern-screenshot (a maintained fork of html-to-image that inlines styles into a
 // foreignObject SVG and paints it): our own SVG builder covers charts, not arbitrary HTML.
-import '../lib/later-strings';
 import { domToBlob } from 'modern-screenshot';
 import { copyPngToClipboard, type CopyResult } from './clipboard';
 import { downloadBlob } from './download';

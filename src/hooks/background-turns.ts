@@ -1,8 +1,9 @@
 // Panels that take their data in the background (use-panel-data.ts) draw it one at a time, each
 // in a task of its own: a turn starts in a fresh task and ends when the panel's render with the
-// data has committed. On a first visit three panels drawn in one background render were one
-// long task of ~200 ms after the first paint, most of Lighthouse's total blocking time; three
-// turns are three shorter tasks, between which the browser can paint and answer input (issue #7).
+// data has committed. React's deferred render draws every background panel in one commit, a
+// long task after the first paint that costs Lighthouse its total blocking time (measured in
+// docs/decisions.md); one turn per panel leaves shorter tasks, between which the browser can
+// paint and answer input.
 
 type Job = (release: () => void) => void;
 

@@ -29,11 +29,10 @@ function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined
 }
 
 /**
- * `isInBackground`: the panel is not the first on screen, so new data reaches it on its turn
- * (useBackgroundValue): the first panel is drawn at once, the others one after the other,
- * each in a render of its own that yields to the browser. On a first visit every response
- * lands within a few milliseconds of the others, and drawing four panels in one task kept the
- * first chart waiting for all of them (issue #7).
+ * `isInBackground`: not the first panel on the page, so new data reaches it on its turn
+ * (useBackgroundValue): the first panel is drawn at once, the others one after the other, each
+ * in a render of its own that yields to the browser. On a first visit every response lands
+ * within a few milliseconds of the others.
  */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();

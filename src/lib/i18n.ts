@@ -1,6 +1,5 @@
 // The app's translator, set up once, and how components reach it. English ships in the entry
-// chunk, less the strings only code loaded later shows, which come with that code
-// (later-strings.ts); French and Chinese are loaded when chosen.
+// chunk; French and Chinese are loaded when chosen.
 import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import en from './locales/en.json';
 import { Translator, type TFunction, type Tree } from './translator';

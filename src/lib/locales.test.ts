@@ -2,7 +2,6 @@
 // fall back to English mid-sentence, so it fails here first.
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
-import enLater from './locales/en-later.json';
 import fr from './locales/fr.json';
 import zh from './locales/zh.json';
 
@@ -19,7 +18,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const english = new Map([...flatten(en), ...flatten(enLater)]);
+const english = flatten(en);
 // Chinese has one plural form (CLDR "other"): its "_one" keys are absent by design.
 const expectedKeys = {
   fr: [...english.keys()].sort(),
@@ -43,12 +42,5 @@ describe.each([
 
   it('leave nothing empty that English fills', () => {
     for (const [key, text] of strings) if (english.get(key)?.trim()) expect(text.trim(), key).not.toBe('');
-  });
-});
-
-describe('English UI strings', () => {
-  it('say each thing in one file only: the first screen’s or the later code’s', () => {
-    const first = flatten(en);
-    expect([...flatten(enLater).keys()].filter((key) => first.has(key))).toEqual([]);
   });
 });

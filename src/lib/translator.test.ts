@@ -59,13 +59,4 @@ describe('Translator', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('merges strings added later into a language, keeping what it had', () => {
-    const translator = new Translator({ language: 'en', resources });
-    const t = () => tOf(translator, 'en');
-    expect(t()('greet.bye')).toBe('greet.bye');
-    translator.addStrings('en', { greet: { bye: 'Bye, {{name}}.' } });
-    expect(t()('greet.bye', { name: 'Ada' })).toBe('Bye, Ada.');
-    expect(t()('greet.hello', { name: 'Ada' })).toBe('Hello, Ada!');
-    expect(t()('only')).toBe('English only');
-  });
 });

@@ -1,13 +1,9 @@
-// A small translator in place of i18next (issue #7: i18next and react-i18next were 18 KB gzip of
-// the first load, and their t() a measurable share of each filter change). It does what this app
-// asks of one: nested JSON strings, "{{name}}" placeholders, plural keys (key_one, key_other,
-// chosen by Intl.PluralRules), English as the fallback, languages added when loaded, and a
-// listener for switches. English is the source of truth for keys: its JSON types `t()`, so a
-// misspelt key fails the typecheck. English comes in two files: the first screen's strings, and
-// those only code loaded later shows (the slide show, the deck, exports), which that code adds
-// when it loads (addStrings, later-strings.ts).
+// A small translator in place of i18next and react-i18next, whose bytes the first load would
+// carry for the little of them the app uses: nested JSON strings, "{{name}}" placeholders,
+// plural keys (key_one, key_other, chosen by Intl.PluralRules), English as the fallback,
+// languages added when loaded, and a listener for switches. en.json types `t()`, so a misspelt
+// key fails the typecheck.
 import type en from './locales/en.json';
-import type enLater from './locales/en-later.json';
 
 export type Tree = { readonly [key: string]: string | Tree };
 
@@ -17,7 +13,7 @@ type KeysOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-export type TranslationKey = KeysOf<typeof en & typeof enLater>;
+export type TranslationKey = KeysOf<typeof en>;
 /** Values for the placeholders; `count` also picks the plural form. */
 export type TranslationValues = Readonly<Record<string, string | number | undefined>>;
 export type TFunction = (key: TranslationKey, values?: TranslationValues) => string;
@@ -33,11 +29,8 @@ export interface TranslatorOptions {
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(language: string, count: number): string {
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
-  }
+  const rules = pluralRules.get(language) ?? new Intl.PluralRules(language);
+  pluralRules.set(language, rules);
   return rules.select(count);
 }
 
@@ -55,7 +48,7 @@ const interpolate = (text: string, values: TranslationValues | undefined) =>
 
 export class Translator {
   language: string;
-  private readonly bundles = new Map<string, Tree>();
+  private readonly bundles: Map<string, Tree>;
   private readonly listeners = new Set<() => void>();
   private readonly fixed = new Map<string, TFunction>();
   private readonly fallbackLanguage: string | false;
@@ -65,7 +58,7 @@ export class Translator {
     this.language = language;
     this.fallbackLanguage = fallbackLanguage;
     this.onMissingKey = onMissingKey;
-    for (const [name, tree] of Object.entries(resources)) this.bundles.set(name, tree);
+    this.bundles = new Map(Object.entries(resources));
   }
 
   hasLanguage(language: string): boolean {
@@ -75,19 +68,6 @@ export class Translator {
   addLanguage(language: string, strings: Tree): void {
     this.bundles.set(language, strings);
     this.fixed.delete(language);
-  }
-
-  /** Merges more strings into a language's (the code that needs them adds them as it loads). */
-  addStrings(language: string, strings: Tree): void {
-    const merge = (into: Tree, more: Tree): Tree => {
-      const out: Record<string, string | Tree> = { ...into };
-      for (const [key, value] of Object.entries(more)) {
-        const current = out[key];
-        out[key] = typeof value !== 'string' && current !== undefined && typeof current !== 'string' ? merge(current, value) : value;
-      }
-      return out;
-    };
-    this.addLanguage(language, merge(this.bundles.get(language) ?? {}, strings));
   }
 
   /** Switches language and tells every listener (components re-render with the new `t`). */
@@ -109,16 +89,20 @@ export class Translator {
 
   /** A `t` bound to one language; the same function each time, so it can be a memo's input. */
   fixedT(language: string): TFunction {
-    let t = this.fixed.get(language);
-    if (!t) {
-      t = (key, values) => this.translate(language, key, values);
-      this.fixed.set(language, t);
-    }
+    const t = this.fixed.get(language) ?? ((key, values) => this.translate(language, key, values));
+    this.fixed.set(language, t);
     return t;
   }
 
+  /** Missing here: reported, then taken from the fallback language (with its plural rules), then any form here. */
   private translate(language: string, key: string, values: TranslationValues | undefined): string {
-    const text = this.find(language, key, values?.count, true) ?? this.fallback(language, key, values?.count);
+    const count = values?.count;
+    let text = this.find(language, key, count, true);
+    if (text === undefined) {
+      this.onMissingKey?.(key, language);
+      const fallback = this.fallbackLanguage;
+      text = (fallback !== false && fallback !== language ? this.find(fallback, key, count, false) : undefined) ?? this.find(language, key, count, false);
+    }
     return interpolate(text ?? key, values);
   }
 
@@ -134,15 +118,5 @@ export class Translator {
       if (!exactOnly) return lookup(tree, `${key}_other`) ?? lookup(tree, key);
     }
     return lookup(tree, key);
-  }
-
-  /** Reports the miss, then tries the fallback language (with its own plural rules), then any form here. */
-  private fallback(language: string, key: string, count: string | number | undefined): string | undefined {
-    this.onMissingKey?.(key, language);
-    if (this.fallbackLanguage !== false && this.fallbackLanguage !== language) {
-      const text = this.find(this.fallbackLanguage, key, count, false);
-      if (text !== undefined) return text;
-    }
-    return this.find(language, key, count, false);
   }
 }

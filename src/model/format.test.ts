@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, toPlainUnits } from './format';
+import { formatDate, formatList, formatNumber, formatPercent, toPlainUnits } from './format';
 
 describe('formatNumber (en)', () => {
   it.each([
@@ -95,5 +95,15 @@ describe('formatDate', () => {
     ['2024-01-22', 'zh', '2024年1月22日'],
   ])('%s in %s reads %s', (iso, locale, expected) => {
     expect(formatDate(iso, locale)).toBe(expected);
+  });
+});
+
+describe('formatList', () => {
+  it.each([
+    ['en', '2021, 2022, and 2023'],
+    ['fr', '2021, 2022 et 2023'],
+    ['zh', '2021、2022和2023'],
+  ])('in %s reads %s', (locale, expected) => {
+    expect(formatList(['2021', '2022', '2023'], locale)).toBe(expected);
   });
 });

@@ -1,10 +1,8 @@
-// Numbers as a reader of each language expects them, as Intl writes them (through number-format.ts
-// and date-list-format.ts, which do it without Intl's start-up cost). Values arrive in the unit
-// the source published (亿元, 万辆...). English and French readers get plain quantities scaled
-// the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese readers get the
-// 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads as published.
-import { createDateFormat, createListFormat, type DatePrecision } from './date-list-format';
-import { createNumberFormat, type NumberFormatOptions, type NumberFormatter } from './number-format';
+// Numbers, dates and lists as a reader of each language expects them, written by Intl. Values
+// arrive in the unit the source published (亿元, 万辆...). English and French readers get plain
+// quantities scaled the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese
+// readers get the 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads
+// as published.
 import type { DisplayUnit } from './view-point';
 
 /** How many plain units one stored unit is worth. */
@@ -44,9 +42,9 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   return value;
 }
 
-const numberFormats = new Map<string, NumberFormatter>();
-const numberFormat = (locale: string, options: NumberFormatOptions) =>
-  cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => createNumberFormat(locale, options));
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 /** Decimals of a change (growth, index): two below 1 so +0.03% does not read 0%; none on axes. */
 const changeDigits = (value: number, style: NumberStyle) => (style === 'axis' ? 0 : Math.abs(value) < 1 ? 2 : 1);
@@ -60,7 +58,7 @@ export const usesChineseCounting = (locale: string) => language(locale) === 'zh'
 function chineseScaled(plain: number, locale: string, digits: { significant?: number; fraction?: number }): string {
   const [scale, word] = CHINESE_SCALES.find(([size]) => Math.abs(plain) >= size) ?? [1, ''];
   const scaled = plain / scale;
-  const options: NumberFormatOptions =
+  const options: Intl.NumberFormatOptions =
     digits.significant !== undefined ? { maximumSignificantDigits: Math.max(digits.significant, String(Math.trunc(Math.abs(scaled))).length) } : { maximumFractionDigits: digits.fraction ?? 0 };
   return `${numberFormat(locale, options).format(scaled)}${word}`;
 }
@@ -145,11 +143,19 @@ export function formatPercent(value: number, locale: string, options: { signed?:
 /** Converts a stored value to plain units (yuan, vehicles...), e.g. for CSV exports. */
 export const toPlainUnits = (value: number, unit: DisplayUnit) => value * SCALE[unit];
 
-const listFormats = new Map<string, { format(items: string[]): string }>();
+const listFormats = new Map<string, Intl.ListFormat>();
 /** "2021, 2022, and 2023"; fr "2021, 2022 et 2023"; zh "2021、2022和2023". */
-export const formatList = (items: string[], locale: string): string => cached(listFormats, locale, () => createListFormat(locale)).format(items);
+export const formatList = (items: string[], locale: string): string =>
+  cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(items);
 
-const dateFormats = new Map<string, { format(date: Date): string }>();
+/** A year; a month and year; a day. Always in UTC: a date is as the source published it. */
+const DATE_OPTIONS = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * A source's date as precise as it was published, in the reader's words: "2024" / "2024年",
  * "April 2021" / "avril 2021" / "2021年4月", "Jan 22, 2024" / "22 janv. 2024" / "2024年1月22日".
@@ -157,7 +163,7 @@ const dateFormats = new Map<string, { format(date: Date): string }>();
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
-  const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  const format = cached(dateFormats, `${locale}|${precision}`, () => createDateFormat(locale, precision));
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const format = cached(dateFormats, `${locale}|${precision}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
   return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }

@@ -1,6 +1,6 @@
 // One dashboard panel. The four domains share this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { milestonesFromFacts } from '../../charts/chart-views';
@@ -10,14 +10,12 @@ import { SourcesFootnote } from '../../charts/sources-footnote';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
 import { filterActions } from '../../state/filters';
-import { useOnScreen } from '../../lib/use-on-screen';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
-import { useIsLeadingPanel } from './leading-panel';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
@@ -36,16 +34,14 @@ export const DomainPanel = memo(function DomainPanel({
   domain: DomainId;
   meta: Domain | undefined;
   isMetaLoading?: boolean;
-  /** The first panel on the page: it leads from the first render (leading-panel.ts). */
+  /** The first panel on the page: it draws a change at once, the others in a background render. */
   isFirstShown?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
-  const isOnScreen = useOnScreen(sectionRef);
-  const isLeading = useIsLeadingPanel(domain, sectionRef, isOnScreen, isFirstShown);
-  const filters = usePanelFilters(domain, isLeading);
-  const view = usePanelView(domain, filters, isLeading);
+  const filters = usePanelFilters(domain, isFirstShown);
+  const view = usePanelView(domain, filters, isFirstShown);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
   // Lines grow in when the panel is first drawn. A chart a later change brings (an indicator of
@@ -77,18 +73,6 @@ export const DomainPanel = memo(function DomainPanel({
     return [...ids].join(' ');
   }, [view.chartViews, view.facts]);
   const usedSources = useMemo(() => usedSourceIds.split(' ').flatMap((id) => sourcesById.get(id) ?? []), [usedSourceIds, sourcesById]);
-  // The footnote sits closed below the charts: it follows a step behind, once they have painted
-  // (an indicator picked brought its sources, their dates formatted before the chart's paint).
-  const footnoteSources = useDeferredValue(usedSources);
-  // The facts follow the year range too, but sit below the charts: they follow a step behind
-  // (useDeferredValue), once the charts have painted.
-  const later = useDeferredValue(filters);
-  // The KPI cards too, with the range they were computed for: in the leading panel, the chart is
-  // what a filter change must repaint first. Not when cards come or go: the chart below would
-  // jump when they caught up.
-  const liveCards = useMemo(() => ({ kpis: view.kpis, from: view.from, to: view.to }), [view.kpis, view.from, view.to]);
-  const deferredCards = useDeferredValue(liveCards);
-  const cards = deferredCards.kpis.length === liveCards.kpis.length ? deferredCards : liveCards;
   const { retryFacts } = view;
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
@@ -148,8 +132,8 @@ export const DomainPanel = memo(function DomainPanel({
                 />
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-                {cards.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={cards.from} to={cards.to} color={color} format={format} />
+                {view.kpis.map(({ indicator, kpi, series, color }) => (
+                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
               {view.chartViews.map((chart) => (
@@ -161,13 +145,13 @@ export const DomainPanel = memo(function DomainPanel({
       )}
       {!(hasFailed && view.factsError) && (
         <Suspense fallback={<FactsLoading />}>
-          <PanelFacts domain={domain} facts={view.facts} company={later.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={later.from} to={later.to ?? view.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} marksMilestones={marksMilestones} />
+          <PanelFacts domain={domain} facts={view.facts} company={filters.choice.company} error={view.factsError} isLoading={view.isFactsLoading} from={filters.from} to={filters.to ?? view.to} onRetry={onRetryFacts} sourceLabel={sourceLabel} marksMilestones={marksMilestones} />
         </Suspense>
       )}
       {view.sourcesError ? (
         !hasFailed && <InlineError message={t('errors.sources')} onRetry={() => void view.retrySources()} />
       ) : (
-        <SourcesFootnote sources={footnoteSources} />
+        <SourcesFootnote sources={usedSources} />
       )}
     </section>
   );

@@ -1,10 +1,8 @@
-// The filters one panel draws with. The leading panel (the first on screen: leading-panel.ts)
-// follows the store at once; every other panel follows it through useDeferredValue, so a filter
-// change repaints the chart the reader sees first and brings the other panels up to date in a
-// background render right after, which React interrupts if the reader changes something again
-// (issue #7: a global filter change used to re-render every chart of the dashboard before the
-// next paint). The panel's own choices (indicators, chart type, view) are always live: they
-// change this panel alone, and its controls must show a click at once.
+// The filters one panel draws with. The leading panel (the first on the page) follows the store
+// at once; every other panel follows it through useDeferredValue: a filter change repaints the
+// leading chart first and brings the others up to date in a background render, which React drops
+// if the reader changes something again. The panel's own choices (indicators, chart type, view)
+// are always live: they change this panel alone, and its controls must show a click at once.
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';

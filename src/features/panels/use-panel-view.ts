@@ -10,7 +10,7 @@ import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis, selectIndicators } from '../../model/panel-view';
 import type { PanelFilters } from './use-panel-filters';
 
-/** `isLeading`: the first panel on screen (leading-panel.ts); the others take new data in the background. */
+/** `isLeading`: the first panel on the page; the others take new data in the background. */
 export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading: boolean) {
   const { t } = useTranslation();
   const data = usePanelData(domain, { isInBackground: !isLeading });

@@ -1,7 +1,6 @@
 // The deck's contents, loaded when the reader first opens the deck (deck-panel.tsx): the pinned
 // views in order, each with an editable title and note, reordered by dragging or with Move up /
 // Move down, and the show's actions.
-import '../../lib/later-strings';
 import { useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { deckActions, useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';

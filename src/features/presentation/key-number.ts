@@ -3,7 +3,7 @@
 // year-on-year or index slide it still reads as the level it is.
 import type { TFunction } from '../../lib/i18n';
 import type { Formatters } from '../../charts/use-formatters';
-import { createNumberFormat } from '../../model/number-format';
+import { numberFormat } from '../../model/format';
 import type { IndicatorKpi } from '../../model/panel-view';
 
 export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatters, t: TFunction): string {
@@ -15,7 +15,7 @@ export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatte
   }
   const ratio = latest.value / first.value;
   if (ratio >= 2) {
-    return t('present.keyNumberTimes', { indicator: indicator.title, value, year: format.period(latest.period), times: createNumberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: format.period(first.period) });
+    return t('present.keyNumberTimes', { indicator: indicator.title, value, year: format.period(latest.period), times: numberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from: format.period(first.period) });
   }
   return t('present.keyNumberChange', { indicator: indicator.title, value, year: format.period(latest.period), change: format.change(kpi.changePercent ?? 0), from: format.period(first.period) });
 }

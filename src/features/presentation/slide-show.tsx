@@ -1,7 +1,6 @@
 // The slide show: full screen where the browser allows it, the whole window otherwise. A title
 // slide, then one slide per view. Loaded on first use (React.lazy), so the dashboard's first
 // load does not carry it.
-import '../../lib/later-strings';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../../lib/i18n';
