@@ -119,7 +119,7 @@ export function getSources(query: Query = new URLSearchParams(), datasetIn: Data
   return ok({ sources: dataset.sources });
 }
 
-/** The API's functions bound to a dataset (the MSW handlers take one; see createHandlers). */
+/** The API's functions bound to a dataset (routesOf makes them a route table). */
 export function createApi(datasetIn: DatasetIn) {
   return {
     getDomains: (query: Query) => getDomains(query, datasetIn),
