@@ -110,8 +110,8 @@ async function getJson<S extends z.ZodMiniType>(
 
 export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
 
-export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal) =>
-  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal);
+export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal, priority?: RequestPriority) =>
+  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal, priority);
 
 /** Series by indicator ids, or every series of a domain. */
 export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
@@ -120,12 +120,13 @@ export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } |
   lang: Language;
 };
 
-export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal) =>
+export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
   getJson(
     apiPaths.series,
     { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang },
     (s) => s.SeriesResponseSchema,
     signal,
+    priority,
   );
 
 // Facts and sources are never on the first chart: asked for at low priority.

@@ -11,10 +11,14 @@ import { apiQueries } from './queries';
  * panel's data have come or failed.
  */
 export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): Promise<unknown> {
-  const mainData = (domain: DomainId) => [queryClient.prefetchQuery(apiQueries.indicators(domain, language)), queryClient.prefetchQuery(apiQueries.domainSeries(domain, language))];
+  // The other panels' data at low priority: the first chart's goes first.
+  const mainData = (domain: DomainId, meta?: { priority: 'low' }) => [
+    queryClient.prefetchQuery({ ...apiQueries.indicators(domain, language), meta }),
+    queryClient.prefetchQuery({ ...apiQueries.domainSeries(domain, language), meta }),
+  ];
   const [first, ...others] = domains;
   const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language)), ...(first ? mainData(first) : [])]);
-  for (const domain of others) void mainData(domain);
+  for (const domain of others) void mainData(domain, { priority: 'low' });
   void queryClient.prefetchQuery(apiQueries.sources(language));
   for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
   return firstChart;
