@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createTestQueryClient } from '../../tests/render';
 import { prefetchFirstScreen } from './prefetch';
@@ -20,6 +20,24 @@ describe('prefetchFirstScreen', () => {
     expect(queryClient.getQueryData(apiQueries.indicators('materials', 'en').queryKey)).toBeUndefined();
     expect(queryClient.getQueryData(apiQueries.domains('en').queryKey)?.domains).toHaveLength(4);
     expect(queryClient.getQueryData(apiQueries.sources('en').queryKey)?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('asks for the first panel’s data and the titles at the normal priority, the rest at low', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const queryClient = createTestQueryClient();
+    await prefetchFirstScreen(queryClient, 'en', ['nev', 'macro']);
+    await Promise.all(queryClient.getQueryCache().getAll().map((query) => query.promise));
+    const priorities = Object.fromEntries(fetchSpy.mock.calls.map(([url, init]) => [String(url).replace(/^.*\/api\/v1\//, ''), init?.priority]));
+    expect(priorities).toMatchObject({
+      'domains?lang=en': 'auto',
+      'indicators?domain=nev&lang=en': 'auto',
+      'series?domain=nev&lang=en': 'auto',
+      'indicators?domain=macro&lang=en': 'low',
+      'series?domain=macro&lang=en': 'low',
+      'facts?domain=nev&lang=en': 'low',
+      'sources?lang=en': 'low',
+    });
+    fetchSpy.mockRestore();
   });
 
   it('settles, never rejects, when the first panel’s data fails', async () => {

@@ -48,6 +48,7 @@ describe('against the real API server', () => {
     const priorityOf = (url: string) => asked.find((request) => request.url === url)?.priority;
     expect(priorityOf('/api/v1/series?domain=nev&lang=fr')).not.toBe('Low');
     expect(priorityOf('/api/v1/domains?lang=fr')).not.toBe('Low');
+    expect(priorityOf('/api/v1/series?domain=materials&lang=fr')).toBe('Low');
     expect(priorityOf('/api/v1/facts?domain=nev&lang=fr')).toBe('Low');
     expect(priorityOf('/api/v1/sources?lang=fr')).toBe('Low');
     expect(consoleErrors).toEqual([]);
