@@ -5,8 +5,7 @@
 // - style-src 'self': Tailwind's stylesheet; React and recharts set styles through the CSSOM,
 //   which CSP does not restrict.
 // - img-src data: blob: exports paint SVG and PNG blobs in the page before saving them.
-// - connect-src: the page's origin (the embedded mock API's service worker) and, when the app
-//   is built for a real backend, that backend's origin.
+// - connect-src: the page's origin and, when the app is built for a real backend, its origin.
 export function contentSecurityPolicy(apiBaseUrl?: string): string {
   const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
   return [
@@ -16,7 +15,6 @@ export function contentSecurityPolicy(apiBaseUrl?: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${api}`,
-    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -1,6 +1,6 @@
 // Lint rules that hold the architecture (STYLE.md "What a linter can hold for us"): layers
 // import downwards only (lib, ui < api < state < model < charts < hooks < features < app),
-// features never import each other, src never imports mocks (mock-api.ts's dynamic import
+// features never import each other, src never imports mocks (main.tsx's dynamic imports
 // aside), and mocks import only the API contract.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -22,7 +22,7 @@ const LAYER_ZONES = [
   { target: './src/export', from: [...above('features', 'app', 'hooks'), './src/state/filters.ts', './src/api/client.ts', './src/api/queries.ts'], message: 'export draws ChartViews; it does not fetch or read stores.' },
   { target: './src/features/panels', from: ['./src/features/filter-bar'], message: 'features do not import each other.' },
   { target: './src/features/filter-bar', from: ['./src/features/panels'], message: 'features do not import each other.' },
-  { target: './src', from: './mocks', message: 'the app reaches the mock API only over HTTP (mock-api.ts starts it by dynamic import).' },
+  { target: './src', from: './mocks', message: 'the app reaches the mock API only through its client (main.tsx loads it by dynamic import).' },
   { target: './mocks', from: above('app', 'features', 'charts', 'hooks', 'state', 'model', 'lib', 'ui'), message: 'mocks import only the API contract.' },
 ];
 
@@ -57,8 +57,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ['zustand', '@tanstack/react-query'] }] },
   },
   {
-    // The mock API's start (called by boot.ts and main.tsx) loads its code, by dynamic import only.
-    files: ['src/mock-api.ts'],
+    // The composition root picks the mock API (in the page, or MSW's worker in dev), by dynamic import only.
+    files: ['src/main.tsx'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES.filter((zone) => zone.from !== './mocks') }] },
   },
   {

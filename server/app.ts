@@ -1,11 +1,11 @@
-// The real HTTP server for the API contract: Hono routes over the very request functions the
-// MSW handlers use (mocks/api/respond.ts), so the embedded mock and the server cannot drift.
-import { Hono, type Context } from 'hono';
+// The real HTTP server for the API contract: Hono over the route table the MSW handlers and the
+// embedded build answer from (mocks/api/respond.ts), so they cannot drift.
+import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { API_PREFIX, apiPaths } from '../src/api/contract';
-import { getDomains, getFacts, getIndicators, getSeries, getSources, type ApiResult } from '../mocks/api/respond';
+import { bundledRoutes } from '../mocks/api/respond';
 
 export interface ServerOptions {
   /** Origins allowed to call the API from a browser. */
@@ -37,16 +37,13 @@ export function createApp({ corsOrigins, log = () => undefined }: ServerOptions)
 
   // The data only changes with a release: let caches keep it five minutes, then revalidate by ETag.
   app.use(`${API_PREFIX}/*`, etag());
-  const respond = <T>(handler: (query: URLSearchParams) => ApiResult<T>) => (c: Context) => {
-    const result = handler(new URL(c.req.url).searchParams);
-    if (result.status === 200) c.header('Cache-Control', 'public, max-age=300');
-    return c.json(result.body as Record<string, unknown>, result.status);
-  };
-  app.get(apiPaths.domains, respond(getDomains));
-  app.get(apiPaths.indicators, respond(getIndicators));
-  app.get(apiPaths.series, respond(getSeries));
-  app.get(apiPaths.facts, respond(getFacts));
-  app.get(apiPaths.sources, respond(getSources));
+  for (const [path, route] of bundledRoutes) {
+    app.get(path, (c) => {
+      const result = route(new URL(c.req.url).searchParams);
+      if (result.status === 200) c.header('Cache-Control', 'public, max-age=300');
+      return c.json(result.body as Record<string, unknown>, result.status);
+    });
+  }
 
   // The API is read-only: other methods on its routes are refused, saying which are allowed.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], Object.values(apiPaths), (c) => {

@@ -1,6 +1,6 @@
 // The benchmark's scale dataset: 50 indicators × 600 monthly points (1976-01 to
 // 2025-12), synthetic and labelled so everywhere it shows. It is never in the app's builds:
-// only `vite build --mode scale` (npm run bench) serves it, through the same MSW handlers as
+// only `vite build --mode scale` (npm run bench) serves it, through the same route table as
 // the bundled data. Deterministic (a seeded generator), so every run draws the same charts.
 import type { DomainId, Point, Source, Unit } from '../../src/api/contract';
 import { DOMAIN_IDS } from '../../src/api/contract';

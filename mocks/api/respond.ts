@@ -1,8 +1,8 @@
-// The API's request-to-response logic as plain functions: no MSW, no HTTP library. The MSW
-// handlers call them in the browser and in tests; a real HTTP server can call the same ones.
-// Each reads the bundled dataset unless given another: createApi binds them to the benchmark's
-// scale dataset (bench/scale), so it is served by the same code.
-import { DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+// The API's request-to-response logic as plain functions and one route table: no MSW, no HTTP
+// library. The MSW handlers, the app's in-page transport and the real server all route through
+// answer(), so they cannot drift. Each function reads the bundled dataset unless given another:
+// createApi binds them to the benchmark's scale dataset (bench/scale), served by the same code.
+import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
 import { datasetIn as bundledDatasetIn, type Dataset } from './dataset';
 
@@ -119,7 +119,7 @@ export function getSources(query: Query = new URLSearchParams(), datasetIn: Data
   return ok({ sources: dataset.sources });
 }
 
-/** The API's functions bound to a dataset (the MSW handlers take one; see createHandlers). */
+/** The API's functions bound to a dataset (routesOf makes them a route table). */
 export function createApi(datasetIn: DatasetIn) {
   return {
     getDomains: (query: Query) => getDomains(query, datasetIn),
@@ -134,3 +134,24 @@ export type Api = ReturnType<typeof createApi>;
 
 /** The API on the bundled dataset. */
 export const bundledApi = createApi(bundledDatasetIn);
+
+/** Each GET route's path and the function that answers it. */
+export function routesOf(api: Api): ReadonlyMap<string, (query: Query) => ApiResult<unknown>> {
+  return new Map<string, (query: Query) => ApiResult<unknown>>([
+    [apiPaths.domains, api.getDomains],
+    [apiPaths.indicators, api.getIndicators],
+    [apiPaths.series, api.getSeries],
+    [apiPaths.facts, api.getFacts],
+    [apiPaths.sources, api.getSources],
+  ]);
+}
+
+export const bundledRoutes = routesOf(bundledApi);
+
+/** The answer to a GET of `path` (no query string): a route's, or a 404 a real server would give. */
+export function answer(routes: ReturnType<typeof routesOf>, path: string, query: Query): ApiResult<unknown> {
+  const route = routes.get(path);
+  if (route) return route(query);
+  if (path.startsWith(`${API_PREFIX}/`)) return notFound(`No route GET ${path}.`);
+  return notFound(`No API version at ${path}; this server speaks ${API_PREFIX}.`);
+}

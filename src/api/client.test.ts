@@ -1,10 +1,12 @@
-// The client returns parsed data or throws an ApiError of the right kind: a malformed or
-// failing response never reaches a chart.
+// The client returns parsed data or throws an ApiError of the right kind, whichever transport
+// brings the answer: HTTP (msw/node here) or the mock API called in the page. A malformed or
+// failing answer never reaches a chart.
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerInPage } from '../../mocks/in-page';
 import { server } from '../../mocks/node';
 import { ApiError } from './api-error';
-import { configureApiClient, fetchDomains, fetchSeries } from './client';
+import { configureApiClient, fetchDomains, fetchFacts, fetchSeries, httpTransport, inPageTransport, type AnswerInPage } from './client';
 
 const catchError = async (promise: Promise<unknown>) => {
   try {
@@ -15,7 +17,14 @@ const catchError = async (promise: Promise<unknown>) => {
   throw new Error('expected the request to fail');
 };
 
-describe('API client', () => {
+const inPage = (answer: AnswerInPage) => configureApiClient({ transport: inPageTransport(() => Promise.resolve(answer)) });
+
+afterEach(() => {
+  server.events.removeAllListeners();
+  vi.restoreAllMocks();
+});
+
+describe('API client over HTTP', () => {
   it('returns parsed data', async () => {
     const { domains } = await fetchDomains('en');
     expect(domains).toHaveLength(4);
@@ -60,22 +69,85 @@ describe('API client', () => {
 
   it('gives up on a server slower than the timeout', async () => {
     configureApiClient({ timeoutMs: 50 });
-    server.use(http.get('*/api/v1/domains', async () => {
-      await delay(500);
-      return HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } });
-    }));
+    server.use(
+      http.get('*/api/v1/domains', async () => {
+        await delay(500);
+        return HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } });
+      }),
+    );
     expect((await catchError(fetchDomains('en'))).kind).toBe('timeout');
   });
 
-  it('says so when the embedded data service cannot start', async () => {
-    configureApiClient({ ready: Promise.reject(new Error('no service worker')) });
-    const error = await catchError(fetchDomains('en'));
-    expect(error).toMatchObject({ kind: 'network', message: expect.stringMatching(/could not start/) });
-  });
-
-  it('calls the configured base URL', async () => {
-    configureApiClient({ baseUrl: 'http://api.example.test' });
+  it('calls the configured base URL, writing only the given parameters', async () => {
+    configureApiClient({ transport: httpTransport('http://api.example.test') });
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => asked.push(request.url));
     server.use(http.get('http://api.example.test/api/v1/domains', () => HttpResponse.json({ domains: [], years: { min: 2019, max: 2025 } })));
     expect(await fetchDomains('en')).toEqual({ domains: [], years: { min: 2019, max: 2025 } });
+    await fetchSeries({ domain: 'nev', lang: 'fr' });
+    expect(asked).toEqual(['http://api.example.test/api/v1/domains?lang=en', 'http://api.example.test/api/v1/series?domain=nev&lang=fr']);
+  });
+
+  it('asks for what the first chart never needs at low fetch priority', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await fetchFacts('nev', 'en');
+    await fetchDomains('en');
+    expect(fetchSpy.mock.calls.map(([, init]) => init?.priority)).toEqual(['low', 'auto']);
+  });
+});
+
+describe('API client answering in the page', () => {
+  it('answers from the mock API’s route table, with no request on the network', async () => {
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => asked.push(request.url));
+    inPage(answerInPage);
+    const { domains } = await fetchDomains('fr');
+    expect(domains.map((domain) => domain.id)).toEqual(['macro', 'nev', 'electronics', 'materials']);
+    const { series } = await fetchSeries({ domain: 'nev', from: 2022, to: 2023, lang: 'en' });
+    expect(series.flatMap((s) => s.points.map((p) => p.period.slice(0, 4)))).not.toContain('2021');
+    expect(asked).toEqual([]);
+  });
+
+  it('loads the mock API once, on first use', async () => {
+    const load = vi.fn(() => Promise.resolve(answerInPage));
+    configureApiClient({ transport: inPageTransport(load) });
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([fetchDomains('en'), fetchDomains('fr')]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the mock API’s message for an error answer', async () => {
+    inPage(answerInPage);
+    const error = await catchError(fetchSeries({ indicators: ['nope'], lang: 'en' }));
+    expect(error).toMatchObject({ kind: 'http', status: 400, message: expect.stringMatching(/Unknown indicator/) });
+  });
+
+  it('checks an in-page answer with the same schemas as an HTTP one', async () => {
+    inPage(() => ({ status: 200, body: { domains: [{ id: 'mars', title: 1 }] } }));
+    const error = await catchError(fetchDomains('en'));
+    expect(error).toMatchObject({ kind: 'schema', detail: expect.stringMatching(/domains\.0\.id/) });
+  });
+
+  it('says to reload when the embedded data cannot be loaded', async () => {
+    configureApiClient({ transport: inPageTransport(() => Promise.reject(new Error('chunk failed'))) });
+    const error = await catchError(fetchDomains('en'));
+    expect(error).toMatchObject({ kind: 'code', isRetryable: false });
+  });
+
+  it('answers a low-priority request after the work already queued', async () => {
+    const answered: string[] = [];
+    const transport = inPageTransport(() =>
+      Promise.resolve((path: string) => {
+        answered.push(path);
+        return { status: 200, body: {} };
+      }),
+    );
+    const init = (priority: RequestPriority) => ({ signal: new AbortController().signal, priority });
+    await transport('/loaded', new URLSearchParams(), init('auto'));
+    const low = transport('/low', new URLSearchParams(), init('low'));
+    const auto = transport('/auto', new URLSearchParams(), init('auto'));
+    setTimeout(() => answered.push('queued task'), 0);
+    await Promise.all([low, auto]);
+    expect(answered).toEqual(['/loaded', '/auto', 'queued task', '/low']);
   });
 });

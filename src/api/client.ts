@@ -1,123 +1,106 @@
-// The only module that calls fetch. It returns parsed, typed data or throws an ApiError;
-// it never touches the UI. Responses are parsed with the contract's schemas so the query
-// cache only ever holds checked data.
+// The only module that asks the API for data. A transport brings the raw answer: over HTTP from
+// a base URL, or (the embedded build) from the mock API's route table called in the page. Every
+// answer is checked here with the contract's schemas, so the query cache only holds checked data.
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiPaths, type DomainId, type Language } from './contract';
-import { JSON_HEADERS, readResponse, REQUEST_TIMEOUT_MS, requestUrl, takeEarlyResponse, type RawResponse } from './request';
-import { loadedSchemas, loadSchemas } from './schemas-loader';
 
-type Schemas = typeof import('./schemas');
+/** Long enough for a slow mobile link, short enough that a hung server gets a message. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** An answer as the client needs it: status and body (undefined when the body is not JSON). */
+export interface RawResponse {
+  ok: boolean;
+  status: number;
+  body: unknown;
+}
+
+export interface TransportInit {
+  signal: AbortSignal;
+  /** 'low' for what the first chart never needs, so it yields to what it does. */
+  priority: RequestPriority;
+}
+
+export type Transport = (path: string, query: URLSearchParams, init: TransportInit) => Promise<RawResponse>;
+
+export function httpTransport(baseUrl: string): Transport {
+  return async (path, query, { signal, priority }) => {
+    const response = await fetch(`${baseUrl}${path}${query.size > 0 ? `?${query.toString()}` : ''}`, { headers: { Accept: 'application/json' }, signal, priority });
+    const body: unknown = await response.json().catch(() => undefined);
+    return { ok: response.ok, status: response.status, body };
+  };
+}
+
+/** Answers a GET of `path` as the API would: the mock API's `answer` (mocks/in-page.ts). */
+export type AnswerInPage = (path: string, query: URLSearchParams) => { status: number; body: unknown };
 
 /**
- * The schemas (and zod) are a chunk of their own, asked for alongside the first request: they
- * are needed once a response arrives, not for the first paint (issue #7). Once loaded they are
- * taken at once (schemas-loader.ts); a failed load stays failed, and the panels say to reload.
+ * The API answered in the page by code loaded on first use (with the dataset, a chunk of its
+ * own). A low-priority answer waits a task, after the work already queued (the first chart).
  */
-async function schemasFor(path: string): Promise<Schemas> {
+export function inPageTransport(load: () => Promise<AnswerInPage>): Transport {
+  let loading: Promise<AnswerInPage> | undefined;
+  return async (path, query, { priority }) => {
+    loading ??= load();
+    const answer = await loading.catch((cause: unknown) => {
+      throw new ApiError('code', path, 'The embedded data could not be loaded.', undefined, String(cause));
+    });
+    if (priority === 'low') await new Promise((resolve) => setTimeout(resolve, 0));
+    const { status, body } = answer(path, query);
+    return { ok: status >= 200 && status < 300, status, body };
+  };
+}
+
+let transport: Transport = httpTransport('');
+let timeoutMs = REQUEST_TIMEOUT_MS;
+
+/** How the client reaches the API: same-origin HTTP unless told otherwise. */
+export function configureApiClient(options: { transport?: Transport; timeoutMs?: number }): void {
+  transport = options.transport ?? httpTransport('');
+  timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+}
+
+type Schemas = typeof import('./schemas');
+let schemas: Promise<Schemas> | undefined;
+
+/** The schemas (and zod) are a chunk of their own: needed once an answer is in, not for the first paint. */
+async function loadSchemas(path: string): Promise<Schemas> {
   try {
-    return loadedSchemas() ?? (await loadSchemas());
+    return await (schemas ??= import('./schemas'));
   } catch (cause) {
     throw new ApiError('code', path, 'The code that checks the data could not be loaded.', undefined, String(cause));
   }
 }
 
-/** The first screen's requests, and when the others may go (main.tsx). */
-export interface FirstScreen {
-  /** The URLs the first chart needs (request.ts, firstScreenUrls): never held back. */
-  urls: readonly string[];
-  /** Settles once the first screen is shown: until then every other request waits. */
-  shown: Promise<unknown>;
-  /** Told when one of the first screen's requests fails (before react-query's retries). */
-  onFailure?: () => void;
-}
-
-let baseUrl = '';
-let ready: Promise<unknown> = Promise.resolve();
-let timeoutMs = REQUEST_TIMEOUT_MS;
-let firstScreen: FirstScreen | undefined;
-
-/**
- * Point the client at an API origin ('' = same origin) and, for the embedded mock API, give
- * it a promise that settles once the service worker is active. Rendering starts at once;
- * only requests wait, so the worker boots in parallel with React. `firstScreen`: the requests
- * the first chart does not need are held back until it is shown.
- */
-export function configureApiClient(options: { baseUrl?: string; ready?: Promise<unknown>; timeoutMs?: number; firstScreen?: FirstScreen }): void {
-  baseUrl = options.baseUrl ?? '';
-  ready = options.ready ?? Promise.resolve();
-  timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-  firstScreen = options.firstScreen;
-}
-
-const isFirstScreenUrl = (url: string) => firstScreen?.urls.includes(url) ?? false;
-
-/** What a request waits for before it goes: nothing for the first screen's own. */
-const heldBack = (url: string): Promise<unknown> | undefined => (isFirstScreenUrl(url) ? undefined : firstScreen?.shown);
-
-const timedOut = (path: string) => new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
-
-/** Sends once the embedded mock API (if any) has started. */
-async function sendWhenReady(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
-  try {
-    await ready;
-  } catch (cause) {
-    throw new ApiError('network', path, 'The embedded data service could not start.', undefined, String(cause));
-  }
-  return send(url, path, signal);
-}
-
-async function send(url: string, path: string, signal: AbortSignal | undefined): Promise<RawResponse> {
+async function send(path: string, query: URLSearchParams, signal: AbortSignal | undefined, priority: RequestPriority): Promise<RawResponse> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response;
   try {
-    response = await fetch(url, { headers: JSON_HEADERS, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    return await transport(path, query, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, priority });
   } catch (cause) {
-    if (signal?.aborted) throw cause; // react-query cancelled it: not an error to show
-    if (timeout.aborted) throw timedOut(path);
+    if (signal?.aborted || cause instanceof ApiError) throw cause; // react-query cancelled it: not an error to show
+    if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
     throw new ApiError('network', path, 'The server could not be reached.', undefined, String(cause));
   }
-  return readResponse(response);
 }
 
 async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: Record<string, string | undefined>,
   pickSchema: (schemas: Schemas) => S,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  priority: RequestPriority = 'auto',
 ): Promise<z.infer<S>> {
-  loadSchemas().catch(() => undefined); // started now, awaited (and reported) below
-  const url = requestUrl(baseUrl, path, params);
-  try {
-    return await getChecked(url, path, pickSchema, signal);
-  } catch (error) {
-    // The first chart will not come soon (react-query retries after 1 s, then 2 s): the held
-    // requests need not wait for it.
-    if (isFirstScreenUrl(url)) firstScreen?.onFailure?.();
-    throw error;
-  }
-}
-
-async function getChecked<S extends z.ZodMiniType>(url: string, path: string, pickSchema: (schemas: Schemas) => S, signal: AbortSignal | undefined): Promise<z.infer<S>> {
-  // boot.ts may have asked already (the embedded mock API's first answers need no worker: see
-  // mock-api.ts), so an early answer is taken before waiting for the worker. If that failed,
-  // ask once more before saying so; not after a timeout, which would double the wait for a
-  // server that does not answer.
-  const early = takeEarlyResponse(url)?.catch((cause: unknown) => {
-    if (cause instanceof DOMException && cause.name === 'TimeoutError') throw timedOut(path);
-    return sendWhenReady(url, path, signal);
-  });
-  const hold = early ? undefined : heldBack(url);
-  if (hold) await hold;
-  const { ok, status, body } = await (early ?? sendWhenReady(url, path, signal));
-  const schemas = await schemasFor(path);
-  const { ErrorBodySchema } = schemas;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  const checks = loadSchemas(path);
+  checks.catch(() => undefined); // awaited (and reported) below
+  const { ok, status, body } = await send(path, query, signal, priority);
+  const loaded = await checks;
   if (!ok) {
-    const parsedError = ErrorBodySchema.safeParse(body);
-    const message = parsedError.success ? parsedError.data.error.message : `HTTP ${status}`;
-    throw new ApiError('http', path, message, status);
+    const parsedError = loaded.ErrorBodySchema.safeParse(body);
+    throw new ApiError('http', path, parsedError.success ? parsedError.data.error.message : `HTTP ${status}`, status);
   }
-  const parsed = pickSchema(schemas).safeParse(body);
+  const parsed = pickSchema(loaded).safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new ApiError('schema', path, 'The server sent data in an unexpected shape.', status, where.join('; '));
@@ -127,8 +110,8 @@ async function getChecked<S extends z.ZodMiniType>(url: string, path: string, pi
 
 export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
 
-export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal) =>
-  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal);
+export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal, priority?: RequestPriority) =>
+  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal, priority);
 
 /** Series by indicator ids, or every series of a domain. */
 export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
@@ -137,15 +120,17 @@ export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } |
   lang: Language;
 };
 
-export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal) =>
+export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
   getJson(
     apiPaths.series,
     { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang },
     (s) => s.SeriesResponseSchema,
     signal,
+    priority,
   );
 
+// Facts and sources are never on the first chart: asked for at low priority.
 export const fetchFacts = (domain: DomainId, lang: Language, entity?: string, signal?: AbortSignal) =>
-  getJson(apiPaths.facts, { domain, entity, lang }, (s) => s.FactsResponseSchema, signal);
+  getJson(apiPaths.facts, { domain, entity, lang }, (s) => s.FactsResponseSchema, signal, 'low');
 
-export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, (s) => s.SourcesResponseSchema, signal);
+export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, (s) => s.SourcesResponseSchema, signal, 'low');

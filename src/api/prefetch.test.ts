@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createTestQueryClient } from '../../tests/render';
 import { prefetchFirstScreen } from './prefetch';
@@ -22,10 +22,26 @@ describe('prefetchFirstScreen', () => {
     expect(queryClient.getQueryData(apiQueries.sources('en').queryKey)?.sources.length).toBeGreaterThan(0);
   });
 
-  it('says whether the first panel’s chart has its data', async () => {
-    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', ['nev', 'macro'])).toBe(true);
-    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', [])).toBe(false); // no panel shown
-    server.use(http.get('*/api/v1/series', () => HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 })));
-    expect(await prefetchFirstScreen(createTestQueryClient(), 'en', ['nev'])).toBe(false);
+  it('asks for the first panel’s data and the titles at the normal priority, the rest at low', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const queryClient = createTestQueryClient();
+    await prefetchFirstScreen(queryClient, 'en', ['nev', 'macro']);
+    await Promise.all(queryClient.getQueryCache().getAll().map((query) => query.promise));
+    const priorities = Object.fromEntries(fetchSpy.mock.calls.map(([url, init]) => [String(url).replace(/^.*\/api\/v1\//, ''), init?.priority]));
+    expect(priorities).toMatchObject({
+      'domains?lang=en': 'auto',
+      'indicators?domain=nev&lang=en': 'auto',
+      'series?domain=nev&lang=en': 'auto',
+      'indicators?domain=macro&lang=en': 'low',
+      'series?domain=macro&lang=en': 'low',
+      'facts?domain=nev&lang=en': 'low',
+      'sources?lang=en': 'low',
+    });
+    fetchSpy.mockRestore();
+  });
+
+  it('settles, never rejects, when the first panel’s data fails', async () => {
+    server.use(http.get('*/api/v1/series', () => HttpResponse.json({ error: { code: 'not_found', message: 'gone' } }, { status: 404 })));
+    await expect(prefetchFirstScreen(createTestQueryClient(), 'en', ['nev'])).resolves.toBeDefined();
   });
 });

@@ -8,6 +8,9 @@ import { fetchDomains, fetchFacts, fetchIndicators, fetchSeries, fetchSources } 
 // The dataset changes with publications, not by the minute.
 const STALE_TIME_MS = 10 * 60 * 1000;
 
+/** `meta: { priority: 'low' }` (api/prefetch.ts): a request the first chart does not need. */
+const priorityOf = (meta: Record<string, unknown> | undefined): RequestPriority => (meta?.priority === 'low' ? 'low' : 'auto');
+
 export const apiQueries = {
   all: () => [API_VERSION] as const,
   domains: (lang: Language) =>
@@ -19,7 +22,7 @@ export const apiQueries = {
   indicators: (domain: DomainId, lang: Language) =>
     queryOptions({
       queryKey: [API_VERSION, lang, 'indicators', domain],
-      queryFn: ({ signal }) => fetchIndicators(domain, lang, signal),
+      queryFn: ({ signal, meta }) => fetchIndicators(domain, lang, signal, priorityOf(meta)),
       staleTime: STALE_TIME_MS,
     }),
   /**
@@ -32,7 +35,7 @@ export const apiQueries = {
   domainSeries: (domain: DomainId, lang: Language) =>
     queryOptions({
       queryKey: [API_VERSION, lang, 'series', 'domain', domain],
-      queryFn: ({ signal }) => fetchSeries({ domain, lang }, signal),
+      queryFn: ({ signal, meta }) => fetchSeries({ domain, lang }, signal, priorityOf(meta)),
       staleTime: STALE_TIME_MS,
     }),
   facts: (domain: DomainId, lang: Language) =>

@@ -3,7 +3,7 @@
 // one variable does not warrant zod in the first load (issue #7).
 
 export interface AppEnv {
-  /** Origin of a real API server; undefined means the embedded mock API (MSW) serves the data. */
+  /** Origin of a real API server; undefined means the bundled data is answered in the page. */
   apiBaseUrl: string | undefined;
 }
 

@@ -1,8 +1,7 @@
 // When a chart has drawn its data. recharts commits a chart's frame (surface, axes) first and
 // its lines, bars or areas a render or more later, once their layout is in its store: a mark
-// taken at the commit came before anything was drawn (issue #7: the floor's mark came with no
-// chart in the document at all, and ours ~200 ms before its lines). The dashboard's marks and
-// the floor's (bench/floor) both wait for this, so they measure the same moment.
+// taken at the commit comes before anything is drawn. The dashboard's performance marks and the
+// floor's (bench/floor) both wait for this, so they measure the same moment.
 
 /** What recharts draws a series' values with: a line, an area's outline, a bar. */
 export const DATA_MARKS = '.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle';

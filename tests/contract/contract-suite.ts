@@ -1,5 +1,5 @@
-// One contract suite, run against every implementation of the API: the MSW handlers (what the
-// app and the component tests use) and the real server. Same requests, same expectations.
+// One contract suite, run against every implementation of the API: the MSW handlers (the dev
+// server and the component tests), the embedded build's in-page answers and the real server. Same requests, same expectations.
 import { describe, expect, it } from 'vitest';
 import { DomainsResponseSchema, ErrorBodySchema, FactsResponseSchema, IndicatorsResponseSchema, SeriesResponseSchema, SourcesResponseSchema } from '../../src/api/schemas';
 

@@ -31,38 +31,26 @@ describe('against the real API server', () => {
     await context.close();
   });
 
-  it('asks for the first panel’s data from the boot script, before the app has run, and only once; the rest once the first chart is drawn', async () => {
+  it('asks for each thing once, what the first chart never needs at low priority', async () => {
     const { page, context, consoleErrors } = await openPage(browser());
-    // Who asked: the script on the request's stack (the boot script's chunks, or the app's).
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    const asked: { url: string; scripts: string[] }[] = [];
-    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
-      if (!request.url.startsWith(apiUrl)) return;
-      const frames = initiator.stack?.callFrames ?? [];
-      asked.push({ url: request.url.slice(apiUrl.length), scripts: frames.map((frame) => frame.url.split('/').pop() ?? '') });
+    const asked: { url: string; priority: string }[] = [];
+    cdp.on('Network.requestWillBeSent', ({ request }) => {
+      if (request.url.startsWith(apiUrl)) asked.push({ url: request.url.slice(apiUrl.length), priority: request.initialPriority });
     });
-    // A French link showing two panels, NEV first: boot.ts must read it as the app does.
+    // A French link showing two panels, NEV first.
     await page.goto(`${appUrl}/?lang=fr&domains=materials,nev`);
-    await page.locator('[data-panel="nev"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
     await page.locator('[data-panel="materials"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
-    const byBoot = asked.filter((request) => request.scripts.some((script) => script.startsWith('boot')) && !request.scripts.some((script) => script.startsWith('app')));
-    expect(byBoot.map((request) => request.url).sort()).toEqual(['/api/v1/domains?lang=fr', '/api/v1/indicators?domain=nev&lang=fr', '/api/v1/series?domain=nev&lang=fr']);
-    // The app takes those answers: nothing is asked twice.
+    await page.waitForLoadState('networkidle');
     const urls = asked.map((request) => request.url);
     expect(urls.length).toBe(new Set(urls).size);
-    expect(urls).toContain('/api/v1/series?domain=materials&lang=fr');
-    // The rest waited for the first chart: sent during its first drawing, their answers took the
-    // cores that drawing needed (main.tsx).
-    const timing = await page.evaluate((api) => ({
-      firstChart: performance.getEntriesByName('dashboard:first-chart')[0]?.startTime ?? NaN,
-      requests: performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(api)).map((entry) => ({ url: entry.name.slice(api.length), startTime: entry.startTime })),
-    }), apiUrl);
-    const later = timing.requests.filter((request) => !byBoot.some((early) => early.url === request.url));
-    expect(later.map((request) => request.url)).toContain('/api/v1/series?domain=materials&lang=fr');
-    for (const request of later) expect(request.startTime, request.url).toBeGreaterThanOrEqual(timing.firstChart);
-    // ... and went as soon as it was, not at the hold's time limit (3 s).
-    expect(Math.min(...later.map((request) => request.startTime)) - timing.firstChart).toBeLessThan(1000);
+    const priorityOf = (url: string) => asked.find((request) => request.url === url)?.priority;
+    expect(priorityOf('/api/v1/series?domain=nev&lang=fr')).not.toBe('Low');
+    expect(priorityOf('/api/v1/domains?lang=fr')).not.toBe('Low');
+    expect(priorityOf('/api/v1/series?domain=materials&lang=fr')).toBe('Low');
+    expect(priorityOf('/api/v1/facts?domain=nev&lang=fr')).toBe('Low');
+    expect(priorityOf('/api/v1/sources?lang=fr')).toBe('Low');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,4 @@
-// The built app in a real browser: it starts the mock API's service worker, draws four panels
-// of charts from the bundled data, logs no errors, and filter changes reach the URL.
+// The built app in a real browser: it draws four panels of charts from the bundled data, logs no errors, and filter changes reach the URL.
 import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, openPage, sharedBrowser } from './chromium';
 
@@ -10,7 +9,7 @@ const baseUrl = inject('baseUrl');
 const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 
 describe('dashboard smoke test', () => {
-  it('loads through the mock service worker and draws four panels of charts', async () => {
+  it('draws four panels of charts from the bundled data', async () => {
     const { page, consoleErrors, context } = await openPage(browser());
     const response = await page.goto(baseUrl);
     // Served under a strict policy: a violation would show up in consoleErrors below.
@@ -19,8 +18,6 @@ describe('dashboard smoke test', () => {
       // A drawn chart has at least one value mark (a line may be a single point in sparse series).
       await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });
     }
-    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
-    expect(controller).toMatch(/mockServiceWorker\.js$/);
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     expect(marks).toEqual(expect.arrayContaining(['dashboard:first-chart', 'dashboard:all-panels']));
     await page.screenshot({ path: artifactPath('dashboard-1440.png'), fullPage: true });
@@ -55,7 +52,7 @@ describe('dashboard smoke test', () => {
     await context.close();
   });
 
-  it('serves the bundled data where the page can have no service worker (MSW answers from the page)', async () => {
+  it('serves the bundled data where the page can have no service worker', async () => {
     const { page, consoleErrors, context } = await openPage(browser());
     await context.addInitScript(() => {
       // As on plain http at a LAN address, or in some private windows.
