@@ -52,7 +52,7 @@ const changeDigits = (value: number, style: NumberStyle) => (style === 'axis' ? 
 const rateDigits = (style: NumberStyle) => (style === 'axis' ? 1 : 2);
 
 const language = (locale: string) => locale.split('-')[0] ?? locale;
-export const usesChineseCounting = (locale: string) => language(locale) === 'zh';
+const usesChineseCounting = (locale: string) => language(locale) === 'zh';
 
 /** 953,200 -> "95.32万"; below 10,000 the number as is. Four significant digits, grouped. */
 function chineseScaled(plain: number, locale: string, digits: { significant?: number; fraction?: number }): string {
