@@ -26,10 +26,7 @@ export function yearStartsOf(rows: ChartRow[]): Map<number, string> {
   return starts;
 }
 
-/**
- * A milestone's label, beside its marker. Neighbouring years would overlap at the same height,
- * so labels step down in three rows; a label near the right edge is drawn leftwards.
- */
+/** A milestone's label: stepped down in three rows so neighbours don't overlap, leftwards near the right edge. */
 function MilestoneLabel({ text, x, top, row, fontSize, color, isRightHalf }: { text: string; x: number; top: number; row: number; fontSize: number; color: string; isRightHalf: boolean }) {
   return (
     <text x={isRightHalf ? x - 4 : x + 4} y={top + fontSize * (1.2 + row * 1.3)} fontSize={fontSize} fill={color} textAnchor={isRightHalf ? 'end' : 'start'} data-milestone="">

@@ -40,10 +40,7 @@ function keep(node: Node): boolean {
   return !details || details.open || node.tagName === 'SUMMARY' || node.closest('summary') !== null;
 }
 
-/**
- * A clone shows a <select>'s default option, not the chosen one: the choice is a property, not
- * an attribute. Mirror it into the `selected` attribute first (React keeps the property).
- */
+/** A clone shows a <select>'s default option: mirror the chosen one into its `selected` attribute. */
 function pinSelectedOptions(element: HTMLElement) {
   for (const option of element.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
 }
