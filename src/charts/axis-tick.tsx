@@ -1,7 +1,6 @@
-// Axis labels as plain SVG text. recharts' default label is its Text component, which wraps
-// words to the axis' width and so measures every label in the DOM on every redraw: the largest
-// single cost of a filter change in issue #7's profile. A one-line number or year needs none of
-// that. The vertical offsets are Text's own for one line.
+// Axis labels as plain SVG text: recharts' default Text wraps words to the axis' width, and so
+// measures every label in the DOM on every redraw; a one-line number or year needs none of that.
+// The vertical offsets are Text's own for one line.
 import type { BaseTickContentProps } from 'recharts';
 
 const DY = { start: '0.71em', middle: '0.355em', end: undefined } as const;

@@ -8,7 +8,6 @@ export interface ChartColors {
   surface: string;
 }
 
-
 export const CHART_COLORS: Record<Theme, ChartColors> = {
   light: { axis: '#475569', grid: '#e2e8f0', surface: '#ffffff' },
   dark: { axis: '#cbd5e1', grid: '#334155', surface: '#0f172a' },

@@ -1,7 +1,6 @@
-// The key under a chart: one filled dot per series in its colour, then its name. Plain HTML
-// rather than recharts' Legend, which measures itself after every update (a forced layout per
-// chart per filter change in the profile of issue #7) and wraps each icon in an SVG of its own.
-// Filled dots: hollow marks mean "flagged" in the chart, not in the key.
+// The key under a chart: a filled dot per series, then its name. Plain HTML rather than
+// recharts' Legend, which measures itself (a forced layout) after every update. The dots are
+// filled: hollow marks mean "flagged" in the chart, not in the key.
 import { memo } from 'react';
 import type { ChartSeries } from './chart-types';
 

@@ -1,9 +1,7 @@
-// The parts of a TrendChart, memoised: its axes, grid, tooltip, milestones and series, and the
-// props of theirs that are objects or functions. recharts 3 copies its children's props into a
-// store in effects, and a new reference, even with equal contents, re-runs that copy and the
-// selectors behind it (the recharts performance guide; issue #7's profile). And an element kept
-// from the last render is not rendered again: when only the rows change, recharts redraws each
-// part once, from its store, instead of once with the old rows and again with the new.
+// The parts of a TrendChart, memoised with their object and function props: recharts 3 copies
+// its children's props into a store in effects, and a new reference re-runs that copy and its
+// selectors. A part kept from the last render is redrawn once, from the store, when only the
+// rows change, instead of once with the old rows and again with the new.
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo } from 'react';
 import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow } from '../model/chart-rows';
@@ -17,16 +15,12 @@ import { renderSeries } from './series-kinds';
 import { denseFlaggedMarks, type SeriesProps } from './series-marks';
 import type { Formatters } from './use-formatters';
 
-// The tooltip shows on hover, never in the first paint: its code loads on the first hover, or
-// once the page is idle (issue #7: entry bytes).
+// The tooltip is never in the first paint: its code loads on the first hover, or once idle.
 const loadTooltip = () => import('./chart-tooltip');
 const LazyChartTooltip = lazy(() => loadTooltip().then((module) => ({ default: module.ChartTooltip })));
 if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(() => void loadTooltip());
 
-/**
- * The chart the tooltip describes. A context rather than the tooltip's props, so the tooltip
- * element stays the same from one range to the next (the header comment).
- */
+/** The chart the tooltip describes, in a context so the tooltip element outlives a range change. */
 const TooltipViewContext = createContext<{ view: ChartView; format: Formatters } | null>(null);
 export const TooltipViewProvider = TooltipViewContext.Provider;
 
@@ -36,7 +30,7 @@ function ChartTooltipSlot({ active, label }: { active?: boolean; label?: string 
   if (!active || label === undefined || !shown) return null;
   return (
     <Suspense fallback={null}>
-      <LazyChartTooltip view={shown.view} format={shown.format} active label={label} />
+      <LazyChartTooltip view={shown.view} format={shown.format} label={label} />
     </Suspense>
   );
 }

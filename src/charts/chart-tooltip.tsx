@@ -1,5 +1,5 @@
-// Tooltip: the period (year or month), then each series' value with its qualifier and status, in the reader's
-// words. Formatting goes through the same helpers as cards and tables.
+// Tooltip: the period, then each series' value with its qualifier and status, in the reader's
+// words, formatted as in cards and tables.
 import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
@@ -8,13 +8,11 @@ import type { ChartView } from './chart-types';
 export interface ChartTooltipProps {
   view: ChartView;
   format: Formatters;
-  active?: boolean;
-  label?: string | number;
+  label: string | number;
 }
 
-export function ChartTooltip({ view, format, active, label }: ChartTooltipProps) {
+export function ChartTooltip({ view, format, label }: ChartTooltipProps) {
   const { t } = useTranslation();
-  if (!active || label === undefined) return null;
   const period = String(label);
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">

@@ -10,11 +10,7 @@ export interface ChartSeries extends ViewSeries {
 
 /** Everything a chart needs, so the dashboard, exports and slides draw the same thing. */
 export interface ChartView {
-  /**
-   * The chart's identity from one filter change to the next (its React key): the prefix and its
-   * first series. An indicator that joins a chart after its first series adds a line to it; the
-   * chart is not drawn anew.
-   */
+  /** Its React key: the prefix and its first series, so an indicator joining later adds a line, not a chart. */
   id: string;
   title: string;
   /** A plain sentence on the filters: years and value mode. */

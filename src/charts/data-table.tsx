@@ -21,7 +21,6 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
   useEffect(() => onDrawn?.(), [onDrawn]);
   const periods = chartPeriods(view.series, view.from, view.to);
   return (
-    // A scrolling box must be reachable from the keyboard, or its lower rows are out of reach.
     <div
       className="max-h-80 overflow-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (axe scrollable-region-focusable)

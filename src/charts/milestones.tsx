@@ -26,10 +26,7 @@ export function yearStartsOf(rows: ChartRow[]): Map<number, string> {
   return starts;
 }
 
-/**
- * A milestone's label, beside its marker. Neighbouring years would overlap at the same height,
- * so labels step down in three rows; a label near the right edge is drawn leftwards.
- */
+/** A milestone's label: stepped down in three rows so neighbours don't overlap, leftwards near the right edge. */
 function MilestoneLabel({ text, x, top, row, fontSize, color, isRightHalf }: { text: string; x: number; top: number; row: number; fontSize: number; color: string; isRightHalf: boolean }) {
   return (
     <text x={isRightHalf ? x - 4 : x + 4} y={top + fontSize * (1.2 + row * 1.3)} fontSize={fontSize} fill={color} textAnchor={isRightHalf ? 'end' : 'start'} data-milestone="">
@@ -39,11 +36,9 @@ function MilestoneLabel({ text, x, top, row, fontSize, color, isRightHalf }: { t
 }
 
 /**
- * The chart's milestones: a dashed line at each marked period, and its label. One layer draws
- * them all from the x axis' scale. recharts' ReferenceLine would register each line in the
- * chart's store and remove and re-add it on every render; a year change that added or dropped
- * one milestone re-rendered them all, each re-running the chart's selectors twice (issue #7's
- * profile: ~4 ms of an ~25 ms change). On a category axis a line needs none of that.
+ * The chart's milestones: a dashed line at each marked period, and its label, all in one layer
+ * drawn from the x axis' scale. recharts' ReferenceLine would register each line in the chart's
+ * store and re-add it on every render; on a category axis a line needs none of that.
  */
 export const MilestoneLines = memo(function MilestoneLines({ marks, color, fontSize }: { marks: [string, string][]; color: string; fontSize: number }) {
   const xScale = useXAxisScale();

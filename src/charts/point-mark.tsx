@@ -6,14 +6,14 @@ import { isFlagged } from '../model/view-point';
 interface PointMarkProps {
   cx?: number;
   cy?: number;
-  radius?: number;
+  radius: number;
   color: string;
   /** Fill of a hollow mark: the chart's background. */
-  surface?: string;
+  surface: string;
   point: ViewPoint | undefined;
 }
 
-export function PointMark({ cx, cy, radius = 4, color, surface = '#ffffff', point }: PointMarkProps) {
+export function PointMark({ cx, cy, radius, color, surface, point }: PointMarkProps) {
   if (cx === undefined || cy === undefined || !point || point.value === null || Number.isNaN(cy)) return null;
   const flagged = isFlagged(point);
   return (

@@ -1,15 +1,13 @@
-// How each chart type draws a series. The line is in the first load; recharts' Bar and Area are
-// 11 KB gzip the default line chart never uses, so their variants (bar-series.tsx,
-// area-series.tsx) are chunks of their own.
+// How each chart type draws a series. The line is in the first load; recharts' Bar and Area,
+// which the default line chart never uses, are in chunks of their own (bar-series, area-series).
 import { lazy, memo, Suspense, type ComponentType } from 'react';
 import { Line } from 'recharts';
 import type { ChartView } from './chart-types';
 import { isSameSeriesLook, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
 
-// Bar and area code loads on first use. Once loaded, the components are used directly rather
-// than through lazy(), which suspends at least once per new root: an export's off-screen
-// drawing must be complete in one go (preloadSeriesKinds). Should the code fail to arrive
-// (offline, a stale tab after a release), the series is drawn as a line rather than not at all.
+// Once loaded, the variants are used directly rather than through lazy(), which suspends at
+// least once per new root: an export's off-screen drawing must be complete in one go. If the
+// code fails to arrive (offline, a stale tab after a release), the series is drawn as a line.
 const loaded: { bar?: ComponentType<SeriesProps>; area?: ComponentType<SeriesProps> } = {};
 const loadBar = () => import('./bar-series').then((module) => (loaded.bar = module.default));
 const loadArea = () => import('./area-series').then((module) => (loaded.area = module.default));

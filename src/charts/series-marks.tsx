@@ -1,6 +1,4 @@
-// How one series is drawn in a TrendChart, shared by the line (in the first load) and the bar
-// and area variants (bar-series.tsx, area-series.tsx: chunks of their own, loaded when a reader
-// first picks them, since recharts' Bar and Area are 11 KB gzip the default line chart never uses).
+// How one series is drawn in a TrendChart, shared by the line and the bar and area variants.
 import { Curve, ReferenceDot, type DotItemDotProps, type LineDrawShapeProps } from 'recharts';
 import { pointAt, pointInRow } from '../model/chart-rows';
 import type { ChartSeries } from './chart-types';
@@ -11,10 +9,7 @@ export interface SeriesProps {
   series: ChartSeries;
   /** The periods of the rows drawn (after downsampling), in order. */
   periods: string[];
-  /**
-   * More rows than room for a mark on each (a 600-month series): only flagged values keep a
-   * mark, since their difference must stay visible; the line carries the rest.
-   */
+  /** More rows than room for a mark each: only flagged values keep one; the line carries the rest. */
   isDense: boolean;
   /** The flagged values are marked apart (denseFlaggedMarks): the line draws no dots. */
   hasSeparateMarks?: boolean;
@@ -25,11 +20,8 @@ export interface SeriesProps {
   surface: string;
 }
 
-/**
- * The mark at each value: filled when reported, hollow when flagged. It finds its point in the
- * row recharts hands it, so it depends on the series' look alone, not on its points.
- */
-export function seriesDot(indicatorId: string, color: string, scale: number, surface: string) {
+/** The mark at each value, found in the row recharts hands it: it depends on the series' look alone. */
+function seriesDot(indicatorId: string, color: string, scale: number, surface: string) {
   return function SeriesDot(props: DotItemDotProps) {
     const point = pointInRow(props.payload, indicatorId);
     return <PointMark key={`${indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={color} surface={surface} point={point} />;
@@ -37,11 +29,8 @@ export function seriesDot(indicatorId: string, color: string, scale: number, sur
 }
 
 /**
- * Whether a line or area looks the same: its key, name, colour, marks and animation. What it
- * draws comes from the chart's rows, through recharts' store, not through these props; so when
- * only the rows change (another year range, another value mode) the series element is kept and
- * recharts redraws it once, from its store, instead of once with the old rows and again with
- * the new (issue #7's profile).
+ * Whether a line or area looks the same. What it draws comes from the chart's rows through
+ * recharts' store, so when only the rows change the element is kept and redrawn once, from there.
  */
 export function isSameSeriesLook(before: SeriesProps, after: SeriesProps): boolean {
   return (
@@ -59,10 +48,8 @@ export function isSameSeriesLook(before: SeriesProps, after: SeriesProps): boole
 export const MAX_SEPARATE_MARKS = 60;
 
 /**
- * A dense series' marks, each a ReferenceDot: its flagged values, and any figure with no figure
- * beside it (a line of one point is invisible). recharts' dots cost a props object per row even
- * where nothing is drawn (29 ms a change at 600 months, issue #7's profile), so the line goes
- * without them and these few are marked on their own.
+ * A dense series' marks: its flagged values, and any figure alone between gaps (a line of one
+ * point is invisible). recharts' dots cost a props object per row even where nothing is drawn.
  */
 export function denseFlaggedMarks(props: SeriesProps) {
   const { series, periods, scale, surface } = props;
@@ -84,19 +71,12 @@ export function denseFlaggedMarks(props: SeriesProps) {
   ));
 }
 
-/**
- * A line's path without the ref (for Line's `shape` once the line has grown in). recharts 3 measures a line's path (getTotalLength, a
- * forced layout) on every render for the entrance animation; once the line is drawn nothing
- * needs it, and at 600 points it was 11 ms a filter change (issue #7's profile).
- */
+/** A line's path without the ref: recharts 3 measures the path (a forced layout) on every render for the entrance. */
 export function StillCurve({ pathRef: _pathRef, animationElapsedTime: _elapsed, isAnimating: _isAnimating, isEntrance: _isEntrance, visibleLength: _visible, ...curve }: LineDrawShapeProps) {
   return <Curve {...curve} />;
 }
 
-/**
- * What a line and an area share: the series' key, name, stroke, marks and gaps kept open.
- * Called once per look (isSameSeriesLook): the dot renderer and activeDot keep their identity.
- */
+/** What a line and an area share; called once per look, so the dot renderer keeps its identity. */
 export function pathSeriesProps(props: SeriesProps) {
   const { series, isAnimationActive, scale, surface } = props;
   return {
@@ -106,7 +86,6 @@ export function pathSeriesProps(props: SeriesProps) {
     type: 'linear' as const,
     stroke: series.color,
     connectNulls: false,
-    // Dense: too many rows for a mark each; flagged values get theirs from denseFlaggedMarks.
     dot: props.hasSeparateMarks ? (false as const) : seriesDot(series.indicatorId, series.color, scale, surface),
     activeDot: { r: 6 * scale },
   };

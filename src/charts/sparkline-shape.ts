@@ -1,7 +1,7 @@
-// The geometry of a sparkline, apart from React so it is easy to test: one x slot per period
-// (year or month) of the range, thinned to the box's width (LTTB) when there are more, y scaled from zero to the range's highest figure (or lowest, for negative ones:
-// a 2% change should look like one, not fill the card), the line broken at every year with no
-// figure, and a dot for a figure with no neighbour (a line of one point is invisible).
+// The geometry of a sparkline, apart from React so it is easy to test: one x slot per period of
+// the range, thinned to the box's width (LTTB); y from zero to the range's highest figure (or
+// lowest, for negative ones: a 2% change should look like one, not fill the card); the line
+// broken at every period with no figure, and a dot for a figure with no neighbour.
 import { downsampleRows } from '../model/downsample';
 import { isMonthly, periodsInRange } from '../model/period';
 import type { ViewPoint } from '../model/view-point';

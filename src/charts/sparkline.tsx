@@ -1,9 +1,6 @@
-// A small trend line for KPI cards: one slot per year of the range, so a missing year breaks
-// the line as it does in the big chart, and a figure with no neighbour shows as a filled dot.
-// Decorative for assistive technology: the card states the numbers in words.
-// Plain SVG, not recharts: a card needs no axes, tooltip or store, and a dashboard has a dozen
-// of them, each of which a recharts chart would re-render through its own store on every filter
-// change (the profile of issue #7).
+// A small trend line for KPI cards, decorative for assistive technology (the card states the
+// numbers in words). Plain SVG, not recharts: a card needs no axes, tooltip or store, and a
+// recharts chart per card would re-render through its own store on every filter change.
 import { memo } from 'react';
 import type { ViewPoint } from '../model/view-point';
 import { sparklineShape } from './sparkline-shape';

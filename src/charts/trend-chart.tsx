@@ -23,24 +23,15 @@ export type { ChartMilestone };
 
 const NO_MILESTONES: ChartMilestone[] = [];
 
-/**
- * The last size a responsive chart of each height was drawn at. ResponsiveContainer draws a new
- * chart at `initialDimension`, measures, and draws it all again if the guess was wrong: a second
- * full layout on every mount (an indicator that adds a chart, a panel scrolled into view; issue
- * #7's profile). Charts of one height share a width in this layout, so the last one seen is
- * right for the next.
- */
+// The last size a responsive chart of each height was drawn at: ResponsiveContainer draws again
+// when its `initialDimension` guess is wrong, and charts of one height share a width here.
 const lastChartSizes = new Map<string, { width: number; height: number }>();
 
 /** The narrowest plot the thinning plans for. */
 const MIN_PLOT_WIDTH = 120;
 
-/**
- * A panel's chart views are rebuilt on every filter change. A chart whose view is the same by
- * content is not drawn again: recharts re-registers every line of a chart it redraws, and a
- * chart added beside it (an indicator picked) made it redraw unchanged (issue #7's profile).
- * `isAnimationActive` is read once, when the chart appears: its later changes need no drawing.
- */
+// A chart whose view is equal by content is not drawn again: panels rebuild their views on every
+// filter change, and recharts re-registers every line it redraws. `isAnimationActive` is read once.
 function haveSameContent(before: TrendChartProps, after: TrendChartProps): boolean {
   const keys = (Object.keys({ ...before, ...after }) as (keyof TrendChartProps)[]).filter((key) => key !== 'isAnimationActive');
   return keys.every(
@@ -84,20 +75,17 @@ export const TrendChart = memo(function TrendChart({
   onDrawn,
 }: TrendChartProps) {
   const prefersReducedMotion = usePrefersReducedMotion();
-  // Lines grow in when the chart first appears; a filter change redraws at once. Animating each
-  // change measured its paths in the same frame (getTotalLength) and kept the next change waiting.
+  // Lines grow in when the chart first appears; a filter change redraws at once, since animating
+  // it measures the paths (getTotalLength) in the same frame and keeps the next change waiting.
   const [firstView] = useState(view);
-  // Whether it grows in is settled when the chart appears: a caller that stops asking for it
-  // later (the panel, once drawn) does not cut short an entrance under way.
+  // Settled when the chart appears: a caller that stops asking later does not cut an entrance short.
   const [animatesEntrance] = useState(isAnimationActiveProp);
   const isAnimationActive = (animatesEntrance ?? !prefersReducedMotion) && view === firstView;
   const allRows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  // Monthly charts follow their measured width (for thinning, dense marks and year labels);
-  // yearly ones need not. Until measured, the last width seen for this height is the guess.
+  // Monthly charts follow their measured width (thinning, dense marks, year labels); yearly ones need not.
   const isMonthlyChart = allRows.some((row) => isMonthly(row.period));
   const sizeKey = String(height);
-  // ResponsiveContainer measures the chart's box; a monthly chart keeps that width as state.
   const [measuredWidth, setMeasuredWidth] = useState<number>();
   const onResize = useCallback(
     (w: number, h: number) => {
@@ -131,12 +119,9 @@ export const TrendChart = memo(function TrendChart({
     if (host && hasFigure) return whenChartDrawn(host, onDrawn);
     onDrawn();
   }, [rows, onDrawn, hasFigure]);
-  // Each part is kept while what it shows is the same (chart-parts.tsx).
   const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
-  // The tooltip joins the chart when the reader first points at it or focuses it (recharts keeps
-  // the pointer's place in its store meanwhile, so it shows at once). Mounted with every chart,
-  // it measured itself (a forced layout) and re-ran its selectors on every filter change, for
-  // charts nobody hovers (issue #7's profile); an exported image never needs one.
+  // The tooltip joins on the first pointer or focus (recharts keeps the pointer's place meanwhile):
+  // mounted with every chart, it would measure itself and re-run its selectors on every change.
   const [isTooltipWanted, setTooltipWanted] = useState(false);
   const wantTooltip = useCallback(() => setTooltipWanted(true), []);
   const chart = (

@@ -1,6 +1,5 @@
 // What a chart export needs besides the chart: its sources, and its labels in the reader's
-// language. Built when the reader picks an export, with the export code (chart-export.ts), so
-// none of it weighs on the dashboard's first load (issue #7).
+// language. Loaded with the export code (chart-export.ts), off the dashboard's first load.
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import { chartSourceLabels } from '../charts/chart-views';

@@ -1,7 +1,6 @@
-// Copies a PNG to the clipboard. The ClipboardItem is built in the same tick as the click,
-// around a promise of the blob, so Safari still counts the user gesture
-// (https://bugs.webkit.org/show_bug.cgi?id=222262); where a promise is refused, retry with the
-// awaited blob.
+// Copies a PNG to the clipboard. The ClipboardItem wraps a promise of the blob in the click's
+// tick, so Safari counts the user gesture (https://bugs.webkit.org/show_bug.cgi?id=222262);
+// where a promise is refused, the awaited blob is tried.
 export type CopyResult = { ok: true } | { ok: false; reason: 'unsupported' | 'denied' };
 
 export async function copyPngToClipboard(blob: Promise<Blob>): Promise<CopyResult> {

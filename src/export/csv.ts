@@ -1,4 +1,4 @@
-// The chart's data as CSV: one row per period (year or month) and series, exactly the cells of the data table,
+// The chart's data as CSV: one row per period and series, exactly the cells of the data table,
 // with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
 // or 万辆), its unit, status and sources.
 import type { Qualifier } from '../api/contract';

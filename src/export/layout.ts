@@ -1,7 +1,6 @@
 // Fixed export layouts: the image does not depend on the browser window, so the same chart
 // exports the same from a phone and from a wide screen.
 export interface ExportLayout {
-  id: 'chart' | 'slide';
   width: number;
   height: number;
   padding: number;
@@ -16,7 +15,6 @@ export interface ExportLayout {
 
 /** The chart's own size: 1200 x 800 CSS px (2400 x 1600 at the default 2x). */
 export const CHART_LAYOUT: ExportLayout = {
-  id: 'chart',
   width: 1200,
   height: 800,
   padding: 40,
@@ -30,7 +28,6 @@ export const CHART_LAYOUT: ExportLayout = {
 
 /** A 16:9 slide at 1920 x 1080, text sized to read from the back of a room. */
 export const SLIDE_LAYOUT: ExportLayout = {
-  id: 'slide',
   width: 1920,
   height: 1080,
   padding: 64,

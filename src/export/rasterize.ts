@@ -22,7 +22,7 @@ export async function rasterizeSvg(svg: string, width: number, height: number, p
   }
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded as PNG.'))), 'image/png'),
   );

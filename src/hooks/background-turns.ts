@@ -1,9 +1,8 @@
 // Panels that take their data in the background (use-panel-data.ts) draw it one at a time, each
-// in a task of its own: a turn starts in a fresh task and ends when the panel's render with the
-// data has committed. React's deferred render draws every background panel in one commit, a
-// long task after the first paint that costs Lighthouse its total blocking time (measured in
-// docs/decisions.md); one turn per panel leaves shorter tasks, between which the browser can
-// paint and answer input.
+// in a task of its own: a turn starts in a fresh task and ends once the panel's render with the
+// data has committed. One deferred render of every background panel would be one long task
+// after the first paint (total blocking time, docs/decisions.md); a turn per panel leaves
+// shorter tasks, between which the browser can paint and answer input.
 
 type Job = (release: () => void) => void;
 

@@ -10,15 +10,12 @@ import { requestTurn } from './background-turns';
 const EMPTY: never[] = [];
 
 /**
- * `value` for a panel in the foreground; for one in the background, the value it last drew,
- * brought up to date on its turn (background-turns.ts) in a transition, a render that yields.
- * The first value too: a panel mounted with its data already in the cache (the first screen
- * waits for the leading panel's data, main.tsx) still draws it in the background.
+ * `value` in the foreground; in the background, the value last drawn, brought up to date on its
+ * turn (background-turns.ts) in a transition, the first value included.
  */
 function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined {
   const [shown, setShown] = useState<T | undefined>(isInBackground ? undefined : value);
-  // In the foreground the panel draws `value`; keeping `shown` with it means a panel that
-  // moves to the background keeps what it drew instead of going back to its loading state.
+  // Kept with `value` in the foreground, so a panel sent to the background keeps what it drew.
   if (!isInBackground && shown !== value) setShown(value);
   useEffect(() => {
     if (!isInBackground || shown === value) return;
@@ -28,12 +25,7 @@ function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined
   return isInBackground ? shown : value;
 }
 
-/**
- * `isInBackground`: not the first panel on the page, so new data reaches it on its turn
- * (useBackgroundValue): the first panel is drawn at once, the others one after the other, each
- * in a render of its own that yields to the browser. On a first visit every response lands
- * within a few milliseconds of the others.
- */
+/** `isInBackground`: not the first panel on the page, so new data reaches it on its turn. */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));

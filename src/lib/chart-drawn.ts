@@ -7,9 +7,8 @@
 export const DATA_MARKS = '.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle';
 
 /**
- * Calls `onDrawn` once `root` holds a chart's data marks: now if it already does, else at the
- * DOM change that adds them (before that frame is painted). Returns a function that stops
- * watching.
+ * Calls `onDrawn` once `root` holds a chart's data marks: now, or at the DOM change that adds
+ * them (before that frame is painted). Returns a function that stops watching.
  */
 export function whenChartDrawn(root: Element, onDrawn: () => void): () => void {
   if (root.querySelector(DATA_MARKS)) {

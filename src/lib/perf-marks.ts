@@ -4,7 +4,7 @@ const drawn = new Set<string>();
 let expected = 4;
 
 export const PERF_FIRST_CHART = 'dashboard:first-chart';
-export const PERF_ALL_PANELS = 'dashboard:all-panels';
+const PERF_ALL_PANELS = 'dashboard:all-panels';
 
 export function expectPanels(count: number) {
   expected = count;

@@ -1,6 +1,5 @@
-// Equality of plain data (objects, arrays, strings, numbers, null), by content. A panel's chart
-// views are rebuilt on every filter change: equal by content, they are still new objects, and a
-// new object made a memoised chart draw again (trend-chart.tsx).
+// Equality of plain data (objects, arrays, strings, numbers, null), by content: a panel's chart
+// views are new objects on every filter change, equal or not (trend-chart.tsx).
 
 /** Objects and arrays of plain data only: a Map, a Set or a Date has no own keys to compare. */
 const isPlainContainer = (value: object) => Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value));

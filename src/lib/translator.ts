@@ -1,8 +1,7 @@
-// A small translator in place of i18next and react-i18next, whose bytes the first load would
-// carry for the little of them the app uses: nested JSON strings, "{{name}}" placeholders,
-// plural keys (key_one, key_other, chosen by Intl.PluralRules), English as the fallback,
-// languages added when loaded, and a listener for switches. en.json types `t()`, so a misspelt
-// key fails the typecheck.
+// A small translator in place of i18next, whose bytes the first load would carry for the little
+// of it the app uses: nested JSON strings, "{{name}}" placeholders, plural keys chosen by
+// Intl.PluralRules, an English fallback, languages added when loaded, and a listener for
+// switches. en.json types `t()`, so a misspelt key fails the typecheck.
 import type en from './locales/en.json';
 
 export type Tree = { readonly [key: string]: string | Tree };

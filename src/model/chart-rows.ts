@@ -11,9 +11,8 @@ export type ChartRow = Record<string, number | string | null> & { period: string
 /** The periods a group of series is drawn over: its years, or its months. */
 export const chartPeriods = (series: ViewSeries[], from: number, to: number) => periodsInRange(from, to, hasMonthlyPoints(series));
 
-// Each row's points, by series: recharts hands a mark its row, and a mark that finds its point
-// there needs no series of its own, so the line drawing it keeps the same props from one range
-// to the next (series-kinds.tsx).
+// Each row's points, by series: a mark finds its point in the row recharts hands it, so the line
+// drawing it keeps the same props from one range to the next (series-marks.tsx).
 const rowPoints = new WeakMap<ChartRow, Map<string, ViewPoint>>();
 
 export function buildChartRows(series: ViewSeries[], from: number, to: number): ChartRow[] {

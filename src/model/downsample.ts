@@ -1,13 +1,9 @@
 // Largest-Triangle-Three-Buckets (Steinarsson 2013) over a chart's rows, so a chart never draws
-// more points than its plot has pixels: 600 months on a 500-pixel plot would put two points on a
-// pixel and cost recharts twice the work for nothing. The data table keeps every value.
-//
-// The rows carry several series on one x axis, so one set of rows is kept for all of them: in
-// each bucket, the row whose triangles (summed over the series, each scaled to its own range so a
-// large unit does not outvote a small one) are largest. What honesty needs is kept before the
-// budget is spent: for every series, the rows on both sides of each change between a figure and
-// no figure (so a gap is never bridged, an isolated figure never dropped, a series' first and
-// last figures always drawn), and the rows the caller must show (flagged values).
+// more points than its plot has pixels; the data table keeps every value. One set of rows serves
+// every series: in each bucket, the row whose triangles, summed over the series (each scaled to
+// its own range), are largest. Kept before the budget is spent: for every series, the rows on
+// both sides of each change between a figure and no figure (a gap is never bridged, an isolated
+// figure never dropped), and the rows the caller must show (flagged values).
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,7 @@
 // Numbers, dates and lists as a reader of each language expects them, written by Intl. Values
-// arrive in the unit the source published (亿元, 万辆...). English and French readers get plain
-// quantities scaled the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese
-// readers get the 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads
-// as published.
+// arrive in the unit the source published (亿元, 万辆...). English and French readers get them
+// scaled the Western way (891.2 bn yuan, 891,2 Md yuans, 953.2K vehicles); Chinese readers get
+// the 万/亿 counting their statistics use (8,912亿元, 95.32万辆), so a figure reads as published.
 import type { DisplayUnit } from './view-point';
 
 /** How many plain units one stored unit is worth. */
@@ -52,7 +51,7 @@ const changeDigits = (value: number, style: NumberStyle) => (style === 'axis' ? 
 const rateDigits = (style: NumberStyle) => (style === 'axis' ? 1 : 2);
 
 const language = (locale: string) => locale.split('-')[0] ?? locale;
-export const usesChineseCounting = (locale: string) => language(locale) === 'zh';
+const usesChineseCounting = (locale: string) => language(locale) === 'zh';
 
 /** 953,200 -> "95.32万"; below 10,000 the number as is. Four significant digits, grouped. */
 function chineseScaled(plain: number, locale: string, digits: { significant?: number; fraction?: number }): string {
@@ -125,10 +124,7 @@ export function formatNumber(value: number, unit: DisplayUnit, locale: string, s
   }
 }
 
-/**
- * A percentage with the locale's own sign and spacing: "5.7%", "5,7 %" (French puts a narrow
- * space before it). `signed` shows + on growth.
- */
+/** A percentage with the locale's own sign and spacing: "5.7%", "5,7 %"; `signed` shows + on growth. */
 export function formatPercent(value: number, locale: string, options: { signed?: boolean; style?: NumberStyle } = {}): string {
   const style = options.style ?? 'full';
   const digits = options.signed ? changeDigits(value, style) : rateDigits(style);
@@ -156,10 +152,7 @@ const DATE_OPTIONS = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/**
- * A source's date as precise as it was published, in the reader's words: "2024" / "2024年",
- * "April 2021" / "avril 2021" / "2021年4月", "Jan 22, 2024" / "22 janv. 2024" / "2024年1月22日".
- */
+/** A source's date as precise as it was published: "2024年", "avril 2021", "Jan 22, 2024". */
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;

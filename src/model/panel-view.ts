@@ -30,11 +30,8 @@ export interface SeriesGroup {
 }
 
 /**
- * One chart per display unit (and per frequency: yearly and monthly series do not share an
- * axis). In index mode, series share a chart only when they share a base period: the first in
- * range where each has a figure that can anchor an index. Series with no common period get a
- * chart per base, since 2020 = 100 and 2023 = 100 on one axis would suggest a comparison that
- * means nothing.
+ * One chart per display unit and frequency. In index mode, series share a chart only when they
+ * share a base period: 2020 = 100 and 2023 = 100 on one axis would suggest a false comparison.
  */
 export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number): SeriesGroup[] {
   const byId = new Map(series.map((s) => [s.indicatorId, s]));

@@ -26,10 +26,7 @@ const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from &
 export const canBeIndexBase = (p: ViewPoint) =>
   p.value !== null && p.value !== 0 && (boundKind(p.qualifier) === 'exact' || boundKind(p.qualifier) === 'approx') && !isPartialYear(p.qualifier);
 
-/**
- * `basePeriod` (index mode) sets the period = 100; by default the range's first with a figure
- * that can anchor an index. Series drawn together must share it (see panel-view.ts).
- */
+/** `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts). */
 export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const base = { indicatorId: series.indicatorId };

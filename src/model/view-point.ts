@@ -31,9 +31,8 @@ export interface ViewPoint {
 }
 
 /**
- * Estimates, bounds, approximations and partial years get a distinct (hollow) mark. Values
- * computed from exact figures do not: the whole chart says it shows computed values, and
- * hollowing every mark would hide the ones that need a second look.
+ * Estimates, bounds, approximations and partial years get a hollow mark; values computed from
+ * exact figures do not, or every computed chart would hide the ones that need a second look.
  */
 export const isFlagged = (point: Pick<ViewPoint, 'status' | 'qualifier'>) =>
   point.status === 'estimated' || (point.qualifier !== undefined && point.qualifier !== 'preliminary');

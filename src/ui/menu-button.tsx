@@ -15,10 +15,9 @@ interface MenuButtonProps {
   items: MenuItem[];
   /** Called on every opening, e.g. to start loading the code the items need. */
   onOpen?: () => void;
-  align?: 'left' | 'right';
 }
 
-export function MenuButton({ label, ariaLabel, items, onOpen, align = 'right' }: MenuButtonProps) {
+export function MenuButton({ label, ariaLabel, items, onOpen }: MenuButtonProps) {
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -98,7 +97,7 @@ export function MenuButton({ label, ariaLabel, items, onOpen, align = 'right' }:
           aria-label={ariaLabel}
           tabIndex={-1}
           onKeyDown={onMenuKey}
-          className={`absolute z-30 mt-1 min-w-52 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${align === 'right' ? 'right-0' : 'left-0'}`}
+          className="absolute right-0 z-30 mt-1 min-w-52 rounded-md border border-slate-200 bg-white py-1 shadow-lg"
         >
           {items.map((item, index) => (
             <li
