@@ -56,18 +56,15 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
-      // The browsers Tailwind 4 supports (its docs: Safari 16.4+, Chrome 111+, Firefox 128+), all
-      // of which read oklch() colours: a lower target had Lightning CSS write every colour twice
-      // (rgb, then lab() under @supports), bytes of the first load for browsers in which Tailwind
-      // 4's own CSS (@property, color-mix) does not work anyway.
+      // The browsers Tailwind 4 supports, all of which read oklch(): a lower target makes Lightning
+      // CSS write every colour twice, for browsers in which Tailwind 4's own CSS fails anyway.
       cssTarget: ['chrome111', 'edge111', 'firefox128', 'safari16.4'],
       sourcemap: true,
       // Every browser the build targets (es2022) that lacks modulepreload still loads the chunks,
       // a moment later: not worth Vite's polyfill on every first load.
       modulePreload: { polyfill: false },
-      // The first load's libraries in a file of their own, compiled beside the app's code (each
-      // script is compiled on a thread of its own as it arrives). Lazily loaded libraries stay
-      // out, and so do recharts and the helpers its lazily loaded series (Bar, Area) share.
+      // The first load's libraries in a file of their own, compiled beside the app's code on
+      // another thread. Lazy libraries stay out, and so does recharts (its Bar and Area are lazy).
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: FIRST_LOAD_VENDOR }] } } },
       // The benchmark's scale build (npm run bench) goes beside the app's, never over it.
       ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),

@@ -1,6 +1,5 @@
-// The embedded build's API, answered in the page (src/api/client.ts, inPageTransport): the
-// route table on the bundled dataset, or in the benchmark's scale build on its dataset
-// (scale-api.ts). Loaded on first use, with the dataset, as a chunk of its own.
+// The embedded build's API, answered in the page (inPageTransport in src/api/client.ts) from the
+// bundled dataset, or the scale build's (scale-api.ts). A lazy chunk, with the dataset.
 import { answer, bundledApi, routesOf } from './api/respond';
 import { scaleApi } from './scale-api';
 

@@ -1,4 +1,4 @@
-// Export speed (issue #7, part 4): time from the click on a menu item to the finished file, for a
+// Export speed: time from the click on a menu item to the finished file, for a
 // 2x chart PNG and for the whole-dashboard PNG, in a page of the production build. Used by
 // npm run bench and npm run bench:export.
 

@@ -1,4 +1,4 @@
-// Interaction and memory measures for npm run bench (issue #7, parts 3 and 5): filter changes
+// Interaction and memory measures for npm run bench: filter changes
 // made in the page the way a reader makes them (a select's change event, a click on a radio or a
 // checkbox), each timed from the input event to the next frame painted after the chart changed.
 // Then the JS heap, after a forced garbage collection, at 20 and at 300 changes.

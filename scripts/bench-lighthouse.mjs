@@ -1,4 +1,4 @@
-// Lighthouse (issue #7, part 1): performance, accessibility and best-practices scores with the
+// Lighthouse: performance, accessibility and best-practices scores with the
 // desktop profile, over a few runs (median), on a production build. Lighthouse 12.2.3 is pinned:
 // newer releases need Node 22. It drives its own Debian chromium through a debugging port.
 import lighthouse from 'lighthouse';

@@ -1,4 +1,4 @@
-// Scale measures for npm run bench (issue #7, part 6): the scale build (vite build --mode scale,
+// Scale measures for npm run bench: the scale build (vite build --mode scale,
 // dist-scale/) serves 50 synthetic indicators × 600 months through the same route table. On the
 // whole range (1976–2025), how many points each chart draws against the pixels of its plot;
 // load and filter times are measured by bench.mjs with the same functions as for the app.

@@ -33,18 +33,12 @@ if (import.meta.env.VITE_API_BASE_URL || import.meta.env.DEV) {
 if (!import.meta.env.DEV) unregisterServiceWorkers();
 const queryClient = createQueryClient();
 
-/**
- * The app has no service worker outside the dev server: one left by an earlier version (the
- * mock API's) would otherwise keep serving returning visitors. It stops at the next load.
- */
+/** No service worker outside the dev server: one an earlier version left would keep serving returning visitors. */
 function unregisterServiceWorkers() {
   void navigator.serviceWorker?.getRegistrations().then((registrations) => registrations.forEach((registration) => void registration.unregister()));
 }
 
-/**
- * How long the first render waits for the first panel's data: a first screen drawn with its
- * data costs one layout instead of two; a slow server still gets the loading panels after this.
- */
+/** How long the first render waits for the first panel's data: drawn with it, the first screen lays out once. */
 const FIRST_SCREEN_WAIT_MS = 1000;
 
 async function render() {
@@ -53,8 +47,7 @@ async function render() {
   // Intl loads its locale data on a page's first formatter: here, while the data is on its way.
   formatNumber(0, 'yuan_100m', language, 'axis');
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
-  // French and Chinese strings are a small chunk of their own; rendering waits for them so a
-  // French reader never sees English flash first.
+  // French and Chinese strings are lazy chunks: waiting for them keeps English from flashing first.
   const i18n = initI18n(language);
   await changeLanguage(language).catch(() => changeLanguage('en', { writeUrl: false }));
   await Promise.race([firstScreen, waited]);

@@ -1,4 +1,4 @@
-// The floor the dashboard is measured against (issue #7): the dashboard's first chart (GDP and
+// The floor the dashboard is measured against: the dashboard's first chart (GDP and
 // industrial value added, 2020–2025, line chart with grid, axes, tooltip and legend) drawn with
 // only react-dom and recharts from a static JSON file. No router, no query cache, no
 // validation, no i18n, no styles: what any app drawing this chart cannot do without. A "To"

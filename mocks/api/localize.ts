@@ -1,6 +1,5 @@
-// The dataset in one language: the English records with their texts swapped for the
-// translation under the same key (mocks/data/dataset-strings.ts names the keys). Numbers,
-// ids, units and sources are untouched, so every language carries the same figures.
+// The dataset in one language: the English records' texts swapped for their translations
+// (keys: mocks/data/dataset-strings.ts). Numbers, ids and units are untouched.
 import type { Fact, Language, Source } from '../../src/api/contract';
 import { datasetKeys, isTranslatablePublisher, isWordUnit } from '../data/dataset-strings';
 import fr from '../data/translations/fr.json';

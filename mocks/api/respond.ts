@@ -1,12 +1,10 @@
-// The API's request-to-response logic as plain functions and one route table: no MSW, no HTTP
-// library. The MSW handlers, the app's in-page transport and the real server all route through
-// answer(), so they cannot drift. Each function reads the bundled dataset unless given another:
-// createApi binds them to the benchmark's scale dataset (bench/scale), served by the same code.
+// The API's request-to-response logic as plain functions and one route table. The MSW handlers,
+// the in-page transport and the real server all answer through it, so they cannot drift;
+// createApi binds it to another dataset (the benchmark's scale build).
 import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
 import { datasetIn as bundledDatasetIn, type Dataset } from './dataset';
 
-/** The dataset in a language. */
 export type DatasetIn = (language: Language) => Dataset;
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
@@ -62,10 +60,7 @@ function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['year
   return { year };
 }
 
-/**
- * `indicators=a,b` names the series; `domain=nev` asks for every series of a domain in one
- * request, so a client can ask for a panel's indicators and their series at the same time.
- */
+/** `indicators=a,b`, or `domain=nev` for every series of a domain, so a client need not wait for the indicator list. */
 export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<SeriesResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
@@ -91,7 +86,7 @@ export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn)
   const series = ids.flatMap((id) => {
     const indicator = dataset.indicatorsById.get(id);
     if (!indicator) return []; // unreachable: every id was checked above
-    // The year of a period, YYYY or YYYY-MM (not model/period.ts: that would be a chunk of its own, shared with the app).
+    // Not model/period.ts: sharing it with the app would make it a chunk of its own.
     const yearOf = (period: string) => Number(period.slice(0, 4));
     const points = indicator.points.filter((p) => yearOf(p.period) >= from.year && yearOf(p.period) <= to.year);
     return [{ indicatorId: id, unit: indicator.unit, points }];

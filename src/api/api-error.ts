@@ -1,7 +1,6 @@
-// The one error type the client throws. `kind` tells a panel what to say and whether a
-// retry can help; `detail` keeps the technical cause for the console and bug reports.
-// 'code': the client's own code (the response checks, loaded on demand) did not arrive; browsers
-// keep a failed module load for the page's lifetime, so only a reload helps.
+// The one error type the client throws. `kind` tells a panel what to say and whether a retry
+// can help ('code': a lazy chunk of ours failed to load, which only a reload mends); `detail`
+// keeps the technical cause for the console and bug reports.
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'schema' | 'code';
 
 export class ApiError extends Error {

@@ -1,6 +1,5 @@
-// The only module that asks the API for data. A transport brings the raw answer: over HTTP from
-// a base URL, or (the embedded build) from the mock API's route table called in the page. Every
-// answer is checked here with the contract's schemas, so the query cache only holds checked data.
+// The only module that asks the API for data, over a transport (HTTP, or the embedded build's
+// in-page answers). Every answer is checked with the contract's schemas before it is cached.
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiPaths, type DomainId, type Language } from './contract';
@@ -34,10 +33,7 @@ export function httpTransport(baseUrl: string): Transport {
 /** Answers a GET of `path` as the API would: the mock API's `answer` (mocks/in-page.ts). */
 export type AnswerInPage = (path: string, query: URLSearchParams) => { status: number; body: unknown };
 
-/**
- * The API answered in the page by code loaded on first use (with the dataset, a chunk of its
- * own). A low-priority answer waits a task, after the work already queued (the first chart).
- */
+/** The API answered in the page by lazily loaded code; a low-priority answer waits a task, behind the first chart's. */
 export function inPageTransport(load: () => Promise<AnswerInPage>): Transport {
   let loading: Promise<AnswerInPage> | undefined;
   return async (path, query, { priority }) => {

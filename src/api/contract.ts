@@ -1,7 +1,5 @@
-// The API contract, version 1: its constants and types. The zod schemas that check each payload
-// are in schemas.ts: the client loads them alongside its first request rather than in the first
-// load; the MSW handlers and the server type their bodies against them, so the two
-// sides cannot drift apart without a failing build or test. Documented in docs/api.md.
+// The API contract, version 1: its constants and types (docs/api.md). The zod schemas are in
+// schemas.ts, which the client loads with its first request rather than in the entry chunk.
 import type { z } from 'zod/mini';
 import type * as schemas from './schemas';
 
@@ -17,10 +15,7 @@ export const apiPaths = {
   sources: `${API_PREFIX}/sources`,
 } as const;
 
-/**
- * Languages the API writes its texts in (titles, descriptions, notes, facts), chosen with
- * `?lang=`; English when absent. Ids, units and numbers are the same in every language.
- */
+/** Languages of the API's texts (`?lang=`, English when absent); ids, units and numbers are the same in all. */
 export const LANGUAGES = ['en', 'fr', 'zh'] as const;
 
 export type Language = z.infer<typeof schemas.LanguageSchema>;
@@ -31,10 +26,7 @@ export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
 
 export type DomainId = z.infer<typeof schemas.DomainIdSchema>;
 
-/**
- * Units are ids, not labels: values stay in the unit the source published (亿元, 万辆...) and
- * the formatter scales them for the reader's locale.
- */
+/** Ids, not labels: values stay in the source's unit (亿元, 万辆...); the formatter scales them for the locale. */
 export const UNIT_IDS = [
   'yuan_100m', // 亿元, 100 million yuan
   'yuan',
@@ -55,10 +47,7 @@ export type Domain = z.infer<typeof schemas.DomainSchema>;
 
 export type Indicator = z.infer<typeof schemas.IndicatorSchema>;
 
-/**
- * What the source says about a value beyond the number itself. Bounds stay bounds
- * ("more than 100,000 yuan" is 100000 with `more_than`), partial years say which months.
- */
+/** What the source says beyond the number: bounds stay bounds (`more_than`), partial years name their months. */
 export const QUALIFIERS = [
   'more_than',
   'less_than',
@@ -104,7 +93,5 @@ export const ERROR_CODES = ['bad_request', 'not_found', 'internal'] as const;
 export type ErrorBody = z.infer<typeof schemas.ErrorBodySchema>;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
-/** A language the API and the interface speak. */
 export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
-/** One of the dashboard's four domains. */
 export const isDomainId = (value: unknown): value is DomainId => isOneOf(DOMAIN_IDS, value);

@@ -1,6 +1,5 @@
-// Query options, one factory per resource. Keys start with the API version and the language
-// of the texts, then name every input of the fetcher, so a changed input refetches by itself and a new API version never
-// reads an old cache entry.
+// Query options, one factory per resource. Keys name the API version, the language and every
+// input of the fetcher, so a changed input refetches and a new API version misses the cache.
 import { queryOptions } from '@tanstack/react-query';
 import { API_VERSION, type DomainId, type Language } from './contract';
 import { fetchDomains, fetchFacts, fetchIndicators, fetchSeries, fetchSources } from './client';
@@ -26,11 +25,8 @@ export const apiQueries = {
       staleTime: STALE_TIME_MS,
     }),
   /**
-   * Every series of a domain, whole (every year), in one request that needs no indicator list
-   * first: a panel's indicators and series are fetched side by side (issue #7: the first chart
-   * waited for both round trips one after the other). The year filter and value modes are
-   * applied on the client, so moving the year slider never waits for the network, and
-   * year-on-year change at the range's first year can still see the year before it.
+   * Every series of a domain in one request, beside the indicators rather than after them. Years and
+   * modes apply on the client: the slider never waits, and year-on-year sees the year before the range.
    */
   domainSeries: (domain: DomainId, lang: Language) =>
     queryOptions({

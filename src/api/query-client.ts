@@ -1,12 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 
-/**
- * Retry what a retry can mend (network, timeout, 5xx, a garbled body from a proxy) twice with
- * exponential backoff (1 s, 2 s); never retry a 4xx, which would only repeat our mistake.
- * With the 10 s request timeout a dead server shows its error within about 33 s, a flaky one
- * usually recovers unseen. Refetch on focus is off: the figures change yearly.
- */
+/** Retries what a retry can mend twice, backing off, never a 4xx; no refetch on focus: the figures change yearly. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

@@ -1,7 +1,5 @@
-// The API contract's zod schemas, one per payload (its constants and types are in contract.ts).
-// The client parses every response with them, so the query cache only holds checked data; the
-// MSW handlers and the server type their bodies against them. zod/mini: the same checks as
-// classic zod in a tree-shakable form (checks are functions passed to .check()).
+// The API contract's zod schemas, one per payload (constants and types: contract.ts). The client
+// checks every response with them; the mock API and the server type their bodies against them.
 import { z } from 'zod/mini';
 import { LANGUAGES, DOMAIN_IDS, UNIT_IDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
 
@@ -60,8 +58,7 @@ export const PointSchema = z.object({
       inputs: z.array(z.object({ indicatorId: z.string(), period: z.string() })).check(z.minLength(1)),
     }),
   ),
-  /** True when this value is not comparable with the year before (a change of method or
-   * coverage, e.g. a census count after year-end estimates): no growth is computed across it. */
+  /** Not comparable with the year before (a change of method or coverage): no growth is computed across it. */
   breakBefore: z.optional(z.boolean()),
   /** Other published figures for the same year, kept so a disagreement is visible. */
   alternatives: z.optional(

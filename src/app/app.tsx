@@ -80,10 +80,7 @@ export function App() {
   );
 }
 
-/**
- * The dashboard's Export menu names its file after the year range. It reads the range itself,
- * so a year change re-renders this menu, not the whole dashboard (issue #7's profile).
- */
+/** Reads the year range (for the file name) itself, so a year change re-renders only this menu. */
 function DashboardExportMenu({ target, title }: { target: RefObject<HTMLElement | null>; title: string }) {
   const [from, to] = useYearRange();
   return <ElementExportMenu target={target} title={title} from={from} to={to} />;

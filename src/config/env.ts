@@ -1,6 +1,5 @@
-// Read the build-time environment once, and check it: a bad base URL stops the app with a
-// message naming the variable, not with a fetch error deep inside a panel. Checked by hand:
-// one variable does not warrant zod in the first load (issue #7).
+// The build-time environment, checked: a bad base URL stops the app with a message naming the
+// variable, not with a fetch error deep inside a panel. By hand: one variable does not warrant zod.
 
 export interface AppEnv {
   /** Origin of a real API server; undefined means the bundled data is answered in the page. */

@@ -29,11 +29,7 @@ const isText = (value: unknown, maxLength: number): value is string | undefined 
 const isIndicatorList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
 
-/**
- * A slide as stored or linked, checked field by field, or null. Checked by hand rather than
- * with zod, which is not part of the first load, and the deck is read at start-up.
- * Unknown fields are dropped, so nothing but choices reaches the store.
- */
+/** A slide as stored or linked, checked by hand (zod is not in the entry chunk), or null; unknown fields are dropped. */
 export function toDeckSlide(value: unknown): DeckSlide | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { id, domain, indicators, from, to, mode, chart, title, note } = value as Record<string, unknown>;
@@ -54,7 +50,7 @@ export const DECK_STORAGE_KEY = 'cq-dashboard:deck:v1';
 
 function readStoredDeck(): DeckSlide[] {
   try {
-    return toDeck(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? '[]')) ?? []; // an older or corrupted deck resets cleanly
+    return toDeck(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? '[]')) ?? []; // a corrupted or unknown deck resets cleanly
   } catch {
     return [];
   }

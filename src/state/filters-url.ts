@@ -1,6 +1,5 @@
-// Filters <-> URL query string. Serialising writes only what differs from the defaults, so
-// links stay short and readable. Parsing goes field by field: a bad field falls back to its
-// default and is reported, the rest of the link still applies (after OWID Grapher's parser).
+// Filters <-> URL query string: only what differs from the defaults is written, so links stay
+// short. A bad field falls back to its default and is reported; the rest of the link applies.
 import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, defaultFilters, type ChartType, type Filters, type ValueMode } from './filters-schema';
 

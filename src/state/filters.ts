@@ -56,10 +56,7 @@ export const filterActions = {
     const year = clampYear(to);
     useFilterStore.setState({ to: toStored(year), from: Math.min(year, from) });
   },
-  /**
-   * The API has said which years the data covers: a year outside them (from a link or an older
-   * last view) is corrected in place and reported, but for the default first year, moved silently.
-   */
+  /** Years outside the data's (from a link or the last view) are corrected and reported; the default `from` silently. */
   yearBoundsKnown(years: YearBounds) {
     const { from, to, rejected } = useFilterStore.getState();
     const isOutside = (year: number) => year < years.min || year > years.max;
@@ -91,10 +88,7 @@ export const filterActions = {
   panelViewChanged(domain: DomainId, view: PanelChoice['view']) {
     updatePanel(domain, { view });
   },
-  /**
-   * A choice from a link that the data does not know (an indicator id, a company): drop it,
-   * tell the reader, and correct the address without a new history entry.
-   */
+  /** A link's choice the data does not know: dropped, reported, and the address corrected in place. */
   unknownChoicesDropped(domain: DomainId, change: Partial<PanelChoice>, rejected: RejectedParam[]) {
     isNextUrlWriteACorrection = true;
     useFilterStore.setState((state) => ({
@@ -137,7 +131,6 @@ export function useYearRange() {
 }
 export const useValueMode = () => useFilterStore((s) => s.mode);
 export const useShownDomains = () => useFilterStore((s) => s.domains);
-export const usePanelChoice = (domain: DomainId) => useFilterStore((s) => s.panels[domain]);
 export const useRejectedParams = () => useFilterStore((s) => s.rejected);
 export const useShowMilestones = () => useFilterStore((s) => s.showMilestones);
 

@@ -1,7 +1,6 @@
-// Which language the dashboard speaks (the one it starts in: url.ts). Choosing one updates
-// i18n, the page's lang attribute (screen readers pick their voice from it), the link and the
-// memory.
-import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../api/contract';
+// Which language the dashboard speaks (the start's: url.ts). Choosing one updates i18n, the
+// page's lang attribute (screen readers pick their voice from it), the link and the memory.
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../api/contract';
 import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
 import { LANGUAGE_KEY, paramsWith, remember, writeUrl } from './url';
 
@@ -25,5 +24,3 @@ export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
-
-export { LANGUAGES };

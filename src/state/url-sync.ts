@@ -1,6 +1,5 @@
-// Keeps the filter store and the address bar in step, both ways, and remembers the last view.
-// Each filter change is a history entry, so Back undoes it; opening a link or pressing Back
-// loads the address into the stores without writing a new entry.
+// Keeps the filter store and the address bar in step and remembers the last view. Each filter
+// change is a history entry, so Back undoes it; an opened link or Back adds no entry.
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguage } from './language';

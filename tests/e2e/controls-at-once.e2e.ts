@@ -7,8 +7,7 @@ import { openPage, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-// The build on the real API: no service worker between the page and its chunks, so page.route
-// can hold or fail them.
+// The build on the real API, whose chunks page.route can hold or fail.
 const realApiAppUrl = inject('realApiAppUrl');
 
 async function openAtFirstChart(url = baseUrl) {

@@ -1,5 +1,5 @@
 // The build made for a real backend (VITE_API_BASE_URL) against the running API server
-// (npm run api): the same four panels as on the embedded default, no mock worker, and faults
+// (npm run api): the same four panels as on the embedded default, and faults
 // injected at the network that one panel reports with Retry while the others keep working.
 import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, openPage, sharedBrowser } from './chromium';

@@ -49,7 +49,7 @@ export function FilterBar() {
           ))}
         </div>
       </fieldset>
- <label className="flex cursor-pointer items-center gap-1.5 self-end pb-1.5 text-sm text-slate-800">
+      <label className="flex cursor-pointer items-center gap-1.5 self-end pb-1.5 text-sm text-slate-800">
         <input type="checkbox" className="accent-teal-700" checked={showMilestones} onChange={filterActions.milestonesToggled} />
         {t('filters.milestones')}
       </label>

@@ -10,8 +10,7 @@ import { Button } from '../../ui/button';
 export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: ChartView; mode: ValueMode }) {
   const { t } = useTranslation();
   const indicators = chart.series.map((s) => s.indicatorId);
-  // What the slide pins: once the chart shows something else (another range, mode, type, or an
-  // indicator joining it), "Added as slide 3" no longer describes it and is not shown.
+  // "Added as slide n" shows only while the chart still shows what the slide pinned.
   const viewKey = [indicators.join(','), chart.from, chart.to, mode, chart.chartType].join('|');
   const [added, setAdded] = useState<{ viewKey: string; text: string }>();
   const status = added?.viewKey === viewKey ? added.text : '';

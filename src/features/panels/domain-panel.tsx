@@ -20,8 +20,7 @@ import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
 
-// The facts sit below the charts and arrive with a request of their own: their code loads
-// beside that request instead of with the first screen (issue #7: entry bytes).
+// The facts sit below the charts with a request of their own: their code loads beside it.
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
@@ -44,9 +43,8 @@ export const DomainPanel = memo(function DomainPanel({
   const view = usePanelView(domain, filters, isFirstShown);
   const viewKind = view.choice.view;
   useDropUnknownIndicators(domain, view.hasMainData, view.selection, view.choice.indicators);
-  // Lines grow in when the panel is first drawn. A chart a later change brings (an indicator of
-  // another unit) is drawn at once, like every other change: its entrance re-rendered the chart
-  // every frame for a second and a half, in the way of the reader's next change (issue #7).
+  // Lines grow in only when the panel is first drawn: an entrance re-renders the chart every
+  // frame, in the way of the reader's next change.
   const [hasDrawn, setHasDrawn] = useState(false);
   const onDrawn = useCallback(() => {
     markPanelDrawn(domain);
@@ -78,8 +76,7 @@ export const DomainPanel = memo(function DomainPanel({
   const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
   const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.length > 0;
-  // The chart's data failed: one error box, whose Retry also asks again for what else failed
-  // (the same outage would otherwise say the same thing two or three times).
+  // One error box for an outage: its Retry also asks again for the facts and sources.
   const hasFailed = view.mainError != null;
   const retryAll = () => {
     view.retryMain();

@@ -15,8 +15,7 @@ import type { ValueMode } from '../../state/filters-schema';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
 
-// The table is one click away (or asked for in the link): its code loads when first shown, or
-// once the page is idle, instead of with the first screen (issue #7: entry bytes).
+// The table's code loads when first shown or once the page is idle, not with the first screen.
 let tableLoading: Promise<typeof import('../../charts/data-table')> | undefined;
 const loadDataTable = () => (tableLoading ??= import('../../charts/data-table'));
 const DataTable = lazy(() => loadDataTable().then((module) => ({ default: module.DataTable })));

@@ -39,12 +39,11 @@ export const PanelFacts = memo(function PanelFacts({ domain, facts, company, err
   const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
   // The filter keys on the entity id (links work in every language); the reader sees its name.
   const nameOf = useMemo(() => new Map(facts.flatMap((f) => (f.entity ? [[f.entity, f.entityName ?? f.entity] as const] : []))), [facts]);
-  // A company from an old link that the data no longer has shows all facts, and is reported.
+  // A company the data does not know (from a link) shows all facts, and is reported.
   const activeCompany = company !== null && companies.includes(company) ? company : null;
   useDropUnknownCompany(domain, !isLoading && !error, company, companies);
   const shown = facts.filter((f) => (!activeCompany || f.entity === activeCompany) && isInYears(f, from, to));
   if (error && facts.length === 0) return <PanelError title={t(marksMilestones ? 'errors.factsAndMilestones' : 'errors.facts')} error={error} onRetry={onRetry} />;
-  // While loading there are no facts, so no company filter: the same look as while the code loads.
   if (isLoading) return <FactsLoading />;
   return (
     <section aria-label={t('panel.facts')} className="space-y-2">

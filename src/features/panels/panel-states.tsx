@@ -10,8 +10,7 @@ export function PanelSkeleton() {
     <div role="status">
       {/* The grey shapes mean nothing to a screen reader; the words do. */}
       <span className="sr-only">{t('panel.loading')}</span>
-      {/* Shaped and sized like what replaces it (controls, two KPI cards, a chart with its
-          caption), so the page does not jump when the data arrives (layout shift, issue #7). */}
+      {/* Shaped like what replaces it (controls, two KPI cards, a chart), so nothing jumps. */}
       <div className="animate-pulse space-y-4 motion-reduce:animate-none" aria-hidden="true">
         <div className="h-11 w-2/3 rounded-lg bg-slate-200" />
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
@@ -35,19 +34,14 @@ export function FactsLoading() {
   );
 }
 
-export function useErrorMessage() {
-  const { t } = useTranslation();
-  return (error: unknown): string => {
-    if (!isApiError(error)) return t('errors.unknown');
-    if (error.kind === 'http') return t('errors.http', { status: error.status ?? '?', message: error.message });
-    return t(`errors.${error.kind}`);
-  };
-}
-
 /** `title`: what failed; the panel's data unless said otherwise. */
 export function PanelError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
   const { t } = useTranslation();
-  const message = useErrorMessage()(error);
+  const message = !isApiError(error)
+    ? t('errors.unknown')
+    : error.kind === 'http'
+      ? t('errors.http', { status: error.status ?? '?', message: error.message })
+      : t(`errors.${error.kind}`);
   return (
     <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
       <p className="font-semibold">{title ?? t('errors.title')}</p>
@@ -65,7 +59,7 @@ export function PanelEmpty({ message }: { message: string }) {
   );
 }
 
-/** A failed secondary request (sources, descriptions): one line, the rest of the panel stays. */
+/** A failed secondary request (the sources): one line, the rest of the panel stays. */
 export function InlineError({ message, onRetry }: { message: string; onRetry: () => void }) {
   const { t } = useTranslation();
   return (

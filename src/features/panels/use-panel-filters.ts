@@ -1,8 +1,6 @@
-// The filters one panel draws with. The leading panel (the first on the page) follows the store
-// at once; every other panel follows it through useDeferredValue: a filter change repaints the
-// leading chart first and brings the others up to date in a background render, which React drops
-// if the reader changes something again. The panel's own choices (indicators, chart type, view)
-// are always live: they change this panel alone, and its controls must show a click at once.
+// The filters one panel draws with. The first panel on the page follows the store at once; the
+// others through useDeferredValue, in a background render React drops if the reader changes
+// something again. The panel's own choices are always live: its controls answer a click at once.
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';

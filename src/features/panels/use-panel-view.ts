@@ -1,6 +1,4 @@
-// Glue for one panel: the reader's choices (store, through usePanelFilters) over the panel's
-// data (queries), through the pure model, into ChartViews and KPIs. Memoised so a filter change
-// recomputes once.
+// One panel's choices over its data, through the pure model, into ChartViews and KPIs.
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { DomainId } from '../../api/contract';

@@ -1,6 +1,5 @@
-// The deck's contents, loaded when the reader first opens the deck (deck-panel.tsx): the pinned
-// views in order, each with an editable title and note, reordered by dragging or with Move up /
-// Move down, and the show's actions.
+// The deck's contents (loaded when first opened): the pinned views, each with an editable title
+// and note, reordered by dragging or with Move up / Move down, and the deck's actions.
 import { useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { deckActions, useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';

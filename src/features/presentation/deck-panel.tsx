@@ -1,7 +1,5 @@
-// The presenter's deck, folded under its summary line. Its contents (deck-body.tsx) are a chunk
-// of their own, loaded and drawn only while the deck is open: closed, a filter change or a first
-// visit costs nothing for it (issue #7). A failed load says so and offers a reload: browsers keep
-// a failed module load for the page's lifetime, so asking again in place would fail again.
+// The presenter's deck, folded under its summary line. Its contents are a lazy chunk drawn only
+// while open. A failed load offers a reload: browsers keep a failed module load for the page.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';

@@ -1,6 +1,5 @@
-// The sentence a slide leads with: the latest published figure and how far it has come, e.g.
-// "NEV production: 953.2K vehicles in 2024, 22.2× 2020". It names the indicator, so on a
-// year-on-year or index slide it still reads as the level it is.
+// The sentence a slide leads with: the latest published figure and how far it has come. It names
+// the indicator, so on a year-on-year or index slide it still reads as the level it is.
 import type { TFunction } from '../../lib/i18n';
 import type { Formatters } from '../../charts/use-formatters';
 import { numberFormat } from '../../model/format';

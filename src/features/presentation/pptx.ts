@@ -1,7 +1,5 @@
-// The deck as a PowerPoint file, with pptxgenjs (loaded only when a presenter asks for it): a
-// title slide, then one slide per view with its title and key number as text, its chart as a
-// high-resolution image, the sources in the footer, and the key facts and the presenter's
-// note in the speaker notes.
+// The deck as a PowerPoint file (pptxgenjs, loaded when asked for): per view, its title and key
+// number as text, its charts as images, the sources in the footer, facts and note as speaker notes.
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from '../../lib/i18n';
 import type { Fact, Language } from '../../api/contract';

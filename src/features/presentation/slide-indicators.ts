@@ -1,6 +1,5 @@
-// Which indicators a slide draws. A slide cut from the current view with no explicit choice
-// draws the domain's featured ones; a pinned slide draws only those of its indicators that the
-// data still has, and none (saying so) if all are gone: never a different chart under its title.
+// Which indicators a slide draws: with no explicit choice, the featured ones; a pinned slide only
+// those the data still has, and none (saying so) if all are gone, never a different chart.
 import type { Indicator } from '../../api/contract';
 import { selectIndicators } from '../../model/panel-view';
 

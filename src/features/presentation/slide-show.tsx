@@ -1,6 +1,5 @@
-// The slide show: full screen where the browser allows it, the whole window otherwise. A title
-// slide, then one slide per view. Loaded on first use (React.lazy), so the dashboard's first
-// load does not carry it.
+// The slide show, loaded on first use: a title slide, then one slide per view, full screen where
+// the browser allows it, the whole window otherwise.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../../lib/i18n';
@@ -25,10 +24,7 @@ function useScreenScale() {
   return scale;
 }
 
-/**
- * While the show is open the dashboard behind it is inert (Tab stays in the show, screen readers
- * see only the show), and focus goes back to where it was when the show closes.
- */
+/** The dashboard behind the show is inert; focus goes back where it was when the show closes. */
 function useModal() {
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

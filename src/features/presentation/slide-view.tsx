@@ -1,7 +1,5 @@
-// One slide: a large title, the slide's key number, its charts filling the space left, with
-// the slide's own filters, and the source line. Text scales with the screen (a 1080p screen
-// gets a 56 px title, readable from the back of the room), by the smaller of the width and
-// height ratios so that nothing overflows a narrow or short window.
+// One slide: title, key number, its charts with the slide's own filters, and the source line.
+// Text scales by the smaller of the width and height ratios, so nothing overflows the window.
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';

@@ -2,7 +2,7 @@
 // gesture, as browsers require; where it is refused the show fills the window instead.
 import { presentationActions } from '../../state/presentation';
 
-export function startShow(index = 0) {
+export function startShow() {
   void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  presentationActions.opened(index);
+  presentationActions.opened();
 }

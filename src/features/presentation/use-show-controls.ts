@@ -62,8 +62,7 @@ export function useShowControls({ count, intervalSeconds, onExit, onToggleFullsc
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Controls and cursor hide after a few seconds without movement.
-  // Tab wakes them too, and they stay while one of them has keyboard focus.
+  // Controls and cursor hide when the pointer rests; Tab wakes them, and keyboard focus keeps them.
   useEffect(() => {
     const sleep = () => {
       if (!document.activeElement?.closest('[role="toolbar"]')) setIdle(true);

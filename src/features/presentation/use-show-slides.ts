@@ -1,7 +1,6 @@
 // The slides of the show: the deck when it has slides; otherwise the current view, one slide
 // per chart or per panel, each with the dashboard's current filters.
 import { useMemo } from 'react';
-import { DOMAIN_IDS } from '../../api/contract';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
 import { useDeckSlides, type DeckSlide } from '../../state/deck';
@@ -9,18 +8,16 @@ import { selectFilters, useFilterStore, useYearRange } from '../../state/filters
 import { usePresentationStore } from '../../state/presentation';
 import { useShallow } from 'zustand/react/shallow';
 
-/** A slide: a deck slide, or one cut from the current view, whose `indicators` may be empty
- * (then the domain's featured indicators). */
+/** A deck slide, or one cut from the current view (empty `indicators`: the featured ones). */
 export type ShowSlide = DeckSlide;
 
-export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isLoading: boolean } {
+export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
   const deck = useDeckSlides();
   const split = usePresentationStore((s) => s.emptyDeckSplit);
   const filters = useFilterStore(useShallow(selectFilters));
   const [from, to] = useYearRange();
   // One hook call per domain, in a fixed order: the data the current-view slides are cut from.
   const data = { macro: usePanelData('macro'), nev: usePanelData('nev'), electronics: usePanelData('electronics'), materials: usePanelData('materials') };
-  const isLoading = DOMAIN_IDS.some((domain) => data[domain].isLoading);
   const fromView = useMemo(() => {
     const slides: ShowSlide[] = [];
     for (const domain of filters.domains) {
@@ -37,9 +34,8 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean; isL
       });
     }
     return slides;
-    // data[...] objects change identity each render; their indicators and series do not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the underlying arrays below
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- data[...] is new each render; its arrays are not
   }, [filters, from, to, split, data.macro.series, data.nev.series, data.electronics.series, data.materials.series, data.macro.indicators, data.nev.indicators, data.electronics.indicators, data.materials.indicators]);
-  if (deck.length > 0) return { slides: deck, isFromDeck: true, isLoading: false };
-  return { slides: fromView, isFromDeck: false, isLoading };
+  if (deck.length > 0) return { slides: deck, isFromDeck: true };
+  return { slides: fromView, isFromDeck: false };
 }
