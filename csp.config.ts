@@ -1,6 +1,6 @@
 // The Content-Security-Policy of the built app. `vite preview` sends it (vite.config.ts); a
 // static host sends the same header (public/_headers holds it for Netlify / Cloudflare Pages
-// style hosts; docs/deploy.md says how for others).
+// style hosts; the README says how for others).
 // - script-src 'self': index.html loads only bundled module files, never inline script.
 // - style-src 'self': Tailwind's stylesheet; React and recharts set styles through the CSSOM,
 //   which CSP does not restrict.
