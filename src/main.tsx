@@ -33,9 +33,14 @@ if (import.meta.env.VITE_API_BASE_URL || import.meta.env.DEV) {
 if (!import.meta.env.DEV) unregisterServiceWorkers();
 const queryClient = createQueryClient();
 
-/** No service worker outside the dev server: one an earlier version left would keep serving returning visitors. */
+/**
+ * No mock worker outside the dev server: one an earlier version left would keep serving
+ * returning visitors. Other apps' workers on the same origin are left alone.
+ */
 function unregisterServiceWorkers() {
-  void navigator.serviceWorker?.getRegistrations().then((registrations) => registrations.forEach((registration) => void registration.unregister()));
+  const isMockWorker = (registration: ServiceWorkerRegistration) =>
+    [registration.active, registration.waiting, registration.installing].some((worker) => worker?.scriptURL.endsWith('/mockServiceWorker.js'));
+  void navigator.serviceWorker?.getRegistrations().then((registrations) => registrations.filter(isMockWorker).forEach((registration) => void registration.unregister()));
 }
 
 /** How long the first render waits for the first panel's data: drawn with it, the first screen lays out once. */

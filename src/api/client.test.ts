@@ -88,6 +88,19 @@ describe('API client over HTTP', () => {
     expect(asked).toEqual(['http://api.example.test/api/v1/domains?lang=en', 'http://api.example.test/api/v1/series?domain=nev&lang=fr']);
   });
 
+  it('sends a low-priority request once the page is idle', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const facts = fetchFacts('nev', 'en');
+    await fetchDomains('en');
+    expect(fetchSpy.mock.calls.map(([url]) => String(url))).toEqual(['/api/v1/domains?lang=en']);
+    idle.forEach((callback) => callback());
+    await facts;
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    vi.unstubAllGlobals();
+  });
+
   it('asks for what the first chart never needs at low fetch priority', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     await fetchFacts('nev', 'en');

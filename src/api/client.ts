@@ -22,8 +22,17 @@ export interface TransportInit {
 
 export type Transport = (path: string, query: URLSearchParams, init: TransportInit) => Promise<RawResponse>;
 
+/**
+ * Resolves once the page is idle (at most a second later): until the first chart is drawn the
+ * page is busy, and a low-priority request's answer, and the server's work on it, would compete
+ * with that drawing for the machine's cores.
+ */
+const pageIdle = () =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0)));
+
 export function httpTransport(baseUrl: string): Transport {
   return async (path, query, { signal, priority }) => {
+    if (priority === 'low') await pageIdle();
     const response = await fetch(`${baseUrl}${path}${query.size > 0 ? `?${query.toString()}` : ''}`, { headers: { Accept: 'application/json' }, signal, priority });
     const body: unknown = await response.json().catch(() => undefined);
     return { ok: response.ok, status: response.status, body };

@@ -32,13 +32,19 @@ describe('service workers in the production build', () => {
     // The build ships no worker script: an earlier version's is served for this visit.
     await context.route('**/mockServiceWorker.js', (route) => route.fulfill({ path: 'public/mockServiceWorker.js', contentType: 'text/javascript' }));
     await page.goto(baseUrl);
+    // Another app on the same origin has a worker of its own: it is not ours to remove.
+    await context.route('**/other-app/sw.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
     await page.evaluate(async () => {
       await navigator.serviceWorker.register('/mockServiceWorker.js');
       await navigator.serviceWorker.ready;
+      const other = await navigator.serviceWorker.register('/other-app/sw.js', { scope: '/other-app/' });
+      const worker = other.installing ?? other.waiting ?? other.active;
+      if (worker && worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(undefined)));
     });
-    expect(await page.evaluate(registrations)).toEqual([expect.stringMatching(/mockServiceWorker\.js$/)]);
+    const otherApp = expect.stringMatching(/other-app\/sw\.js$/);
+    expect((await page.evaluate(registrations)).sort()).toEqual([expect.stringMatching(/mockServiceWorker\.js$/), otherApp]);
     await page.reload();
-    await expect.poll(() => page.evaluate(registrations)).toEqual([]);
+    await expect.poll(() => page.evaluate(registrations)).toEqual([otherApp]);
     for (const panel of PANELS) await page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 20_000 });
     await page.reload();
     await page.locator('[data-panel="macro"] [data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
