@@ -24,12 +24,13 @@ const { domains } = useFilterStore.getState();
 
 // Tested on the raw build-time constants, so each build keeps only its own branch.
 const usesDevWorker = import.meta.env.DEV && !import.meta.env.VITE_API_BASE_URL;
-const devWorker = usesDevWorker ? import('../mocks/browser').then(({ startMockWorker }) => startMockWorker()) : undefined;
-if (import.meta.env.VITE_API_BASE_URL || import.meta.env.DEV) {
-  configureApiClient({ transport: httpTransport(env.apiBaseUrl ?? '') });
-} else {
-  configureApiClient({ transport: inPageTransport(() => import('../mocks/in-page').then(({ answerInPage }) => answerInPage)) });
-}
+const answerInPage = () => inPageTransport(() => import('../mocks/in-page').then((inPage) => inPage.answerInPage));
+// Where the dev server's page can have no service worker (a private window, plain http on a LAN
+// address), the API is answered in the page, as in the production build.
+const devWorker = usesDevWorker
+  ? import('../mocks/browser').then(({ startMockWorker }) => startMockWorker()).catch(() => configureApiClient({ transport: answerInPage() }))
+  : undefined;
+configureApiClient({ transport: import.meta.env.VITE_API_BASE_URL || import.meta.env.DEV ? httpTransport(env.apiBaseUrl ?? '') : answerInPage() });
 if (!import.meta.env.DEV) unregisterServiceWorkers();
 const queryClient = createQueryClient();
 
@@ -40,7 +41,14 @@ const queryClient = createQueryClient();
 function unregisterServiceWorkers() {
   const isMockWorker = (registration: ServiceWorkerRegistration) =>
     [registration.active, registration.waiting, registration.installing].some((worker) => worker?.scriptURL.endsWith('/mockServiceWorker.js'));
-  void navigator.serviceWorker?.getRegistrations().then((registrations) => registrations.filter(isMockWorker).forEach((registration) => void registration.unregister()));
+  try {
+    navigator.serviceWorker
+      ?.getRegistrations()
+      .then((registrations) => Promise.all(registrations.filter(isMockWorker).map((registration) => registration.unregister())))
+      .catch(() => undefined); // storage blocked by the browser's settings: no worker can be there either
+  } catch {
+    // Some browsers throw on the first touch of navigator.serviceWorker when storage is blocked.
+  }
 }
 
 /** How long the first render waits for the first panel's data: drawn with it, the first screen lays out once. */

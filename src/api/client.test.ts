@@ -101,6 +101,17 @@ describe('API client over HTTP', () => {
     vi.unstubAllGlobals();
   });
 
+  it('reports a body cut short by the time limit as a timeout, not as a body of the wrong shape', async () => {
+    configureApiClient({ timeoutMs: 50 });
+    // Headers came, then the body stalled: reading it ends when the time limit aborts it.
+    vi.spyOn(globalThis, 'fetch').mockImplementation((_url, init) => {
+      const signal = init?.signal as AbortSignal;
+      const json = () => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      return Promise.resolve({ ok: true, status: 200, json } as unknown as Response);
+    });
+    expect((await catchError(fetchDomains('en'))).kind).toBe('timeout');
+  });
+
   it('asks for what the first chart never needs at low fetch priority', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     await fetchFacts('nev', 'en');
@@ -145,6 +156,18 @@ describe('API client answering in the page', () => {
     configureApiClient({ transport: inPageTransport(() => Promise.reject(new Error('chunk failed'))) });
     const error = await catchError(fetchDomains('en'));
     expect(error).toMatchObject({ kind: 'code', isRetryable: false });
+  });
+
+  it('gives up when the embedded data never comes, as with a server that never answers', async () => {
+    configureApiClient({ transport: inPageTransport(() => new Promise(() => undefined)), timeoutMs: 50 });
+    expect((await catchError(fetchDomains('en'))).kind).toBe('timeout');
+  });
+
+  it('says to reload when the embedded data fails to answer', async () => {
+    inPage(() => {
+      throw new Error('broken dataset');
+    });
+    expect(await catchError(fetchDomains('en'))).toMatchObject({ kind: 'code', detail: expect.stringMatching(/broken dataset/) });
   });
 
   it('answers a low-priority request after the work already queued', async () => {

@@ -22,10 +22,18 @@ export interface TransportInit {
 
 export type Transport = (path: string, query: URLSearchParams, init: TransportInit) => Promise<RawResponse>;
 
+/** Rejects with the signal's reason once it aborts: a wait that would otherwise never end. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
 /**
- * Resolves once the page is idle (at most a second later): until the first chart is drawn the
- * page is busy, and a low-priority request's answer, and the server's work on it, would compete
- * with that drawing for the machine's cores.
+ * Resolves once the page is idle, at most a second later: while it is busy (drawing the first
+ * chart, or a filter change), a low-priority answer and the server's work on it would compete
+ * for the machine's cores.
  */
 const pageIdle = () =>
   new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0)));
@@ -34,7 +42,10 @@ export function httpTransport(baseUrl: string): Transport {
   return async (path, query, { signal, priority }) => {
     if (priority === 'low') await pageIdle();
     const response = await fetch(`${baseUrl}${path}${query.size > 0 ? `?${query.toString()}` : ''}`, { headers: { Accept: 'application/json' }, signal, priority });
-    const body: unknown = await response.json().catch(() => undefined);
+    const body: unknown = await response.json().catch((cause: unknown) => {
+      if (signal.aborted) throw cause; // cut short by the time limit: not a body of the wrong shape
+      return undefined;
+    });
     return { ok: response.ok, status: response.status, body };
   };
 }
@@ -45,14 +56,19 @@ export type AnswerInPage = (path: string, query: URLSearchParams) => { status: n
 /** The API answered in the page by lazily loaded code; a low-priority answer waits a task, behind the first chart's. */
 export function inPageTransport(load: () => Promise<AnswerInPage>): Transport {
   let loading: Promise<AnswerInPage> | undefined;
-  return async (path, query, { priority }) => {
+  return async (path, query, { signal, priority }) => {
     loading ??= load();
-    const answer = await loading.catch((cause: unknown) => {
+    const loaded = loading.catch((cause: unknown) => {
       throw new ApiError('code', path, 'The embedded data could not be loaded.', undefined, String(cause));
     });
+    const answer = await Promise.race([loaded, whenAborted(signal)]);
     if (priority === 'low') await new Promise((resolve) => setTimeout(resolve, 0));
-    const { status, body } = answer(path, query);
-    return { ok: status >= 200 && status < 300, status, body };
+    try {
+      const { status, body } = answer(path, query);
+      return { ok: status >= 200 && status < 300, status, body };
+    } catch (cause) {
+      throw new ApiError('code', path, 'The embedded data could not answer.', undefined, String(cause));
+    }
   };
 }
 
@@ -77,10 +93,14 @@ async function loadSchemas(path: string): Promise<Schemas> {
   }
 }
 
-async function send(path: string, query: URLSearchParams, signal: AbortSignal | undefined, priority: RequestPriority): Promise<RawResponse> {
+/** The answer and the schemas to check it with, both within the time limit. */
+async function send(path: string, query: URLSearchParams, signal: AbortSignal | undefined, priority: RequestPriority) {
+  const checks = loadSchemas(path);
+  checks.catch(() => undefined); // awaited (and reported) below
   const timeout = AbortSignal.timeout(timeoutMs);
+  const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    return await transport(path, query, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, priority });
+    return await Promise.all([transport(path, query, { signal: limit, priority }), Promise.race([checks, whenAborted(limit)])]);
   } catch (cause) {
     if (signal?.aborted || cause instanceof ApiError) throw cause; // react-query cancelled it: not an error to show
     if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
@@ -97,10 +117,7 @@ async function getJson<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  const checks = loadSchemas(path);
-  checks.catch(() => undefined); // awaited (and reported) below
-  const { ok, status, body } = await send(path, query, signal, priority);
-  const loaded = await checks;
+  const [{ ok, status, body }, loaded] = await send(path, query, signal, priority);
   if (!ok) {
     const parsedError = loaded.ErrorBodySchema.safeParse(body);
     throw new ApiError('http', path, parsedError.success ? parsedError.data.error.message : `HTTP ${status}`, status);

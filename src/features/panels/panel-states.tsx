@@ -46,7 +46,12 @@ export function PanelError({ error, onRetry, title }: { error: unknown; onRetry:
     <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
       <p className="font-semibold">{title ?? t('errors.title')}</p>
       <p>{message}</p>
-      <Button onClick={onRetry}>{t('errors.retry')}</Button>
+      {/* Our own code failed to load: the page keeps that failure until it is reloaded. */}
+      {isApiError(error) && error.kind === 'code' ? (
+        <Button onClick={() => window.location.reload()}>{t('errors.reload')}</Button>
+      ) : (
+        <Button onClick={onRetry}>{t('errors.retry')}</Button>
+      )}
     </div>
   );
 }
