@@ -4,10 +4,15 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../api/contract';
 import { initI18n, loadLanguage, useTranslation } from '../lib/i18n';
 import { LANGUAGE_KEY, paramsWith, remember, writeUrl } from './url';
 
+/** The latest choice: a language whose strings arrive after a later choice is not applied. */
+let latestChoice = 0;
+
 /** Loads the language's strings, then switches everything over at once. */
 export async function changeLanguage(language: Language, options: { writeUrl?: boolean } = {}): Promise<void> {
+  const choice = ++latestChoice;
   const i18n = initI18n();
   await loadLanguage(language, i18n);
+  if (choice !== latestChoice) return;
   i18n.changeLanguage(language);
   document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
   if (options.writeUrl ?? true) writeUrl(paramsWith({ lang: language }), 'replace');
