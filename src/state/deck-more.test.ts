@@ -25,8 +25,8 @@ describe('deck safeguards', () => {
 });
 
 describe('a deck against the data’s years', () => {
-  const inside = { ...view, id: 'in' };
-  const outside = { ...view, id: 'out', from: 2012 };
+  const inside = { ...view, indicators: ['nev_production'], id: 'in' };
+  const outside = { ...inside, id: 'out', from: 2012 };
   afterEach(() => useFilterStore.setState({ years: null, rejected: [] }));
 
   it('drops and reports slides outside the years when the years come after the deck', () => {
