@@ -1,8 +1,8 @@
 // The filter store: the reader's choices, never server data. Components read it through the
 // hooks below (atomic selectors); changes go through the event-named actions.
-import { keepPreviousData, useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
-import { DOMAIN_IDS, type DomainId, type SeriesResponse, type YearBounds } from '../api/contract';
+import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { DEFAULT_FROM, defaultFilters, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import type { RejectedParam } from './filters-url';
@@ -13,9 +13,11 @@ interface FilterState extends Filters {
   rejected: RejectedParam[];
   /** The data's years, for the actions' checks, once the filter bar has them (yearBoundsKnown). */
   years: YearBounds | null;
+  /** The first and last years of the series loaded so far: the years offered when the API does not state them. */
+  seriesYears: YearBounds | null;
 }
 
-export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null }));
+export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null }));
 
 let isNextUrlWriteACorrection = false;
 /** For url-sync: true once after a correction, which replaces the history entry. */
@@ -72,6 +74,16 @@ export const filterActions = {
     const { from, to, rejected } = useFilterStore.getState();
     useFilterStore.setState({ years, ...withinYears({ from, to }, years, rejected) });
   },
+  /** Widens seriesYears to a domain's series just loaded; points run in order. */
+  seriesLoaded({ series }: SeriesResponse) {
+    const { seriesYears } = useFilterStore.getState();
+    const years = series.flatMap(({ points }) => [points[0], points.at(-1)]).flatMap((point) => (point ? [Number(point.period.slice(0, 4))] : []));
+    if (seriesYears) years.push(seriesYears.min, seriesYears.max);
+    if (years.length === 0) return;
+    const min = Math.min(...years);
+    const max = Math.max(...years);
+    if (min !== seriesYears?.min || max !== seriesYears.max) useFilterStore.setState({ seriesYears: { min, max } });
+  },
   valueModeChanged(mode: ValueMode) {
     useFilterStore.setState({ mode });
   },
@@ -126,23 +138,12 @@ export function useStatedYearBounds(): YearBounds | undefined {
   return useQuery({ ...apiQueries.domains(useLanguage()), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
 }
 
-/** The first and last years of the series loaded so far (observed, never fetched here); points run in order. */
-function yearsOfSeries(results: QueryObserverResult<SeriesResponse>[]): YearBounds | undefined {
-  const ends = results.flatMap((result) => result.data?.series ?? []).flatMap((series) => [series.points[0], series.points.at(-1)]);
-  const years = ends.flatMap((point) => (point ? [Number(point.period.slice(0, 4))] : []));
-  return years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : undefined;
-}
-
 /** The years to offer: the API's, else the last it stated, else those of the series loaded; undefined while nothing is known. */
 export function useYearBounds(): YearBounds | undefined {
   const stated = useStatedYearBounds();
   const known = useFilterStore((s) => s.years);
-  const lang = useLanguage();
-  const loaded = useQueries({
-    queries: DOMAIN_IDS.map((domain) => ({ ...apiQueries.domainSeries(domain, lang), enabled: false, placeholderData: keepPreviousData })),
-    combine: yearsOfSeries,
-  });
-  return stated ?? known ?? loaded;
+  const loaded = useFilterStore((s) => s.seriesYears);
+  return stated ?? known ?? loaded ?? undefined;
 }
 
 /** The latest year when `to` is null; `fallback` while no years are known. */

@@ -4,12 +4,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDomains } from '../../../mocks/api/respond';
 import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../../tests/render';
-import { apiQueries } from '../../api/queries';
+import { usePanelData } from '../../hooks/use-panel-data';
 import { useFilterStore } from '../../state/filters';
 import { changeLanguage } from '../../state/language';
 import { FilterBar } from './filter-bar';
 
-afterEach(() => useFilterStore.setState({ years: null }));
+afterEach(() => useFilterStore.setState({ years: null, seriesYears: null }));
+
+/** One panel's data, as a panel loads it. */
+function PanelData() {
+  usePanelData('macro');
+  return null;
+}
 
 const optionsOf = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option').map((option) => option.textContent);
 const bundled = () => {
@@ -56,8 +62,12 @@ describe('filter bar', () => {
     ['fails', () => HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 })],
   ])('offers the loaded series’ years when /domains %s', async (_what, answer) => {
     server.use(http.get('*/api/v1/domains', answer));
-    const { queryClient } = renderWithProviders(<FilterBar />);
-    await act(() => queryClient.fetchQuery(apiQueries.domainSeries('macro', 'en')));
+    renderWithProviders(
+      <>
+        <FilterBar />
+        <PanelData />
+      </>,
+    );
     await waitFor(() => expect(optionsOf('From')).toEqual(bundledYears()));
     expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue(bundledYears().at(-1));
   });
