@@ -30,6 +30,11 @@ describe('API client over HTTP', () => {
     expect(domains).toHaveLength(4);
   });
 
+  it('accepts a /domains answer without its years, as the earlier v1 contract sends it', async () => {
+    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ domains: [] })));
+    expect(await fetchDomains('en')).toEqual({ domains: [] });
+  });
+
   it('turns a schema violation into a typed schema error naming the field', async () => {
     server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ domains: [{ id: 'mars', title: 1 }] })));
     const error = await catchError(fetchDomains('en'));

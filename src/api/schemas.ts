@@ -105,7 +105,8 @@ export const FactSchema = z.object({
 
 export const YearBoundsSchema = z.object({ min: z.int(), max: z.int() }).check(z.refine((years) => years.min <= years.max, 'min is after max'));
 
-export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema), years: YearBoundsSchema });
+// Optional: a server written before `years` still answers v1; the app then takes the years from the series.
+export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema), years: z.optional(YearBoundsSchema) });
 
 export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
 

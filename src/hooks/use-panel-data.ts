@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
+import { filterActions } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { requestTurn } from './background-turns';
 
@@ -31,6 +32,9 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
   const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
   const factsQuery = useQuery(apiQueries.facts(domain, language));
+  useEffect(() => {
+    if (seriesQuery.data) filterActions.seriesLoaded(seriesQuery.data); // the years offered when the API does not state them
+  }, [seriesQuery.data]);
   const main = useMemo(
     () => (indicatorsQuery.data || seriesQuery.data ? { indicators: indicatorsQuery.data, series: seriesQuery.data } : undefined),
     [indicatorsQuery.data, seriesQuery.data],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_SLIDES, deckActions, toDeck, toDeckSlide, useDeckStore } from './deck';
 import { filterActions, useFilterStore } from './filters';
 
@@ -21,6 +21,27 @@ describe('deck safeguards', () => {
     deckActions.replacedDeckRestored();
     expect(useDeckStore.getState().slides).toEqual(mine);
     expect(useDeckStore.getState().replaced).toBeNull();
+  });
+});
+
+describe('a deck against the data’s years', () => {
+  const inside = { ...view, indicators: ['nev_production'], id: 'in' };
+  const outside = { ...inside, id: 'out', from: 2012 };
+  afterEach(() => useFilterStore.setState({ years: null, rejected: [] }));
+
+  it('drops and reports slides outside the years when the years come after the deck', () => {
+    deckActions.deckLoaded([inside, outside]);
+    expect(useDeckStore.getState().slides).toHaveLength(2);
+    filterActions.yearBoundsKnown({ min: 2019, max: 2025 });
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['in']);
+    expect(useFilterStore.getState().rejected).toEqual([{ param: 'deck', value: '2012-2024', reason: 'invalid_value' }]);
+  });
+
+  it('drops and reports slides outside the years when the deck comes after the years', () => {
+    filterActions.yearBoundsKnown({ min: 2019, max: 2025 });
+    deckActions.deckLoaded([inside, { ...outside, from: 2020, to: 2030 }]);
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['in']);
+    expect(useFilterStore.getState().rejected).toEqual([{ param: 'deck', value: '2020-2030', reason: 'invalid_value' }]);
   });
 });
 
@@ -51,10 +72,9 @@ describe('toDeckSlide and toDeck', () => {
     expect(toDeckSlide(value)).toBeNull();
   });
 
-  it('refuses a year outside the data once the API has said its years', () => {
-    expect(toDeckSlide({ ...slide, from: 2012 })).not.toBeNull(); // a deck read at start: the format only
+  it('checks the years of a slide for format only: the data decides once its years are known', () => {
     filterActions.yearBoundsKnown({ min: 2019, max: 2025 });
-    expect(toDeckSlide({ ...slide, from: 2012 })).toBeNull();
+    expect(toDeckSlide({ ...slide, from: 2012 })).not.toBeNull();
     useFilterStore.setState({ years: null });
   });
 

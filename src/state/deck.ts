@@ -1,9 +1,9 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
 import { create } from 'zustand';
-import { isDomainId, type DomainId } from '../api/contract';
+import { isDomainId, type DomainId, type YearBounds } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, type ChartType, type ValueMode } from './filters-schema';
-import { useFilterStore } from './filters';
+import { filterActions, useFilterStore } from './filters';
 
 export interface DeckSlide {
   id: string;
@@ -20,11 +20,8 @@ export interface DeckSlide {
 export const MAX_SLIDES = 60;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
-/** Within the data's years once they are known; before (a deck read at start), any four-digit year. */
-function isYear(value: unknown): value is number {
-  const { min, max } = useFilterStore.getState().years ?? { min: 1000, max: 9999 };
-  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-}
+/** The format only: slides outside the data's years are dropped once those are known (dropSlidesOutside). */
+const isYear = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999;
 const isText = (value: unknown, maxLength: number): value is string | undefined => value === undefined || (typeof value === 'string' && value.length <= maxLength);
 const isIndicatorList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
@@ -109,6 +106,7 @@ export const deckActions = {
     const current = useDeckStore.getState().slides;
     const isSame = JSON.stringify(current) === JSON.stringify(slides);
     useDeckStore.setState({ slides, replaced: current.length > 0 && !isSame ? current : null });
+    dropSlidesOutside(useFilterStore.getState().years);
   },
   replacedDeckRestored() {
     const { replaced } = useDeckStore.getState();
@@ -118,6 +116,19 @@ export const deckActions = {
     useDeckStore.setState({ replaced: null });
   },
 };
+
+/** Slides (stored or linked) with years outside the data's are dropped and reported, whichever is known first. */
+function dropSlidesOutside(years: YearBounds | null) {
+  if (!years) return;
+  const isOutside = (slide: DeckSlide) => slide.from < years.min || slide.to > years.max;
+  const outside = useDeckStore.getState().slides.filter(isOutside);
+  if (outside.length === 0) return;
+  update((slides) => slides.filter((slide) => !isOutside(slide)));
+  filterActions.paramsRejected(outside.map((slide) => ({ param: 'deck', value: `${slide.from}-${slide.to}`, reason: 'invalid_value' })));
+}
+useFilterStore.subscribe((state, previous) => {
+  if (state.years !== previous.years) dropSlidesOutside(state.years);
+});
 
 export const useDeckSlides = () => useDeckStore((s) => s.slides);
 export const useReplacedDeck = () => useDeckStore((s) => s.replaced);

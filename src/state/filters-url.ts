@@ -22,7 +22,7 @@ const PANEL_KEYS = ['ind', 'chart', 'company', 'view'] as const;
 
 const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
-// The format only: the data's years are known later (filterActions.yearBoundsKnown corrects).
+// The format only: the filter store corrects a year outside the data's once those are known.
 const parseYear = (raw: string) => (/^\d{4}$/.test(raw) ? Number(raw) : undefined);
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);

@@ -28,6 +28,12 @@ describe('filter store', () => {
     expect(state().rejected.map((r) => `${r.param}=${r.value}`)).toEqual(['from=2012', 'to=2031']);
   });
 
+  it('corrects and reports a loaded year outside the data when the years are already known', () => {
+    filterActions.filtersLoaded({ ...defaultFilters(), from: 2012, to: 2031 }, []);
+    expect([state().from, state().to]).toEqual([2019, null]);
+    expect(state().rejected.map((r) => `${r.param}=${r.value}`)).toEqual(['from=2012', 'to=2031']);
+  });
+
   it('toggles panels and keeps their canonical order', () => {
     filterActions.domainToggled('macro');
     expect(state().domains).toEqual(['nev', 'electronics', 'materials']);

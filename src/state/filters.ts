@@ -1,8 +1,8 @@
 // The filter store: the reader's choices, never server data. Components read it through the
 // hooks below (atomic selectors); changes go through the event-named actions.
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
-import type { DomainId, YearBounds } from '../api/contract';
+import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { DEFAULT_FROM, defaultFilters, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import type { RejectedParam } from './filters-url';
@@ -13,9 +13,11 @@ interface FilterState extends Filters {
   rejected: RejectedParam[];
   /** The data's years, for the actions' checks, once the filter bar has them (yearBoundsKnown). */
   years: YearBounds | null;
+  /** The first and last years of the series loaded so far: the years offered when the API does not state them. */
+  seriesYears: YearBounds | null;
 }
 
-export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null }));
+export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null }));
 
 let isNextUrlWriteACorrection = false;
 /** For url-sync: true once after a correction, which replaces the history entry. */
@@ -39,6 +41,17 @@ function updatePanel(domain: DomainId, change: Partial<PanelChoice>) {
   }));
 }
 
+/** The range moved into the data's years, what was outside reported; a correction replaces the history entry. */
+function withinYears({ from, to }: Pick<Filters, 'from' | 'to'>, years: YearBounds, rejected: RejectedParam[]) {
+  const isOutside = (year: number) => year < years.min || year > years.max;
+  const reports: RejectedParam[] = [];
+  if (isOutside(from) && from !== DEFAULT_FROM) reports.push({ param: 'from', value: String(from), reason: 'invalid_value' });
+  if (to !== null && isOutside(to)) reports.push({ param: 'to', value: String(to), reason: 'invalid_value' });
+  const next = { from: Math.min(years.max, Math.max(years.min, from)), to: to === null || isOutside(to) || to === years.max ? null : to };
+  if (next.from !== from || next.to !== to) isNextUrlWriteACorrection = true;
+  return { ...next, rejected: [...rejected, ...reports] };
+}
+
 export const filterActions = {
   /** Keeps from <= to: moving one end past the other pulls the other along. */
   yearRangeChanged(from: number, to: number) {
@@ -59,13 +72,17 @@ export const filterActions = {
   /** Years outside the data's (from a link or the last view) are corrected and reported; the default `from` silently. */
   yearBoundsKnown(years: YearBounds) {
     const { from, to, rejected } = useFilterStore.getState();
-    const isOutside = (year: number) => year < years.min || year > years.max;
-    const reports: RejectedParam[] = [];
-    if (isOutside(from) && from !== DEFAULT_FROM) reports.push({ param: 'from', value: String(from), reason: 'invalid_value' });
-    if (to !== null && isOutside(to)) reports.push({ param: 'to', value: String(to), reason: 'invalid_value' });
-    const next = { from: Math.min(years.max, Math.max(years.min, from)), to: to === null || isOutside(to) || to === years.max ? null : to };
-    if (next.from !== from || next.to !== to) isNextUrlWriteACorrection = true;
-    useFilterStore.setState({ years, ...next, rejected: [...rejected, ...reports] });
+    useFilterStore.setState({ years, ...withinYears({ from, to }, years, rejected) });
+  },
+  /** Widens seriesYears to a domain's series just loaded; points run in order. */
+  seriesLoaded({ series }: SeriesResponse) {
+    const { seriesYears } = useFilterStore.getState();
+    const years = series.flatMap(({ points }) => [points[0], points.at(-1)]).flatMap((point) => (point ? [Number(point.period.slice(0, 4))] : []));
+    if (seriesYears) years.push(seriesYears.min, seriesYears.max);
+    if (years.length === 0) return;
+    const min = Math.min(...years);
+    const max = Math.max(...years);
+    if (min !== seriesYears?.min || max !== seriesYears.max) useFilterStore.setState({ seriesYears: { min, max } });
   },
   valueModeChanged(mode: ValueMode) {
     useFilterStore.setState({ mode });
@@ -101,7 +118,8 @@ export const filterActions = {
   },
   /** Replaces every choice at once: a URL was opened, or back/forward was pressed. */
   filtersLoaded(filters: Filters, rejected: RejectedParam[] = []) {
-    useFilterStore.setState({ ...filters, rejected });
+    const { years } = useFilterStore.getState();
+    useFilterStore.setState({ ...filters, ...(years ? withinYears(filters, years, rejected) : { rejected }) });
   },
   milestonesToggled() {
     useFilterStore.setState((state) => ({ showMilestones: !state.showMilestones }));
@@ -115,12 +133,20 @@ export const filterActions = {
   },
 };
 
-/** The data's first and last years, as the API says them; undefined until it has. */
-export function useYearBounds(): YearBounds | undefined {
-  return useQuery({ ...apiQueries.domains(useLanguage()), select: (answer) => answer.years }).data;
+/** The data's first and last years as the API states them, kept across a language switch; undefined until it has (or when it never does). */
+export function useStatedYearBounds(): YearBounds | undefined {
+  return useQuery({ ...apiQueries.domains(useLanguage()), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
 }
 
-/** The latest year when `to` is null; `fallback` until the API has said its years. */
+/** The years to offer: the API's, else the last it stated, else those of the series loaded; undefined while nothing is known. */
+export function useYearBounds(): YearBounds | undefined {
+  const stated = useStatedYearBounds();
+  const known = useFilterStore((s) => s.years);
+  const loaded = useFilterStore((s) => s.seriesYears);
+  return stated ?? known ?? loaded ?? undefined;
+}
+
+/** The latest year when `to` is null; `fallback` while no years are known. */
 export const resolveTo = <T>(to: number | null, years: YearBounds | undefined, fallback: T) => to ?? years?.max ?? fallback;
 
 /** The range shown, `to` resolved. */

@@ -40,6 +40,19 @@ describe('URL sync', () => {
     expect(useFilterStore.getState()).toMatchObject({ mode: 'yoy', from: 2022 });
   });
 
+  it('corrects and reports a year outside the data that Back restores, replacing the entry', () => {
+    open('');
+    filterActions.yearBoundsKnown({ min: 2019, max: 2025 });
+    const before = window.history.length;
+    window.history.replaceState(null, '', '/?from=2021&to=2030');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useFilterStore.getState()).toMatchObject({ from: 2021, to: null });
+    expect(useFilterStore.getState().rejected).toEqual([expect.objectContaining({ param: 'to', value: '2030', reason: 'invalid_value' })]);
+    expect(window.location.search).toBe('?from=2021');
+    expect(window.history.length).toBe(before);
+    useFilterStore.setState({ years: null });
+  });
+
   it('keeps lang in the URL while filters change', () => {
     open('?lang=en');
     filterActions.valueModeChanged('yoy');

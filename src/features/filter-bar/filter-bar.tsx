@@ -3,7 +3,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { DOMAIN_IDS } from '../../api/contract';
-import { filterActions, useShowMilestones, useShownDomains, useValueMode, useYearBounds, useYearRange } from '../../state/filters';
+import { filterActions, useShowMilestones, useShownDomains, useStatedYearBounds, useValueMode, useYearBounds, useYearRange } from '../../state/filters';
 import { VALUE_MODES } from '../../state/filters-schema';
 import { Button } from '../../ui/button';
 import { SegmentedControl } from '../../ui/segmented-control';
@@ -11,11 +11,12 @@ import { SegmentedControl } from '../../ui/segmented-control';
 export function FilterBar() {
   const { t } = useTranslation();
   const [from, to] = useYearRange();
-  const bounds = useYearBounds();
+  const stated = useStatedYearBounds();
   useEffect(() => {
-    if (bounds) filterActions.yearBoundsKnown(bounds);
-  }, [bounds]);
-  // The data's years; until the API has said them, the range's own.
+    if (stated) filterActions.yearBoundsKnown(stated);
+  }, [stated]);
+  const bounds = useYearBounds();
+  // The data's years; while none are known, the range's own.
   const years = bounds ? Array.from({ length: bounds.max - bounds.min + 1 }, (_, i) => bounds.min + i) : [...new Set([from, to])];
   const mode = useValueMode();
   const shown = useShownDomains();
