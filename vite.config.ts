@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.config';
+import { bundledPackage } from './scripts/bundled-package-plugin';
+import { datapackageProfile } from './scripts/profile-validator.mjs';
 
 /**
  * Writes the policy into the built index.html as a <meta> tag, so the build carries it to any
@@ -42,13 +44,13 @@ function withoutMockWorker(): Plugin {
 // The vendor chunk's libraries: every library but those loaded on first use, which are named here
 // (a new one must be added, or it joins the first load), and recharts with the helpers its lazily
 // loaded series share. See docs/decisions.md.
-const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/|pptxgenjs\/|jszip\/|modern-screenshot\/|zod\/)/;
+const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/|pptxgenjs\/|jszip\/|modern-screenshot\/|zod\/|papaparse\/|fflate\/|ajv\/|ajv-formats\/|fast-deep-equal\/|fast-uri\/|json-schema-traverse\/)/;
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), withoutMockWorker()],
+    plugins: [react(), tailwindcss(), cspMeta(policy), withoutMockWorker(), bundledPackage(), datapackageProfile()],
     resolve: {
       // The scale build serves the benchmark's synthetic dataset: see mocks/scale-api.ts.
       alias: {

@@ -1,6 +1,7 @@
 // The embedded build's API, answered in the page (inPageTransport in src/api/client.ts) from the
 // bundled dataset, or the scale build's (scale-api.ts). A lazy chunk, with the dataset.
-import { answer, bundledApi, routesOf } from './api/respond';
+import { bundledApi } from './api/bundled';
+import { answer, routesOf } from './api/respond';
 import { scaleApi } from './scale-api';
 
 const routes = routesOf(scaleApi ?? bundledApi);

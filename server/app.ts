@@ -5,20 +5,23 @@ import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { API_PREFIX, apiPaths } from '../src/api/contract';
-import { bundledRoutes } from '../mocks/api/respond';
+import { routesOf, type Api } from '../mocks/api/respond';
+import { bundledServerApi } from './bundled';
 
 export interface ServerOptions {
   /** Origins allowed to call the API from a browser. */
   corsOrigins: string[];
   /** Structured request log sink; one JSON object per request. */
   log?: (entry: Record<string, unknown>) => void;
+  /** The dataset's API: the bundled package unless another is given. */
+  api?: Api;
 }
 
 /** Longer query strings than any real request are refused before parsing. */
 export const MAX_URL_LENGTH = 2048;
 const error = (code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'internal' | 'uri_too_long', message: string) => ({ error: { code, message } });
 
-export function createApp({ corsOrigins, log = () => undefined }: ServerOptions) {
+export function createApp({ corsOrigins, log = () => undefined, api = bundledServerApi() }: ServerOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -37,7 +40,7 @@ export function createApp({ corsOrigins, log = () => undefined }: ServerOptions)
 
   // The data only changes with a release: let caches keep it five minutes, then revalidate by ETag.
   app.use(`${API_PREFIX}/*`, etag());
-  for (const [path, route] of bundledRoutes) {
+  for (const [path, route] of routesOf(api)) {
     app.get(path, (c) => {
       const result = route(new URL(c.req.url).searchParams);
       if (result.status === 200) c.header('Cache-Control', 'public, max-age=300');

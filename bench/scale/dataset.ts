@@ -2,11 +2,10 @@
 // 2025-12), synthetic and labelled so everywhere it shows. It is never in the app's builds:
 // only `vite build --mode scale` (npm run bench) serves it, through the same route table as
 // the bundled data. Deterministic (a seeded generator), so every run draws the same charts.
-import type { DomainId, Point, Source, Unit } from '../../src/api/contract';
-import { DOMAIN_IDS } from '../../src/api/contract';
+import type { Point, Source, Unit } from '../../src/api/contract';
+import type { DataPackage, PackageIndicator, PackageObservation } from '../../src/data-package/package-data';
 import { periodsInRange } from '../../src/model/period';
-import { buildDataset, type Dataset } from '../../mocks/api/dataset';
-import type { DomainData, IndicatorRecord } from '../../mocks/data/types';
+import { datasetsOf, type DatasetIn } from '../../mocks/api/dataset';
 
 export const SCALE_INDICATORS = 50;
 const SCALE_FROM = 1976;
@@ -59,34 +58,41 @@ function series(next: () => number, unit: Unit): Point[] {
   });
 }
 
-function buildScaleDataset(): Dataset {
-  const next = random(20251130);
-  const perDomain = Math.ceil(SCALE_INDICATORS / DOMAIN_IDS.length);
-  let made = 0;
-  const domains: DomainData[] = DOMAIN_IDS.map((id: DomainId) => {
-    const count = Math.min(perDomain, SCALE_INDICATORS - made);
-    const indicators: IndicatorRecord[] = Array.from({ length: count }, (_, index) => {
-      made += 1;
-      const unit = index < 4 ? (UNITS[DOMAIN_IDS.indexOf(id) % UNITS.length] ?? 'yuan_100m') : (UNITS[index % UNITS.length] ?? 'yuan_100m');
-      return {
-        id: `scale_${id}_${String(index + 1).padStart(2, '0')}`,
-        domain: id,
-        title: `Synthetic ${id} series ${index + 1}`,
-        unit,
-        description: 'Synthetic monthly series for the scale benchmark (not real data).',
-        isFeatured: index < 2,
-        points: series(next, unit),
-      };
-    });
-    return { id, title: `${id} (synthetic)`, summary: 'Synthetic monthly data for the scale benchmark.', indicators, facts: [] };
-  });
-  return buildDataset(domains, [SOURCE]);
-}
+const DOMAINS = ['macro', 'nev', 'electronics', 'materials'];
 
-let built: Dataset | undefined;
+function buildScalePackage(): DataPackage {
+  const next = random(20251130);
+  const perDomain = Math.ceil(SCALE_INDICATORS / DOMAINS.length);
+  let made = 0;
+  const indicators: PackageIndicator[] = [];
+  const observations: PackageObservation[] = [];
+  DOMAINS.forEach((panel, domainIndex) => {
+    const count = Math.min(perDomain, SCALE_INDICATORS - made);
+    for (let index = 0; index < count; index += 1) {
+      made += 1;
+      const unit = index < 4 ? (UNITS[domainIndex % UNITS.length] ?? 'yuan_100m') : (UNITS[index % UNITS.length] ?? 'yuan_100m');
+      const id = `scale_${panel}_${String(index + 1).padStart(2, '0')}`;
+      indicators.push({ id, panel, title: `Synthetic ${panel} series ${index + 1}`, unit, description: 'Synthetic monthly series for the scale benchmark (not real data).', featured: index < 2, breaks: [] });
+      for (const point of series(next, unit)) {
+        observations.push({ indicator: id, entity: 'synthetic', period: point.period, value: point.value, status: point.status, source: SOURCE.id, alternative: false });
+      }
+    }
+  });
+  return {
+    name: 'scale-benchmark',
+    title: 'Synthetic data for the scale benchmark (not real data)',
+    panels: DOMAINS.map((id, index) => ({ id, title: `${id} (synthetic)`, summary: 'Synthetic monthly data for the scale benchmark.', order: index + 1 })),
+    entities: [{ id: 'synthetic', name: 'Synthetic region' }],
+    indicators,
+    observations,
+    facts: [],
+    sources: [{ id: SOURCE.id, title: SOURCE.title, producer: SOURCE.publisher, datePublished: null, grade: 'C', description: SOURCE.note }],
+    translations: { fr: {}, zh: {} },
+  };
+}
 
 /** The scale dataset, in every language the same (its few texts are synthetic labels). */
-export function scaleDatasetIn(): Dataset {
-  built ??= buildScaleDataset();
-  return built;
-}
+export const scaleDatasetIn: DatasetIn = (() => {
+  let datasetIn: DatasetIn | undefined;
+  return (language) => (datasetIn ??= datasetsOf(buildScalePackage()))(language);
+})();

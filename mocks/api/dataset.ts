@@ -1,46 +1,170 @@
-// The bundled dataset, indexed once per language for the request functions. An indicator's
-// sourceIds are the sources its points cite.
-import type { Fact, Indicator, Language, Point, Source, YearBounds } from '../../src/api/contract';
-import { domains as englishDomains, sources as englishSources } from '../data';
-import type { DomainData } from '../data/types';
-import { localizeDomains, localizeSources, translationsFor } from './localize';
+// A data package as the API serves it, in each language: panels with their indicators (points by
+// entity) and facts, and the sources. An indicator's sourceIds are the sources its points cite, so
+// a record cannot claim a source none of its numbers uses.
+import type { DomainId, Fact, Indicator, Language, Point, Source, Unit, YearBounds } from '../../src/api/contract';
+import type { DataPackage, PackageObservation, Translated } from '../../src/data-package/package-data';
 
 export interface DatasetIndicator extends Indicator {
-  points: Point[];
+  /** Points by entity id, in period order. */
+  pointsByEntity: ReadonlyMap<string, Point[]>;
 }
 
-/** The first and last years with a figure: the range the API accepts for `from` and `to`. */
-function yearBounds(indicators: DatasetIndicator[]): YearBounds {
-  const years = indicators.flatMap((indicator) => indicator.points.map((point) => Number(point.period.slice(0, 4))));
-  return { min: Math.min(...years), max: Math.max(...years) };
+export interface DatasetDomain {
+  id: DomainId;
+  title: string;
+  summary: string;
 }
 
-export function buildDataset(domains: DomainData[], sources: Source[]) {
-  const indicators: DatasetIndicator[] = domains.flatMap((domain) =>
-    domain.indicators.map((record) => ({
-      ...record,
-      sourceIds: [...new Set(record.points.flatMap((p) => [p.sourceId, ...(p.alternatives ?? []).map((a) => a.sourceId)]))],
-    })),
-  );
-  const facts: Fact[] = domains.flatMap((domain) => domain.facts);
-  return { domains, indicators, indicatorsById: new Map(indicators.map((i) => [i.id, i])), facts, sources, years: yearBounds(indicators) };
+export interface Dataset {
+  name: string;
+  domains: DatasetDomain[];
+  mainEntity: string;
+  entities: { id: string; name: string; kind?: 'city' | 'province' | 'country' }[];
+  indicators: DatasetIndicator[];
+  indicatorsById: ReadonlyMap<string, DatasetIndicator>;
+  facts: Fact[];
+  sources: Source[];
+  years: YearBounds;
 }
 
-export type Dataset = ReturnType<typeof buildDataset>;
+export type DatasetIn = (language: Language) => Dataset;
 
-/** The English dataset, the source text every translation follows. */
-export const dataset = buildDataset(englishDomains, englishSources);
+const definedOnly = <T extends object>(record: T): T => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 
-const localized = new Map<Language, Dataset>();
-
-/** The dataset with its texts in `language`, built on first use and kept. */
-export function datasetIn(language: Language): Dataset {
-  if (language === 'en') return dataset;
-  let built = localized.get(language);
-  if (!built) {
-    const strings = translationsFor(language);
-    built = buildDataset(localizeDomains(englishDomains, strings), localizeSources(englishSources, strings));
-    localized.set(language, built);
+function pointsOf(observations: PackageObservation[], breaks: ReadonlySet<string>, note: (observation: PackageObservation, alternative?: number) => string | undefined): Point[] {
+  const points: Point[] = [];
+  for (const observation of observations) {
+    const last = points[points.length - 1];
+    if (observation.alternative && last) {
+      const alternatives = (last.alternatives ??= []);
+      alternatives.push(definedOnly({ value: observation.value ?? 0, qualifier: observation.qualifier, sourceId: observation.source, note: note(observation, alternatives.length) }));
+      continue;
+    }
+    points.push(
+      definedOnly({
+        period: observation.period,
+        value: observation.value,
+        status: observation.status ?? 'reported',
+        qualifier: observation.qualifier,
+        sourceId: observation.source,
+        note: note(observation),
+        breakBefore: breaks.has(observation.period) ? true : undefined,
+      }),
+    );
   }
-  return built;
+  return points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+function yearBounds(observations: PackageObservation[]): YearBounds {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { period } of observations) {
+    const year = Number(period.slice(0, 4));
+    if (year < min) min = year;
+    if (year > max) max = year;
+  }
+  return { min, max };
+}
+
+/** The package's texts in `language`: a text without a translation stays in English. */
+function buildDataset(pkg: DataPackage, language: Language): Dataset {
+  const strings: Readonly<Record<string, string>> = language === 'en' ? {} : pkg.translations[language as Translated];
+  const tr = (key: string, english: string) => strings[key] ?? english;
+  const trOptional = (key: string, english: string | undefined) => (english === undefined ? undefined : tr(key, english));
+  const byIndicator = new Map<string, Map<string, PackageObservation[]>>();
+  for (const observation of pkg.observations) {
+    let byEntity = byIndicator.get(observation.indicator);
+    if (!byEntity) byIndicator.set(observation.indicator, (byEntity = new Map()));
+    let list = byEntity.get(observation.entity);
+    if (!list) byEntity.set(observation.entity, (list = []));
+    list.push(observation);
+  }
+  const panelOrder = new Map(pkg.panels.map((panel, index) => [panel.id, index]));
+  const indicators: DatasetIndicator[] = pkg.indicators
+    .map((indicator, index) => ({ indicator, index }))
+    .sort((a, b) => (panelOrder.get(a.indicator.panel) ?? 0) - (panelOrder.get(b.indicator.panel) ?? 0) || a.index - b.index)
+    .map(({ indicator }) => {
+      const breaks = new Set(indicator.breaks);
+      const key = (observation: PackageObservation, alternative?: number) =>
+        `observation.${indicator.id}.${observation.entity}.${observation.period}.${alternative === undefined ? '' : `alt${alternative}.`}note`;
+      const pointsByEntity = new Map(
+        [...(byIndicator.get(indicator.id) ?? new Map<string, PackageObservation[]>())].map(([entity, observations]) => [
+          entity,
+          pointsOf(observations, breaks, (observation, alternative) => trOptional(key(observation, alternative), observation.note)),
+        ]),
+      );
+      const sourceIds = new Set<string>();
+      for (const points of pointsByEntity.values()) {
+        for (const point of points) {
+          sourceIds.add(point.sourceId);
+          for (const alternative of point.alternatives ?? []) sourceIds.add(alternative.sourceId);
+        }
+      }
+      return definedOnly({
+        id: indicator.id,
+        // The contract's panel ids are checked by its schema; a package's are checked when it is read.
+        domain: indicator.panel as DomainId,
+        title: tr(`indicator.${indicator.id}.title`, indicator.title),
+        unit: indicator.unit as Unit,
+        shortUnit: indicator.shortUnit,
+        decimals: indicator.decimals,
+        description: tr(`indicator.${indicator.id}.description`, indicator.description),
+        sourceIds: [...sourceIds],
+        isFeatured: indicator.featured ? true : undefined,
+        pointsByEntity,
+      });
+    });
+  const facts: Fact[] = pkg.facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((a, b) => (panelOrder.get(a.fact.panel) ?? 0) - (panelOrder.get(b.fact.panel) ?? 0) || a.index - b.index)
+    .map(({ fact }) =>
+      definedOnly({
+        id: fact.id,
+        domain: fact.panel as DomainId,
+        kind: fact.kind,
+        text: tr(`fact.${fact.id}.text`, fact.text),
+        label: trOptional(`fact.${fact.id}.label`, fact.label),
+        entity: fact.company,
+        entityName: language === 'en' || fact.company === undefined ? undefined : tr(`company.${fact.company}`, fact.company),
+        date: fact.date,
+        period: fact.period,
+        status: fact.status,
+        value: fact.value,
+        unit: trOptional(`fact.${fact.id}.unit`, fact.unit),
+        qualifier: fact.qualifier,
+        sourceId: fact.source,
+      }),
+    );
+  const sources: Source[] = pkg.sources.map((source) =>
+    definedOnly({
+      id: source.id,
+      title: tr(`source.${source.id}.title`, source.title),
+      publisher: tr(`source.${source.id}.producer`, source.producer),
+      date: source.datePublished,
+      url: source.url,
+      reliability: source.grade,
+      note: trOptional(`source.${source.id}.description`, source.description),
+    }),
+  );
+  return {
+    name: pkg.name,
+    domains: pkg.panels.map((panel) => ({ id: panel.id as DomainId, title: tr(`panel.${panel.id}.title`, panel.title), summary: tr(`panel.${panel.id}.summary`, panel.summary) })),
+    mainEntity: pkg.entities[0]?.id ?? 'main',
+    entities: pkg.entities.map((entity) => definedOnly({ ...entity, name: tr(`entity.${entity.id}.name`, entity.name) })),
+    indicators,
+    indicatorsById: new Map(indicators.map((indicator) => [indicator.id, indicator])),
+    facts,
+    sources,
+    years: yearBounds(pkg.observations),
+  };
+}
+
+/** The package's dataset in each language, built on first use and kept. */
+export function datasetsOf(pkg: DataPackage): DatasetIn {
+  const built = new Map<Language, Dataset>();
+  return (language) => {
+    let dataset = built.get(language);
+    if (!dataset) built.set(language, (dataset = buildDataset(pkg, language)));
+    return dataset;
+  };
 }

@@ -1,11 +1,9 @@
 // The API's request-to-response logic as plain functions and one route table. The MSW handlers,
 // the in-page transport and the real server all answer through it, so they cannot drift;
 // createApi binds it to another dataset (the benchmark's scale build).
-import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
-import { datasetIn as bundledDatasetIn, type Dataset } from './dataset';
-
-export type DatasetIn = (language: Language) => Dataset;
+import type { Dataset, DatasetIn } from './dataset';
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
 
@@ -24,30 +22,30 @@ function readDataset(query: Query, datasetIn: DatasetIn): { dataset: Dataset } |
   return { dataset: datasetIn(language.data) };
 }
 
-export function getDomains(query: Query = new URLSearchParams(), datasetIn: DatasetIn = bundledDatasetIn): ApiResult<DomainsResponse> {
+export function getDomains(query: Query, datasetIn: DatasetIn): ApiResult<DomainsResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
-  return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })), years: dataset.years });
+  return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })), years: dataset.years, entities: dataset.entities });
 }
 
-function readDomain(query: Query, isRequired: boolean) {
+function readDomain(query: Query, dataset: Dataset) {
   const raw = query.get('domain');
-  if (raw === null) return isRequired ? { error: badRequest('Parameter "domain" is required.') } : { domain: undefined };
-  if (!(DOMAIN_IDS as readonly string[]).includes(raw)) {
-    return { error: badRequest(`Unknown domain "${raw.slice(0, 40)}". Known: ${DOMAIN_IDS.join(', ')}.`) };
+  if (raw === null) return { domain: undefined };
+  if (!dataset.domains.some((domain) => domain.id === raw)) {
+    return { error: badRequest(`Unknown domain "${raw.slice(0, 40)}". Known: ${dataset.domains.map((domain) => domain.id).join(', ')}.`) };
   }
   return { domain: raw };
 }
 
-export function getIndicators(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<IndicatorsResponse> {
-  const { domain, error } = readDomain(query, false);
-  if (error) return error;
+export function getIndicators(query: Query, datasetIn: DatasetIn): ApiResult<IndicatorsResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
+  const { domain, error } = readDomain(query, dataset);
+  if (error) return error;
   const indicators = dataset.indicators.filter((i) => domain === undefined || i.domain === domain);
-  return ok({ indicators: indicators.map(({ points: _points, ...indicator }) => indicator) });
+  return ok({ indicators: indicators.map(({ pointsByEntity: _points, ...indicator }) => indicator) });
 }
 
 function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['years']) {
@@ -60,13 +58,23 @@ function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['year
   return { year };
 }
 
+/** `entities=a,b` (the main entity when absent): a series per indicator and entity. */
+function readEntities(query: Query, dataset: Dataset): { ids: string[] } | { error: ApiResult<never> } {
+  const raw = query.get('entities');
+  if (raw === null || raw === '') return { ids: [dataset.mainEntity] };
+  const ids = [...new Set(raw.split(',').map((id) => id.trim()))];
+  const unknown = ids.filter((id) => !dataset.entities.some((entity) => entity.id === id));
+  if (unknown.length > 0) return { error: badRequest(`Unknown entity(ies): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}. Known: ${dataset.entities.map((entity) => entity.id).join(', ')}.`) };
+  return { ids };
+}
+
 /** `indicators=a,b`, or `domain=nev` for every series of a domain, so a client need not wait for the indicator list. */
-export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<SeriesResponse> {
+export function getSeries(query: Query, datasetIn: DatasetIn): ApiResult<SeriesResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const raw = query.get('indicators');
-  const { domain, error } = readDomain(query, false);
+  const { domain, error } = readDomain(query, dataset);
   if (error) return error;
   if (raw !== null && domain !== undefined) return badRequest('Give "indicators" or "domain", not both.');
   let ids: string[];
@@ -78,6 +86,8 @@ export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn)
     const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
     if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
   }
+  const entities = readEntities(query, dataset);
+  if ('error' in entities) return entities.error;
   const from = readYear(query, 'from', dataset.years);
   if (from.error) return from.error;
   const to = readYear(query, 'to', dataset.years);
@@ -88,18 +98,20 @@ export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn)
     if (!indicator) return []; // unreachable: every id was checked above
     // Not model/period.ts: sharing it with the app would make it a chunk of its own.
     const yearOf = (period: string) => Number(period.slice(0, 4));
-    const points = indicator.points.filter((p) => yearOf(p.period) >= from.year && yearOf(p.period) <= to.year);
-    return [{ indicatorId: id, unit: indicator.unit, points }];
+    return entities.ids.map((entityId) => {
+      const points = (indicator.pointsByEntity.get(entityId) ?? []).filter((p) => yearOf(p.period) >= from.year && yearOf(p.period) <= to.year);
+      return { indicatorId: id, entityId, unit: indicator.unit, points };
+    });
   });
   return ok({ series });
 }
 
-export function getFacts(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<FactsResponse> {
-  const { domain, error } = readDomain(query, false);
-  if (error) return error;
+export function getFacts(query: Query, datasetIn: DatasetIn): ApiResult<FactsResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
+  const { domain, error } = readDomain(query, dataset);
+  if (error) return error;
   const entity = query.get('entity');
   const facts = dataset.facts.filter(
     (f) => (domain === undefined || f.domain === domain) && (entity === null || f.entity?.toLowerCase() === entity.toLowerCase()),
@@ -107,7 +119,7 @@ export function getFacts(query: Query, datasetIn: DatasetIn = bundledDatasetIn):
   return ok({ facts });
 }
 
-export function getSources(query: Query = new URLSearchParams(), datasetIn: DatasetIn = bundledDatasetIn): ApiResult<SourcesResponse> {
+export function getSources(query: Query, datasetIn: DatasetIn): ApiResult<SourcesResponse> {
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
@@ -127,8 +139,6 @@ export function createApi(datasetIn: DatasetIn) {
 
 export type Api = ReturnType<typeof createApi>;
 
-/** The API on the bundled dataset. */
-export const bundledApi = createApi(bundledDatasetIn);
 
 /** Each GET route's path and the function that answers it. */
 export function routesOf(api: Api): ReadonlyMap<string, (query: Query) => ApiResult<unknown>> {
@@ -141,7 +151,6 @@ export function routesOf(api: Api): ReadonlyMap<string, (query: Query) => ApiRes
   ]);
 }
 
-export const bundledRoutes = routesOf(bundledApi);
 
 /** The answer to a GET of `path` (no query string): a route's, or a 404 a real server would give. */
 export function answer(routes: ReturnType<typeof routesOf>, path: string, query: Query): ApiResult<unknown> {

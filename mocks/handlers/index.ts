@@ -1,7 +1,8 @@
 // The MSW handler for the API: a thin adapter from HTTP to the route table of
 // mocks/api/respond.ts. The dev server's browser worker and msw/node share it.
 import { delay, http, HttpResponse } from 'msw';
-import { answer, bundledApi, routesOf, type Api } from '../api/respond';
+import { bundledApi } from '../api/bundled';
+import { answer, routesOf, type Api } from '../api/respond';
 
 export interface HandlerOptions {
   /** Latency added to every answer, so loading states can be seen in development. */

@@ -4,8 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import frData from '../../mocks/data/translations/fr.json';
-import zhData from '../../mocks/data/translations/zh.json';
+import { bundledPackage } from '../../mocks/api/bundled';
 import type { Language } from '../../src/api/contract';
 import { App } from '../../src/app/app';
 import { AppProviders } from '../../src/app/providers';
@@ -14,6 +13,15 @@ import fr from '../../src/lib/locales/fr.json';
 import zh from '../../src/lib/locales/zh.json';
 import { Translator } from '../../src/lib/i18n';
 import { createTestQueryClient } from '../render';
+
+/** A bundled text in French or Chinese: the test fails here if the package lacks it. */
+const textIn = (strings: Readonly<Record<string, string>>) => (key: string) => {
+  const text = strings[key];
+  if (text === undefined) throw new Error(`No translation for ${key}`);
+  return text;
+};
+const frText = textIn(bundledPackage.translations.fr);
+const zhText = textIn(bundledPackage.translations.zh);
 
 function strictI18n(language: Language) {
   const missing: string[] = [];
@@ -29,14 +37,14 @@ function strictI18n(language: Language) {
 const EXPECTED = {
   en: { panels: [/Macro economy/, /New-energy vehicles/, /Electronics/, /Materials/], nev: 'NEV production', nevLatest: '1.296M vehicles', facts: 'Key facts' },
   fr: {
-    panels: [/Macroéconomie/, /Véhicules à nouvelle énergie/, new RegExp(frData['domain.electronics.title']), new RegExp(frData['domain.materials.title'])],
-    nev: frData['indicator.nev_production.title'],
+    panels: [/Macroéconomie/, /Véhicules à nouvelle énergie/, new RegExp(frText('panel.electronics.title')), new RegExp(frText('panel.materials.title'))],
+    nev: frText('indicator.nev_production.title'),
     nevLatest: /1,296\sM\svéhicules/,
     facts: fr.panel.facts,
   },
   zh: {
-    panels: [/宏观经济/, /新能源汽车/, new RegExp(zhData['domain.electronics.title']), new RegExp(zhData['domain.materials.title'])],
-    nev: zhData['indicator.nev_production.title'],
+    panels: [/宏观经济/, /新能源汽车/, new RegExp(zhText('panel.electronics.title')), new RegExp(zhText('panel.materials.title'))],
+    nev: zhText('indicator.nev_production.title'),
     nevLatest: '129.6万辆',
     facts: zh.panel.facts,
   },

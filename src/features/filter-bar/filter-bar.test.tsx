@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getDomains } from '../../../mocks/api/respond';
+import { bundledApi } from '../../../mocks/api/bundled';
 import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../../tests/render';
 import { usePanelData } from '../../hooks/use-panel-data';
@@ -19,7 +19,7 @@ function PanelData() {
 
 const optionsOf = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option').map((option) => option.textContent);
 const bundled = () => {
-  const { body } = getDomains();
+  const { body } = bundledApi.getDomains(new URLSearchParams());
   if (!('domains' in body) || !body.years) throw new Error('the bundled API answers /domains with its years');
   return { domains: body.domains, years: body.years };
 };
@@ -30,7 +30,7 @@ const bundledYears = () => {
 
 describe('filter bar', () => {
   it('offers the years the data has, a new one included, and ends the range at the latest', async () => {
-    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ ...getDomains().body, years: { min: 2019, max: 2026 } })));
+    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ ...bundledApi.getDomains(new URLSearchParams()).body, years: { min: 2019, max: 2026 } })));
     renderWithProviders(<FilterBar />);
     const to = screen.getByRole('combobox', { name: 'To' });
     await within(to).findByRole('option', { name: '2026' });
@@ -43,7 +43,7 @@ describe('filter bar', () => {
   it('keeps the years it was told through a language switch, while the new language’s /domains is on its way', async () => {
     server.use(http.get('*/api/v1/domains', async ({ request }) => {
       if (new URL(request.url).searchParams.get('lang') === 'fr') await delay('infinite');
-      return HttpResponse.json({ ...getDomains().body, years: { min: 2019, max: 2026 } });
+      return HttpResponse.json({ ...bundledApi.getDomains(new URLSearchParams()).body, years: { min: 2019, max: 2026 } });
     }));
     renderWithProviders(<FilterBar />);
     await within(screen.getByRole('combobox', { name: 'To' })).findByRole('option', { name: '2026' });

@@ -4,8 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Fact, Qualifier } from '../../src/api/contract';
 import { DomainSchema, FactSchema, IndicatorSchema, PointSchema, SeriesSchema, SourceSchema } from '../../src/api/schemas';
-import { dataset } from '../api/dataset';
-import { domains, sources } from './index';
+import { dataset, domains, sources } from './bundled-records';
 
 const indicators = domains.flatMap((d) => d.indicators);
 const points = indicators.flatMap((i) => i.points.map((p) => ({ indicator: i, point: p })));
@@ -94,10 +93,12 @@ describe('dataset: periods and values', () => {
   });
 
   it.each(indicators.map((i) => [i.id, i] as const))('%s has points in year order, no duplicate period', (_id, indicator) => {
-    const periods = indicator.points.map((p) => p.period);
     expect(indicator.points.length).toBeGreaterThan(0);
-    expect(duplicates(periods)).toEqual([]);
-    expect(periods).toEqual([...periods].sort());
+    for (const entity of new Set(indicator.points.map((p) => p.entity))) {
+      const periods = indicator.points.filter((p) => p.entity === entity).map((p) => p.period);
+      expect(duplicates(periods)).toEqual([]);
+      expect(periods).toEqual([...periods].sort());
+    }
   });
 
   it('never computes, fills or repeats a value', () => {
@@ -202,7 +203,7 @@ describe('dataset: every figure of the source article', () => {
     for (const words of figure.text ?? []) expect(fact!.text.toLowerCase()).toContain(words.toLowerCase());
     if (figure.point) {
       const { indicatorId, period, value } = figure.point;
-      const point = indicators.find((i) => i.id === indicatorId)?.points.find((p) => p.period === period);
+      const point = indicators.find((i) => i.id === indicatorId)?.points.find((p) => p.entity === 'chongqing' && p.period === period);
       expect(point, `${indicatorId} ${period}`).toBeDefined();
       const carried = [point!, ...(point!.alternatives ?? [])].some((x) => x.sourceId === 'article' && x.value === value);
       expect(carried, `${indicatorId} ${period} carries ${value} from the article`).toBe(true);

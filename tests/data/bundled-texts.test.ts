@@ -4,7 +4,7 @@
 // that every dated milestone has a short chart label stating no figure its text does not.
 import { describe, it, expect } from 'vitest';
 import type { Qualifier } from '../../src/api/contract';
-import { domains } from './index';
+import { domains } from './bundled-records';
 
 const indicators = domains.flatMap((d) => d.indicators);
 const facts = domains.flatMap((d) => d.facts);
