@@ -84,13 +84,14 @@ function buildDataset(pkg: DataPackage, language: Language): Dataset {
     .map((indicator, index) => ({ indicator, index }))
     .sort((a, b) => (panelOrder.get(a.indicator.panel) ?? 0) - (panelOrder.get(b.indicator.panel) ?? 0) || a.index - b.index)
     .map(({ indicator }) => {
-      const breaks = new Set(indicator.breaks);
+      // A break is for every entity ("2020") or for one ("chongqing:2022").
+      const breaksOf = (entity: string) => new Set(indicator.breaks.flatMap((token) => (!token.includes(':') ? [token] : token.startsWith(`${entity}:`) ? [token.slice(entity.length + 1)] : [])));
       const key = (observation: PackageObservation, alternative?: number) =>
         `observation.${indicator.id}.${observation.entity}.${observation.period}.${alternative === undefined ? '' : `alt${alternative}.`}note`;
       const pointsByEntity = new Map(
         [...(byIndicator.get(indicator.id) ?? new Map<string, PackageObservation[]>())].map(([entity, observations]) => [
           entity,
-          pointsOf(observations, breaks, (observation, alternative) => trOptional(key(observation, alternative), observation.note)),
+          pointsOf(observations, breaksOf(entity), (observation, alternative) => trOptional(key(observation, alternative), observation.note)),
         ]),
       );
       const sourceIds = new Set<string>();

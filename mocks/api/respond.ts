@@ -3,7 +3,7 @@
 // createApi binds it to another dataset (the benchmark's scale build).
 import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
-import type { Dataset, DatasetIn } from './dataset';
+import type { Dataset, DatasetIn, DatasetIndicator } from './dataset';
 
 export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 404; body: ErrorBody };
 
@@ -44,8 +44,12 @@ export function getIndicators(query: Query, datasetIn: DatasetIn): ApiResult<Ind
   const { dataset } = texts;
   const { domain, error } = readDomain(query, dataset);
   if (error) return error;
-  const indicators = dataset.indicators.filter((i) => domain === undefined || i.domain === domain);
-  return ok({ indicators: indicators.map(({ pointsByEntity: _points, ...indicator }) => indicator) });
+  const entities = readEntities(query, dataset);
+  if ('error' in entities) return entities.error;
+  const indicators = dataset.indicators.filter((i) => (domain === undefined || i.domain === domain) && hasFigures(i, entities.ids));
+  return ok({
+    indicators: indicators.map(({ pointsByEntity, ...indicator }) => ({ ...indicator, sourceIds: citedSources(pointsByEntity, entities.ids) })),
+  });
 }
 
 function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['years']) {
@@ -58,7 +62,22 @@ function readYear(query: Query, name: 'from' | 'to', { min, max }: Dataset['year
   return { year };
 }
 
-/** `entities=a,b` (the main entity when absent): a series per indicator and entity. */
+/** Whether the indicator has a point for one of the entities: the others' indicators are not listed. */
+const hasFigures = (indicator: DatasetIndicator, entityIds: string[]) => entityIds.some((id) => (indicator.pointsByEntity.get(id)?.length ?? 0) > 0);
+
+/** The sources the entities' points and their alternatives cite. */
+function citedSources(pointsByEntity: DatasetIndicator['pointsByEntity'], entityIds: string[]): string[] {
+  const ids = new Set<string>();
+  for (const entityId of entityIds) {
+    for (const point of pointsByEntity.get(entityId) ?? []) {
+      ids.add(point.sourceId);
+      for (const alternative of point.alternatives ?? []) ids.add(alternative.sourceId);
+    }
+  }
+  return [...ids];
+}
+
+/** `entities=a,b` (the main entity when absent): the indicators with figures for them, a series per indicator and entity. */
 function readEntities(query: Query, dataset: Dataset): { ids: string[] } | { error: ApiResult<never> } {
   const raw = query.get('entities');
   if (raw === null || raw === '') return { ids: [dataset.mainEntity] };
@@ -76,18 +95,18 @@ export function getSeries(query: Query, datasetIn: DatasetIn): ApiResult<SeriesR
   const raw = query.get('indicators');
   const { domain, error } = readDomain(query, dataset);
   if (error) return error;
+  const entities = readEntities(query, dataset);
+  if ('error' in entities) return entities.error;
   if (raw !== null && domain !== undefined) return badRequest('Give "indicators" or "domain", not both.');
   let ids: string[];
   if (domain !== undefined) {
-    ids = dataset.indicators.filter((i) => i.domain === domain).map((i) => i.id);
+    ids = dataset.indicators.filter((i) => i.domain === domain && hasFigures(i, entities.ids)).map((i) => i.id);
   } else {
     if (!raw) return badRequest('Parameter "indicators" (a comma-separated list of indicator ids) or "domain" is required.');
     ids = [...new Set(raw.split(',').map((id) => id.trim()))];
     const unknown = ids.filter((id) => !dataset.indicatorsById.has(id));
     if (unknown.length > 0) return badRequest(`Unknown indicator(s): ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 40)}"`).join(', ')}.`);
   }
-  const entities = readEntities(query, dataset);
-  if ('error' in entities) return entities.error;
   const from = readYear(query, 'from', dataset.years);
   if (from.error) return from.error;
   const to = readYear(query, 'to', dataset.years);

@@ -55,6 +55,7 @@ export const QUALIFIERS = [
   'nearly',
   'rounded',
   'preliminary',
+  'revised',
   'jan_mar',
   'jan_jun',
   'jan_aug',

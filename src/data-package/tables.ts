@@ -36,6 +36,7 @@ const INDICATOR_ID = '^[a-z0-9_]{1,80}$';
 const PANEL_ID = '^[a-z0-9][a-z0-9_-]{0,39}$';
 export const PERIOD_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2]))?$';
 const DATE = '^\\d{4}(-\\d{2}){0,2}$';
+const BREAK = '([A-Za-z0-9][A-Za-z0-9_.-]{0,79}:)?\\d{4}(-(0[1-9]|1[0-2]))?';
 export const STATUSES = ['reported', 'estimated'] as const;
 
 export const TABLES: Record<TableName, Table> = {
@@ -74,7 +75,7 @@ export const TABLES: Record<TableName, Table> = {
       { name: 'description_processing', type: 'string', description: 'How the figures were processed before publication here, if they were.' },
       { name: 'decimals', type: 'integer', pattern: '^[0-6]$', example: 'a whole number from 0 to 6', description: 'Decimals to show.' },
       { name: 'featured', type: 'boolean', description: 'true: drawn when the reader has not chosen indicators.' },
-      { name: 'breaks', type: 'string', pattern: '^(\\d{4}(-(0[1-9]|1[0-2]))?)( \\d{4}(-(0[1-9]|1[0-2]))?)*$', example: 'periods separated by spaces, e.g. "2020 2021"', description: 'Periods before which the definition changes (space separated): nothing computed spans them.' },
+      { name: 'breaks', type: 'string', pattern: `^${BREAK}( ${BREAK})*$`, example: 'periods separated by spaces, each for every entity (2020) or for one (chongqing:2022)', description: 'Periods before which the definition changes, separated by spaces: "2020" for every entity, "chongqing:2022" for one. Nothing computed spans them.' },
     ],
     primaryKey: ['id'],
     foreignKeys: [{ fields: 'panel', resource: 'panels', reference: 'id' }],

@@ -35,7 +35,7 @@ export interface ViewPoint {
  * exact figures do not, or every computed chart would hide the ones that need a second look.
  */
 export const isFlagged = (point: Pick<ViewPoint, 'status' | 'qualifier'>) =>
-  point.status === 'estimated' || (point.qualifier !== undefined && point.qualifier !== 'preliminary');
+  point.status === 'estimated' || (point.qualifier !== undefined && point.qualifier !== 'preliminary' && point.qualifier !== 'revised');
 
 export function toViewPoint(point: Point): ViewPoint {
   return {

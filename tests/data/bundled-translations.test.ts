@@ -1,7 +1,8 @@
 // Every text of the bundled package exists in French and Chinese, under the key the API looks
 // up, and nothing is left over. Source titles and Chinese publishers are citations (a
 // publication's own name), so only the article's title and our wording are translated; fact
-// units that are unit ids are formatted by the app, not translated.
+// units that are unit ids are formatted by the app, not translated; a note that is only a quote
+// is evidence, the same in every language.
 import { describe, expect, it } from 'vitest';
 import { UNIT_IDS } from '../../src/api/contract';
 import { translatableTexts } from '../../src/data-package/translation-keys';
@@ -11,7 +12,8 @@ const UNIT_ID_SET: ReadonlySet<string> = new Set([...UNIT_IDS, 'rank']);
 const isCitation = (key: string, english: string) =>
   (/^source\.[^.]+\.title$/.test(key) && key !== 'source.article.title') ||
   (/^source\.[^.]+\.producer$/.test(key) && !/[A-Za-z]{3,}/.test(english)) ||
-  (/^fact\.[^.]+\.unit$/.test(key) && UNIT_ID_SET.has(english));
+  (/^fact\.[^.]+\.unit$/.test(key) && UNIT_ID_SET.has(english)) ||
+  (/^observation\..+\.note$/.test(key) && /^["“][^"“”]*["”]$/.test(english));
 
 const english = new Map([...translatableTexts(bundledPackage)].filter(([key, text]) => !isCitation(key, text)));
 const englishKeys = [...english.keys()].sort();
