@@ -6,6 +6,7 @@ import { chartSourceLabels } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
+import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
 import type { ChartExportRequest } from './chart-export';
 
@@ -33,12 +34,15 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       more: (count) => t('export.more', { count }),
     },
     csvLabels: {
-      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
+      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
       noFigure: t('table.noFigure'),
       sourceLabel,
       // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
       qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
+      computedFrom: (periods) => t('table.computedFrom', { years: formatList(periods, format.locale) }),
+      gapReason: (reason) => t(`table.notes.${reason}`),
+      breakBefore: t('table.breakBefore'),
     },
   };
 }
