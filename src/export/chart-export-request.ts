@@ -2,6 +2,7 @@
 // language. Loaded with the export code (chart-export.ts), off the dashboard's first load.
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
+import { chartNotes } from '../charts/chart-notes';
 import { chartSourceLabels } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
@@ -31,6 +32,7 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
       exported: t('export.exportedLine', { date, app: t('app.title') }),
       flaggedNote: t('export.flaggedNote'),
+      notes: chartNotes(view, format, t),
       more: (count) => t('export.more', { count }),
     },
     csvLabels: {
