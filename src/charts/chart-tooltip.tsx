@@ -1,5 +1,6 @@
 // Tooltip: the period, then each series' value with its qualifier and status, in the reader's
-// words, formatted as in cards and tables.
+// words, formatted as in cards and tables; a computed value's gap says why, and a change of
+// definition is marked.
 import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
@@ -32,6 +33,8 @@ export function ChartTooltip({ view, format, label }: ChartTooltipProps) {
               {point && point.value !== null && point.status !== 'reported' && (
                 <span className="text-slate-500">({t(`table.statuses.${point.status}`)})</span>
               )}
+              {point?.value === null && point.gapReason && <span className="text-slate-500">({t(`table.notes.${point.gapReason}`)})</span>}
+              {point?.isSeriesBreak && <span className="text-amber-800">({t('table.breakBefore')})</span>}
               {point?.alternatives && point.alternatives.length > 0 && (
                 <span className="text-amber-800">
                   ({point.alternatives.map((alt) => format.qualified(alt.value, series.unit, alt.qualifier)).join('; ')} {t('table.elsewhere')})

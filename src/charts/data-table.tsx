@@ -1,5 +1,6 @@
 // The chart's data as a table: exactly the rows and series the chart draws, with each value's
-// status and source, so a reader (or a screen reader) can check every number.
+// status and source, so a reader (or a screen reader) can check every number: a computed value
+// says so and from which years, a gap says why, and a change of definition is marked where it falls.
 import { memo, useEffect } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { chartPeriods, pointAt } from '../model/chart-rows';
@@ -59,7 +60,8 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
                     <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
-                      {point.inputs && ` · ${t('table.computedFrom', { years: formatList(point.inputs.map((input) => input.period), format.locale) })}`}
+                      {point.inputs && ` · ${t('table.computedFrom', { years: formatList([...new Set(point.inputs.map((input) => input.period))], format.locale) })}`}
+                      {point.isSeriesBreak && ` · ${t('table.breakBefore')}`}
                       {point.note && ` · ${point.note}`}
                     </span>
                     {point.alternatives?.map((alt) => (

@@ -17,4 +17,9 @@ describe('summarizeTrend', () => {
     expect(summarizeTrend([point(2022, 7), point(2019, null)], 2019, 2025)).toMatchObject({ kind: 'one', point: { year: 2022 } });
     expect(summarizeTrend([point(2018, 7)], 2019, 2025)).toEqual({ kind: 'none' });
   });
+  it('compares only since the last break in the definition, and names it', () => {
+    const nev = [point(2020, 4.3), { ...point(2022, 36.5), isSeriesBreak: true }, point(2023, 50), point(2025, 129.6)];
+    expect(summarizeTrend(nev, 2020, 2025)).toMatchObject({ kind: 'change', first: { year: 2022 }, last: { year: 2025 }, missingPeriods: ['2024'], breakPeriod: '2022' });
+    expect(summarizeTrend(nev, 2020, 2022)).toMatchObject({ kind: 'one', point: { year: 2022 }, breakPeriod: '2022' });
+  });
 });

@@ -1,38 +1,54 @@
 // A chart in words, for screen readers and for anyone skimming: "NEV production rose from
 // 43,000 vehicles in 2020 to 953,200 vehicles in 2024." The summary is plain data, so it can be
-// tested without a language; the sentence is built by the caller's translations.
+// tested without a language; the sentence is built by the caller's translations. "Rose" never
+// compares across a break in the series' definition: it starts after the break, and says so.
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { isMonthly, periodsInRange, timeOf } from '../model/period';
+import { comparableWithLatest } from '../model/series-breaks';
 import type { ViewPoint } from '../model/view-point';
 import type { ChartSeries, ChartView } from './chart-types';
 import type { Formatters } from './use-formatters';
 
 export type TrendSummary =
   | { kind: 'none' }
-  | { kind: 'one'; point: ViewPoint }
-  | { kind: 'change'; first: ViewPoint; last: ViewPoint; direction: 'rose' | 'fell' | 'flat'; missingPeriods: string[] };
-
-type KnownPoint = ViewPoint & { value: number };
+  | { kind: 'one'; point: ViewPoint; breakPeriod?: string }
+  | { kind: 'change'; first: ViewPoint; last: ViewPoint; direction: 'rose' | 'fell' | 'flat'; missingPeriods: string[]; breakPeriod?: string };
 
 /** Missing periods named in a description; more are counted, not listed. */
 const MISSING_NAMED = 6;
 
 export function summarizeTrend(points: ViewPoint[], from: number, to: number): TrendSummary {
-  const known = points.filter((p): p is KnownPoint => p.value !== null && p.year >= from && p.year <= to).sort((a, b) => timeOf(a.period) - timeOf(b.period));
+  // `breakPeriod`: the definition changes there, and the figures before it are left out.
+  const { known, breakPeriod } = comparableWithLatest(points.filter((p) => p.year >= from && p.year <= to));
   const first = known[0];
   const last = known.at(-1);
   if (!first || !last) return { kind: 'none' };
-  if (first === last) return { kind: 'one', point: first };
+  if (first === last) return { kind: 'one', point: first, breakPeriod };
   const knownPeriods = new Set(known.map((p) => p.period));
   const between = periodsInRange(first.year, last.year, isMonthly(first.period)).filter((period) => timeOf(period) > timeOf(first.period) && timeOf(period) < timeOf(last.period));
   const missingPeriods = between.filter((period) => !knownPeriods.has(period));
   const direction = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'flat';
-  return { kind: 'change', first, last, direction, missingPeriods };
+  return { kind: 'change', first, last, direction, missingPeriods, breakPeriod };
+}
+
+const isBreakGap = (p: ViewPoint) => p.gapReason === 'series_break' || p.gapReason === 'across_break';
+
+/** The breaks a description must name: those it skipped, or those that left computed gaps. */
+function breaksToName(series: ChartSeries, summary: TrendSummary): string[] {
+  if (summary.kind !== 'none' && summary.breakPeriod !== undefined) return [summary.breakPeriod];
+  return series.points.some(isBreakGap) ? (series.breakPeriods ?? []) : [];
 }
 
 function describeSeries(series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
   const summary = summarizeTrend(series.points, view.from, view.to);
+  const breaks = breaksToName(series, summary);
+  const trend = describeSummary(summary, series, view, format, t);
+  if (breaks.length === 0) return trend;
+  return `${trend}${t('describe.sentenceGap')}${t('describe.break', { years: formatList(breaks.map(format.period), format.locale) })}`;
+}
+
+function describeSummary(summary: TrendSummary, series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
   // In year-on-year mode the values are growth rates: "GDP fell" would misreport a slowdown.
   const name = view.mode === 'yoy' && series.isModeApplied ? t('describe.yoySeries', { series: series.label }) : series.label;
   const value = (p: ViewPoint) => (p.value === null ? '' : format.qualified(p.value, series.unit, p.qualifier));
@@ -40,7 +56,8 @@ function describeSeries(series: ChartSeries, view: ChartView, format: Formatters
     case 'none':
       return t('describe.none', { series: name });
     case 'one':
-      return t('describe.one', { series: name, value: value(summary.point), year: format.period(summary.point.period) });
+      // Not "one figure in this range": the range has others, on another definition.
+      return t(summary.breakPeriod === undefined ? 'describe.one' : 'describe.level', { series: name, value: value(summary.point), year: format.period(summary.point.period) });
     case 'change': {
       const sentence = t(`describe.${summary.direction}`, {
         series: name,

@@ -1,12 +1,12 @@
 // A KPI card: the latest published figure in the range, its change since the range's first
 // figure, the compound annual growth rate, and a sparkline. Always on published (absolute)
-// values, whatever the chart's value mode.
+// values, whatever the chart's value mode. Change and CAGR are ours, so the card says so, and
+// where the series changes definition it says from when they compare, or that nothing does.
 import { memo } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Unit } from '../api/contract';
 import type { Kpi } from '../model/kpi';
 import type { ViewPoint } from '../model/view-point';
-import { isFlagged } from '../model/view-point';
 import { formatNumber } from '../model/format';
 import type { Formatters } from './use-formatters';
 import { Sparkline } from './sparkline';
@@ -39,7 +39,7 @@ export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, t
           <div className="flex items-end justify-between gap-2">
             <p className="text-lg font-semibold leading-tight text-slate-900">
               {format.qualified(latest.value, unit, latest.qualifier, 'compact')}
-              {isFlagged(latest) && latest.status !== 'reported' && (
+              {latest.status !== 'reported' && (
                 <span className="ml-1 text-xs font-normal text-slate-500">({t(`table.statuses.${latest.status}`)})</span>
               )}
             </p>
@@ -47,16 +47,24 @@ export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, t
           </div>
           <p className="text-xs text-slate-600">{t('kpi.latest', { year: format.period(latest.period) })}</p>
           {first && first.period !== latest.period && (
-            <dl className="grid grid-cols-2 gap-x-2 text-xs">
-              <dt className="text-slate-600">{t('kpi.change', { year: format.period(first.period) })}</dt>
-              <dd className="text-right font-medium text-slate-900">{change ?? t('kpi.notComputable')}</dd>
-              {!isRate && (
-                <>
-                  <dt className="text-slate-600">{t('kpi.cagr', { from: format.period(first.period), to: format.period(latest.period) })}</dt>
-                  <dd className="text-right font-medium text-slate-900">{percent(kpi.cagr)}</dd>
-                </>
-              )}
-            </dl>
+            <>
+              <dl className="grid grid-cols-2 gap-x-2 text-xs">
+                <dt className="text-slate-600">{t('kpi.change', { year: format.period(first.period) })}</dt>
+                <dd className="text-right font-medium text-slate-900">{change ?? t('kpi.notComputable')}</dd>
+                {!isRate && (
+                  <>
+                    <dt className="text-slate-600">{t('kpi.cagr', { from: format.period(first.period), to: format.period(latest.period) })}</dt>
+                    <dd className="text-right font-medium text-slate-900">{percent(kpi.cagr)}</dd>
+                  </>
+                )}
+              </dl>
+              <p className="text-[11px] text-slate-500">{t(isRate ? 'kpi.computedChange' : 'kpi.computed')}</p>
+            </>
+          )}
+          {kpi.breakPeriod !== undefined && (
+            <p className="text-[11px] text-amber-900" data-testid="kpi-break">
+              {t(first?.period === latest.period ? 'kpi.notComparable' : 'kpi.sinceBreak', { year: format.period(kpi.breakPeriod) })}
+            </p>
           )}
         </>
       ) : (

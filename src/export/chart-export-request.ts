@@ -2,10 +2,12 @@
 // language. Loaded with the export code (chart-export.ts), off the dashboard's first load.
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
+import { chartNotes } from '../charts/chart-notes';
 import { chartSourceLabels } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
+import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
 import type { ChartExportRequest } from './chart-export';
 
@@ -30,15 +32,19 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
       exported: t('export.exportedLine', { date, app: t('app.title') }),
       flaggedNote: t('export.flaggedNote'),
+      notes: chartNotes(view, format, t),
       more: (count) => t('export.more', { count }),
     },
     csvLabels: {
-      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source')],
+      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
       noFigure: t('table.noFigure'),
       sourceLabel,
       // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
       qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
+      computedFrom: (periods) => t('table.computedFrom', { years: formatList(periods, format.locale) }),
+      gapReason: (reason) => t(`table.notes.${reason}`),
+      breakBefore: t('table.breakBefore'),
     },
   };
 }

@@ -1,7 +1,8 @@
 // A chart as a self-contained SVG image, after OWID Grapher's "SVG sandwich": a header (title,
 // the filters as a subtitle), the legend as SVG text (recharts draws its own as HTML outside
-// the SVG), the chart drawn at a fixed size with animation off, and a footer with the sources
-// and the export date, all on a solid background.
+// the SVG) with notes on hollow marks, computed values and changes of definition, the chart
+// drawn at a fixed size with animation off, and a footer with the sources and the export date,
+// all on a solid background.
 import type { ChartView } from '../charts/chart-types';
 import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
@@ -18,6 +19,8 @@ export interface ChartImageLabels {
   exported: string;
   /** Legend note for hollow marks. */
   flaggedNote: string;
+  /** Lines under the legend: values computed by us, changes of definition (chart-notes.ts). */
+  notes: string[];
   /** "and {n} more" when sources overflow the footer. */
   more: (count: number) => string;
 }
@@ -70,8 +73,9 @@ function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLa
   rows.push(row);
   const lineHeight = size * 1.6;
   const noteLines = hasFlagged ? wrapText(labels.flaggedNote, size * 0.8, innerWidth - marker * 2, 2) : [];
+  const extraLines = labels.notes.flatMap((note) => wrapText(note, size * 0.8, innerWidth - marker * 2, 2));
   return {
-    height: rows.length * lineHeight + noteLines.length * size * 1.1,
+    height: rows.length * lineHeight + (noteLines.length + extraLines.length) * size * 1.1,
     markup: (y) => {
       const parts: string[] = [];
       rows.forEach((row, r) => {
@@ -89,6 +93,8 @@ function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLa
         if (i === 0) parts.push(`<circle cx="${layout.padding + marker / 2}" cy="${cy}" r="${marker / 2.6}" fill="${colors.background}" stroke="${colors.muted}" stroke-width="2"/>`);
         parts.push(text(layout.padding + marker * 1.6, cy + size * 0.3, size * 0.8, colors.muted, line));
       });
+      const extraY = noteY + noteLines.length * size * 1.1;
+      extraLines.forEach((line, i) => parts.push(text(layout.padding + marker * 1.6, extraY + i * size * 1.1 + size * 0.75, size * 0.8, colors.muted, line)));
       return parts.join('');
     },
   };

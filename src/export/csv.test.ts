@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../charts/chart-types';
 import type { Formatters } from '../charts/use-formatters';
-import { buildCsv, csvCell } from './csv';
+import type { Point } from '../api/contract';
+import { applyValueMode } from '../model/value-modes';
+import type { ValueMode } from '../state/filters-schema';
+import { buildCsv, csvCell, type CsvLabels } from './csv';
 import { exportFilename, slugify } from './filename';
 
 describe('csvCell', () => {
@@ -36,6 +39,18 @@ describe('export file names', () => {
   });
 });
 
+const labels = (overrides: Partial<CsvLabels> = {}): CsvLabels => ({
+  header: ['h'],
+  status: (status) => status,
+  noFigure: 'none',
+  sourceLabel: (id) => id,
+  qualifier: (q) => q,
+  computedFrom: (periods) => `from ${periods.join(' and ')}`,
+  gapReason: (reason) => `gap: ${reason}`,
+  breakBefore: 'definition changes',
+  ...overrides,
+});
+
 describe('buildCsv', () => {
   it('writes the qualifier in the reader’s words, not its id', () => {
     const view = {
@@ -44,8 +59,8 @@ describe('buildCsv', () => {
       series: [{ indicatorId: 'nev_production', label: 'Production de VEN', unit: 'vehicles_10k', isModeApplied: true, color: '#000', points: [{ period: '2023', year: 2023, value: 50, status: 'reported', qualifier: 'more_than', sourceIds: ['S22'] }] }],
     } as unknown as ChartView; // only the fields the CSV reads
     const format = { qualified: () => 'plus de 500 000 véhicules', unitWord: () => 'véhicules' } as unknown as Formatters;
-    const csv = buildCsv(view, format, { header: ['h'], status: () => 'publié', noFigure: '', sourceLabel: (id) => id, qualifier: (q) => (q === 'more_than' ? 'plus de' : q) });
-    expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22');
+    const csv = buildCsv(view, format, labels({ status: () => 'publié', noFigure: '', qualifier: (q) => (q === 'more_than' ? 'plus de' : q) }));
+    expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22,');
   });
 
   it('writes a row per month for a monthly series, a missing month included', () => {
@@ -55,10 +70,33 @@ describe('buildCsv', () => {
     ];
     const view = { from: 2024, to: 2024, series: [{ indicatorId: 'm', label: 'M', unit: 'percent', isModeApplied: true, color: '#000', points }] } as unknown as ChartView;
     const format = { qualified: (v: number) => `${v}%`, unitWord: () => '%' } as unknown as Formatters;
-    const lines = buildCsv(view, format, { header: ['h'], status: () => 'reported', noFigure: 'none', sourceLabel: (id) => id, qualifier: (q) => q }).split('\r\n');
+    const lines = buildCsv(view, format, labels({ status: () => 'reported' })).split('\r\n');
     expect(lines).toHaveLength(14); // header, 12 months, final newline
     expect(lines[1]?.startsWith('2024-01,M,m,none,')).toBe(true);
-    expect(lines[11]).toBe('2024-11,M,m,5%,5,%,,reported,S');
+    expect(lines[11]).toBe('2024-11,M,m,5%,5,%,,reported,S,');
     expect(lines[12]?.startsWith('2024-12,M,m,none,')).toBe(true);
+  });
+
+  describe('across a break in a series’ definition', () => {
+    // NEV-like: intelligent connected NEVs in 2020, all NEVs from 2022.
+    const point = (year: number, value: number, extra: Partial<Point> = {}): Point => ({ period: String(year), value, status: 'reported', sourceId: 'S1', ...extra });
+    const nev: Point[] = [point(2020, 4.3), point(2022, 36.5, { breakBefore: true, note: 'all NEVs' }), point(2025, 129.6)];
+    const csvRows = (mode: ValueMode) => {
+      const series = applyValueMode({ indicatorId: 'nev', unit: 'vehicles_10k', points: nev }, mode, 2020, 2025);
+      const view = { from: 2020, to: 2025, series: [{ ...series, label: 'NEV', color: '#000' }] } as unknown as ChartView;
+      const format = { qualified: (v: number) => v.toFixed(1), unitWord: (unit: string) => unit } as unknown as Formatters;
+      return buildCsv(view, format, labels()).split('\r\n');
+    };
+
+    it('says where the definition changes', () => {
+      expect(csvRows('absolute')[3]).toBe('2022,NEV,nev,36.5,365000,vehicles_10k,,reported,S1,definition changes · all NEVs');
+    });
+
+    it('says each index value is computed, from what, and why one across the break is missing', () => {
+      const rows = csvRows('index');
+      expect(rows[1]).toBe('2020,NEV,nev,none,,index (2022 = 100),,,,gap: across_break');
+      expect(rows[3]).toBe('2022,NEV,nev,100.0,100,index (2022 = 100),,computed,S1,from 2022');
+      expect(rows[6]).toBe('2025,NEV,nev,355.1,355.068493151,index (2022 = 100),,computed,S1,from 2022 and 2025');
+    });
   });
 });

@@ -1,11 +1,14 @@
 // The chart's data as CSV: one row per period and series, exactly the cells of the data table,
 // with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
-// or 万辆), its unit, status and sources.
+// or 万辆), its unit, status and sources, and a note: what a computed value was computed from,
+// why a computed value is missing (a break in the definition among others), where the
+// definition changes, and the dataset's own note.
 import type { Qualifier } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import type { Formatters } from '../charts/use-formatters';
 import { chartPeriods, pointAt } from '../model/chart-rows';
 import { toPlainUnits } from '../model/format';
+import type { GapReason, ViewPoint } from '../model/view-point';
 
 export interface CsvLabels {
   header: string[];
@@ -14,6 +17,19 @@ export interface CsvLabels {
   sourceLabel: (id: string) => string;
   /** The qualifier in the reader's words ("more than", "超过"), not its id. */
   qualifier: (qualifier: Qualifier) => string;
+  /** "from the published figures of 2022 and 2025". */
+  computedFrom: (periods: string[]) => string;
+  /** Why a computed value is missing, in the table's words. */
+  gapReason: (reason: GapReason) => string;
+  /** Said at the period where a series changes definition. */
+  breakBefore: string;
+}
+
+function noteOf(point: ViewPoint | undefined, labels: CsvLabels): string {
+  if (!point) return '';
+  const computedFrom = point.value !== null && point.inputs ? labels.computedFrom([...new Set(point.inputs.map((input) => input.period))]) : undefined;
+  const gap = point.value === null && point.gapReason ? labels.gapReason(point.gapReason) : undefined;
+  return [computedFrom, gap, point.isSeriesBreak ? labels.breakBefore : undefined, point.note].filter(Boolean).join(' · ');
 }
 
 /**
@@ -42,6 +58,7 @@ export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels)
         point?.qualifier ? labels.qualifier(point.qualifier) : '',
         value !== null && point ? labels.status(point.status) : '',
         value !== null && point ? point.sourceIds.map(labels.sourceLabel).join('; ') : '',
+        noteOf(point, labels),
       ]);
     }
   }

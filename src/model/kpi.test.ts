@@ -61,3 +61,45 @@ describe('computeKpi', () => {
     expect(computeKpi([vp(2020, null)], false).latest).toBeNull();
   });
 });
+
+describe('computeKpi across a break in the definition', () => {
+  // NEV-like: intelligent connected NEVs in 2020, all NEVs from 2022.
+  const nev = [vp(2020, 4.3), vp(2021, null), vp(2022, 36.5, { isSeriesBreak: true }), vp(2023, 50), vp(2024, 95.32), vp(2025, 129.6)];
+
+  it('compares the latest figure only with those since the last break, and names the break', () => {
+    const kpi = computeKpi(nev, false);
+    expect(kpi.first?.period).toBe('2022');
+    expect(kpi.breakPeriod).toBe('2022');
+    expect(kpi.changePercent).toBeCloseTo((129.6 / 36.5 - 1) * 100);
+    expect(kpi.cagr).toBeCloseTo(((129.6 / 36.5) ** (1 / 3) - 1) * 100);
+    // From the break on, nothing is left out and nothing needs saying.
+    expect(computeKpi(nev.slice(2), false)).toMatchObject({ first: { period: '2022' }, breakPeriod: undefined });
+  });
+
+  it('compares nothing when the latest figure is the first on its definition', () => {
+    const kpi = computeKpi(nev.slice(0, 3), false);
+    expect(kpi.latest?.period).toBe('2022');
+    expect(kpi.first?.period).toBe('2022');
+    expect(kpi).toMatchObject({ change: null, changePercent: null, cagr: null, breakPeriod: '2022' });
+  });
+
+  it('starts after the later of two breaks (population-like: a census, then a census-based series)', () => {
+    const population = [vp(2020, 3205.42, { isSeriesBreak: true }), vp(2021, 3212.43, { isSeriesBreak: true }), vp(2022, 3213.34), vp(2023, 3191.43)];
+    const kpi = computeKpi(population, false);
+    expect(kpi.first?.period).toBe('2021');
+    expect(kpi.breakPeriod).toBe('2021');
+    expect(kpi.change).toBeCloseTo(3191.43 - 3212.43);
+  });
+
+  it('counts a break that falls on a year with no figure', () => {
+    const kpi = computeKpi([vp(2020, 10), vp(2021, null, { isSeriesBreak: true }), vp(2022, 12), vp(2023, 15)], false);
+    expect(kpi.first?.period).toBe('2022');
+    expect(kpi.breakPeriod).toBe('2021');
+  });
+
+  it('keeps a growth rate’s change in points within one definition', () => {
+    const kpi = computeKpi([vp(2020, 3.9), vp(2022, 5, { isSeriesBreak: true }), vp(2024, 5.7)], true);
+    expect(kpi.change).toBeCloseTo(0.7);
+    expect(kpi.breakPeriod).toBe('2022');
+  });
+});

@@ -29,4 +29,15 @@ describe('buildSeriesGroups', () => {
     const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
     expect(groups.map((g) => g.series.map((s) => `${s.indicatorId}:${s.basePeriod}`))).toEqual([['a:2020'], ['b:2023']]);
   });
+
+  it('shares an index base only after each series’ last break', () => {
+    const selected = [indicator('nev'), indicator('auto')];
+    const data = [
+      series('nev', [point(2020, 4.3), { ...point(2022, 36.5), breakBefore: true }, point(2023, 50)]),
+      series('auto', [point(2020, 150), point(2022, 200), point(2023, 232)]),
+    ];
+    const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.series.map((s) => s.basePeriod)).toEqual(['2022', '2022']);
+  });
 });

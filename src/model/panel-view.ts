@@ -3,7 +3,7 @@
 import type { Indicator, Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
-import { applyValueMode, canBeIndexBase, type ViewSeries } from './value-modes';
+import { applyValueMode, indexBaseCandidates, type ViewSeries } from './value-modes';
 import { hasMonthlyPoints, timeOf } from './period';
 import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
@@ -51,7 +51,8 @@ export function buildSeriesGroups(selected: Indicator[], series: Series[], mode:
 
 function commonBasePeriod(series: Series[], from: number, to: number): string | undefined {
   if (series.length < 2) return undefined;
-  const bases = series.map((s) => new Set(s.points.map(toViewPoint).filter((p) => p.year >= from && p.year <= to && canBeIndexBase(p)).map((p) => p.period)));
+  // Each series' candidates sit after its last break in range, so a shared base never crosses one.
+  const bases = series.map((s) => new Set(indexBaseCandidates(s.points.map(toViewPoint).filter((p) => p.year >= from && p.year <= to)).map((p) => p.period)));
   const candidates = [...(bases[0] ?? [])].sort((a, b) => timeOf(a) - timeOf(b));
   return candidates.find((period) => bases.every((set) => set.has(period)));
 }

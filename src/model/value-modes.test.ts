@@ -110,3 +110,47 @@ describe('index base', () => {
     expect(view.points[0]).toMatchObject({ value: null, gapReason: 'series_break' });
   });
 });
+
+describe('breaks in the definition', () => {
+  // NEV-like: intelligent connected NEVs in 2020, all NEVs from 2022.
+  const nev = series([point(2020, 4.3), point(2022, 36.5, { breakBefore: true }), point(2023, 50), point(2024, 95.32), point(2025, 129.6)]);
+  // Population-like: year-end estimates, a census count, then a census-based series.
+  const population = series(
+    [point(2019, 3124.32), point(2020, 3205.42, { breakBefore: true }), point(2021, 3212.43, { breakBefore: true }), point(2022, 3213.34), point(2023, 3191.43)],
+    'persons_10k',
+  );
+
+  it('indexes to a base after the last break, and leaves the years before it as labelled gaps', () => {
+    const view = applyValueMode(nev, 'index', 2020, 2025);
+    expect(view.basePeriod).toBe('2022');
+    expect(view.points[0]).toMatchObject({ period: '2020', value: null, status: 'computed', gapReason: 'across_break' });
+    expect(view.points[1]?.value).toBe(100);
+    expect(view.points[4]?.value).toBeCloseTo((129.6 / 36.5) * 100);
+    expect(view.breakPeriods).toEqual(['2022']);
+  });
+
+  it('never carries a base over two breaks', () => {
+    const view = applyValueMode(population, 'index', 2019, 2023);
+    expect(view.basePeriod).toBe('2021');
+    expect(view.points.slice(0, 2).map((p) => p.gapReason)).toEqual(['across_break', 'across_break']);
+    expect(view.points[4]?.value).toBeCloseTo((3191.43 / 3212.43) * 100);
+    expect(view.breakPeriods).toEqual(['2020', '2021']);
+  });
+
+  it('does not carry a given common base across a break', () => {
+    const view = applyValueMode(nev, 'index', 2020, 2025, '2020');
+    expect(view.basePeriod).toBeUndefined();
+    expect(view.points.every((p) => p.value === null)).toBe(true);
+  });
+
+  it('leaves no year-on-year change for a month whose year before is on another definition', () => {
+    const periods = ['2021-03', '2021-05', '2022-03', '2022-05', '2023-05'];
+    const monthly = series(periods.map((period, i) => ({ ...point(2000, 10 + i, { breakBefore: period === '2022-03' }), period })));
+    const view = applyValueMode(monthly, 'yoy', 2022, 2023);
+    expect(view.points.map((p) => [p.period, p.gapReason ?? Math.round(p.value ?? 0)])).toEqual([
+      ['2022-03', 'series_break'],
+      ['2022-05', 'series_break'],
+      ['2023-05', Math.round((14 / 13 - 1) * 100)],
+    ]);
+  });
+});

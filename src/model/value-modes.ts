@@ -1,10 +1,12 @@
 // The three value modes. Absolute shows published figures; year-on-year and index are computed
 // by us from them, and say so. Growth rates (percent series) are already changes: they are
-// shown as published in every mode rather than turned into a change of a change.
+// shown as published in every mode rather than turned into a change of a change. Neither
+// computation crosses a break in a series' definition (series-breaks.ts): that is a gap, with why.
 import type { Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { boundKind, isPartialYear, ratioQualifier } from './qualifiers';
 import { periodYearBefore, timeOf } from './period';
+import { breakPeriods, comparableStretches } from './series-breaks';
 import { toViewPoint, type DisplayUnit, type ViewPoint } from './view-point';
 
 export interface ViewSeries {
@@ -15,6 +17,8 @@ export interface ViewSeries {
   isModeApplied: boolean;
   /** Index mode: the period set to 100 (the range's first with a figure that can anchor one). */
   basePeriod?: string;
+  /** Periods in range where the series changes definition: figures before them do not compare with those after. */
+  breakPeriods?: string[];
 }
 
 const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from && p.year <= to;
@@ -26,38 +30,60 @@ const inRange = (from: number, to: number) => (p: ViewPoint) => p.year >= from &
 export const canBeIndexBase = (p: ViewPoint) =>
   p.value !== null && p.value !== 0 && (boundKind(p.qualifier) === 'exact' || boundKind(p.qualifier) === 'approx') && !isPartialYear(p.qualifier);
 
+/**
+ * The figures in range that may anchor an index, in time order: those of the latest comparable
+ * stretch that has one, so the base sits after the last break and the recent years stay drawn.
+ */
+export function indexBaseCandidates(shown: ViewPoint[]): ViewPoint[] {
+  const stretches = comparableStretches(shown);
+  const bases = shown.filter(canBeIndexBase);
+  const stretchOf = (p: ViewPoint) => stretches.get(p.period) ?? 0;
+  const latest = Math.max(...bases.map(stretchOf));
+  return bases.filter((p) => stretchOf(p) === latest);
+}
+
 /** `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts). */
 export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
-  const base = { indicatorId: series.indicatorId };
+  const shown = all.filter(inRange(from, to));
+  const breaks = breakPeriods(shown);
+  const base = { indicatorId: series.indicatorId, ...(breaks.length > 0 && { breakPeriods: breaks }) };
   if (mode === 'absolute' || series.unit === 'percent') {
-    return { ...base, unit: series.unit, points: all.filter(inRange(from, to)), isModeApplied: mode === 'absolute' };
+    return { ...base, unit: series.unit, points: shown, isModeApplied: mode === 'absolute' };
   }
   if (mode === 'yoy') {
     return { ...base, unit: 'yoy_percent', points: yearOnYear(all).filter(inRange(from, to)), isModeApplied: true };
   }
-  const shown = all.filter(inRange(from, to));
-  const basePoint = basePeriod === undefined ? shown.find(canBeIndexBase) : shown.find((p) => p.period === basePeriod && canBeIndexBase(p));
+  const candidates = indexBaseCandidates(shown);
+  const basePoint = basePeriod === undefined ? candidates[0] : candidates.find((p) => p.period === basePeriod);
   return { ...base, unit: 'index', points: indexTo(shown, basePoint), isModeApplied: true, basePeriod: basePoint?.period };
 }
 
 /** Change on the same period a year before (the year, or the month), in percent; a missing one leaves a gap. */
 export function yearOnYear(points: ViewPoint[]): ViewPoint[] {
   const byPeriod = new Map(points.map((p) => [p.period, p]));
+  const stretches = comparableStretches(points);
   return points.map((p) => {
-    // A break in the series (a census count after a year-end estimate) is not growth.
-    if (p.isSeriesBreak) return { period: p.period, year: p.year, value: null, status: 'computed', sourceIds: p.sourceIds, gapReason: 'series_break' };
     const previous = byPeriod.get(periodYearBefore(p.period));
+    // A break (a census count after a year-end estimate) between the two is not growth; for a
+    // month it may fall in any of the twelve months since, not only in the month itself.
+    if (p.isSeriesBreak || (p.value !== null && previous && stretches.get(previous.period) !== stretches.get(p.period))) return breakGap(p, 'series_break');
     return computeRatio(p, previous, (cur, prev) => (cur / prev - 1) * 100, 'yoy');
   });
 }
 
 function indexTo(points: ViewPoint[], base: ViewPoint | undefined): ViewPoint[] {
-  return points.map((p) =>
+  const stretches = comparableStretches(points);
+  return points.map((p) => {
     // The base year is 100 by definition, whatever its own qualifier.
-    p === base ? { ...computeRatio(p, base, () => 100, 'index'), qualifier: undefined } : computeRatio(p, base, (cur, b) => (cur / b) * 100, 'index'),
-  );
+    if (p === base) return { ...computeRatio(p, base, () => 100, 'index'), qualifier: undefined };
+    // A base on another definition would index two different things to one another.
+    if (base && p.value !== null && stretches.get(p.period) !== stretches.get(base.period)) return breakGap(p, 'across_break');
+    return computeRatio(p, base, (cur, b) => (cur / b) * 100, 'index');
+  });
 }
+
+const breakGap = (p: ViewPoint, gapReason: 'series_break' | 'across_break'): ViewPoint => ({ period: p.period, year: p.year, value: null, status: 'computed', sourceIds: p.sourceIds, gapReason });
 
 function computeRatio(
   point: ViewPoint,

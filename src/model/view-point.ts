@@ -7,7 +7,11 @@ export type ViewStatus = PointStatus | 'computed';
 /** A unit as displayed: the data's own, or one a value mode produces. */
 export type DisplayUnit = Unit | 'index' | 'yoy_percent';
 
-export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'series_break';
+/**
+ * Why a computed value is missing. `series_break`: the series changes definition between the value
+ * and the year before; `across_break`: between the value and the index base.
+ */
+export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'series_break' | 'across_break';
 
 /** One value as a chart, table or card shows it. */
 export interface ViewPoint {
@@ -22,13 +26,18 @@ export interface ViewPoint {
   note?: string;
   /** Why a computed value is missing. */
   gapReason?: GapReason;
-  /** Not comparable with the year before (e.g. a census count after year-end estimates). */
+  /** Not comparable with any earlier period (e.g. a census count after year-end estimates). */
   isSeriesBreak?: boolean;
   /** Other published figures for the same year. */
   alternatives?: Point['alternatives'];
   /** The published figure behind a computed one, for tables and tooltips. */
   inputs?: { period: string; value: number }[];
 }
+
+/** A point with a figure (not a gap). */
+export type KnownPoint = ViewPoint & { value: number };
+
+export const hasValue = (point: ViewPoint): point is KnownPoint => point.value !== null;
 
 /**
  * Estimates, bounds, approximations and partial years get a hollow mark; values computed from

@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from '../../lib/i18n';
 import type { Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
+import { chartNotes } from '../../charts/chart-notes';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
 import { blobToDataUrl, chartToPng } from '../../export/chart-png';
@@ -82,7 +83,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };

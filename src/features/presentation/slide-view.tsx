@@ -1,8 +1,10 @@
-// One slide: title, key number, its charts with the slide's own filters, and the source line.
+// One slide: title, key number, its charts with the slide's own filters, notes on computed values
+// and changes of definition, and the source line.
 // Text scales by the smaller of the width and height ratios, so nothing overflows the window.
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
+import { chartNotes } from '../../charts/chart-notes';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
@@ -36,6 +38,8 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
     return first ? keyNumberText(first, format, t) : '';
   }, [selected, series, slide, format, t]);
   const sources = chartSourceLabels(charts, sourcesById, format.locale);
+  // A slide has no table or tooltip: what we computed, and where a definition changes, is said here.
+  const notes = [...new Set(charts.flatMap((chart) => chartNotes(chart, format, t)))];
   const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
   const px = (size: number) => `${size * scale}px`;
   const columns = Math.min(Math.max(charts.length, 1), 2);
@@ -65,6 +69,11 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
           </div>
         ))}
       </div>
+      {notes.length > 0 && (
+        <p className="shrink-0" style={{ fontSize: px(18), color: colors.muted }} data-testid="slide-notes">
+          {notes.join(' ')}
+        </p>
+      )}
       <footer className="line-clamp-2 shrink-0" style={{ fontSize: px(18), color: colors.muted }} data-testid="slide-sources">
         {sources.length > 0 && t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text: sources.join('; ') })}
       </footer>
