@@ -32,7 +32,7 @@ describe('dashboard', () => {
     const card = await waitFor(() => kpi(nev, 'NEV production'));
     expect(card).toHaveTextContent('1.296M vehicles');
     expect(card).toHaveTextContent('Latest (2025)');
-    expect(card).toHaveTextContent('Change since 2020');
+    expect(card).toHaveTextContent('Change since 2022');
   });
 
   it('charts each panel to its latest year while the API has not said the data\'s years', async () => {
@@ -87,7 +87,7 @@ describe('dashboard', () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
     const nev = await findPanel(/New-energy vehicles/);
-    await waitFor(() => expect(within(nev).getAllByTestId('chart-description')[0]).toHaveTextContent(/^NEV production rose from 43,000 vehicles in 2020 to 1,296,000 vehicles in 2025\. No figure for 2021\./));
+    await waitFor(() => expect(within(nev).getAllByTestId('chart-description')[0]).toHaveTextContent(/^NEV production rose from 365,000 vehicles in 2022 to 1,296,000 vehicles in 2025\. The definition changes in 2022: earlier figures are not compared\./));
     await user.click(screen.getByRole('radio', { name: 'Year-on-year %' }));
     await waitFor(() => expect(within(nev).getAllByTestId('chart-description')[0]).toHaveTextContent(/^Year-on-year change in NEV production (rose|fell) from/));
     const figure = within(nev).getAllByRole('figure')[0]!;
