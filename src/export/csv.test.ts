@@ -1,6 +1,7 @@
+import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../charts/chart-types';
-import type { Formatters } from '../charts/use-formatters';
+import { useFormatters, type Formatters } from '../charts/use-formatters';
 import { buildCsv, csvCell } from './csv';
 import { exportFilename, slugify } from './filename';
 
@@ -60,5 +61,14 @@ describe('buildCsv', () => {
     expect(lines[1]?.startsWith('2024-01,M,m,none,')).toBe(true);
     expect(lines[11]).toBe('2024-11,M,m,5%,5,%,,reported,S');
     expect(lines[12]?.startsWith('2024-12,M,m,none,')).toBe(true);
+  });
+
+  it('writes a unit the app does not know as the data does, with its decimals, and never rescales it', () => {
+    const points = [{ period: '2024', year: 2024, value: 15, status: 'reported', sourceIds: ['T1'] }];
+    const series = { indicatorId: 'coal_output', label: 'Coal output', unit: 'tonnes', shortUnit: 't', decimals: 1, isModeApplied: true, color: '#000', points };
+    const view = { from: 2024, to: 2024, series: [series] } as unknown as ChartView;
+    const { result } = renderHook(() => useFormatters());
+    const csv = buildCsv(view, result.current, { header: ['h'], status: () => 'reported', noFigure: '', sourceLabel: (id) => id, qualifier: (q) => q });
+    expect(csv.split('\r\n')[1]).toBe('2024,Coal output,coal_output,15.0 tonnes,15,tonnes,,reported,T1');
   });
 });

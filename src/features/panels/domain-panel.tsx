@@ -130,7 +130,7 @@ export const DomainPanel = memo(function DomainPanel({
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {view.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
+                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
               {view.chartViews.map((chart) => (

@@ -8,7 +8,7 @@ import type { IndicatorKpi } from '../../model/panel-view';
 export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatters, t: TFunction): string {
   const { latest, first } = kpi;
   if (!latest || latest.value === null) return '';
-  const value = format.qualified(latest.value, indicator.unit, latest.qualifier, 'compact');
+  const value = format.qualified(latest.value, indicator, latest.qualifier, 'compact');
   if (!first || first.value === null || first.period === latest.period || kpi.changeQualifier !== undefined || indicator.unit === 'percent') {
     return t('present.keyNumber', { indicator: indicator.title, value, year: format.period(latest.period) });
   }
