@@ -3,12 +3,13 @@
 // only `vite build --mode scale` (npm run bench) serves it, through the same route table as
 // the bundled data. Deterministic (a seeded generator), so every run draws the same charts.
 import type { DomainId, Point, Source, Unit } from '../../src/api/contract';
-import { DOMAIN_IDS } from '../../src/api/contract';
 import { periodsInRange } from '../../src/model/period';
 import { buildDataset, type Dataset } from '../../mocks/api/dataset';
 import type { DomainData, IndicatorRecord } from '../../mocks/data/types';
 
 export const SCALE_INDICATORS = 50;
+/** The bundled data's panel ids, so the benchmark's steps find the same panels in both builds. */
+const DOMAIN_IDS: readonly DomainId[] = ['macro', 'nev', 'electronics', 'materials'];
 const SCALE_FROM = 1976;
 const SCALE_TO = 2025;
 
@@ -63,7 +64,7 @@ function buildScaleDataset(): Dataset {
   const next = random(20251130);
   const perDomain = Math.ceil(SCALE_INDICATORS / DOMAIN_IDS.length);
   let made = 0;
-  const domains: DomainData[] = DOMAIN_IDS.map((id: DomainId) => {
+  const domains: DomainData[] = DOMAIN_IDS.map((id) => {
     const count = Math.min(perDomain, SCALE_INDICATORS - made);
     const indicators: IndicatorRecord[] = Array.from({ length: count }, (_, index) => {
       made += 1;

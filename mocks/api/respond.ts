@@ -1,7 +1,7 @@
 // The API's request-to-response logic as plain functions and one route table. The MSW handlers,
 // the in-page transport and the real server all answer through it, so they cannot drift;
 // createApi binds it to another dataset (the benchmark's scale build).
-import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, type Language, DOMAIN_IDS, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, type Language, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
 import { datasetIn as bundledDatasetIn, type Dataset } from './dataset';
 
@@ -31,17 +31,19 @@ export function getDomains(query: Query = new URLSearchParams(), datasetIn: Data
   return ok({ domains: dataset.domains.map(({ id, title, summary }) => ({ id, title, summary })), years: dataset.years });
 }
 
-function readDomain(query: Query, isRequired: boolean) {
+/** The dataset's own domains: their ids are the same in every language. */
+function readDomain(query: Query, isRequired: boolean, datasetIn: DatasetIn) {
   const raw = query.get('domain');
   if (raw === null) return isRequired ? { error: badRequest('Parameter "domain" is required.') } : { domain: undefined };
-  if (!(DOMAIN_IDS as readonly string[]).includes(raw)) {
-    return { error: badRequest(`Unknown domain "${raw.slice(0, 40)}". Known: ${DOMAIN_IDS.join(', ')}.`) };
+  const known = datasetIn(DEFAULT_LANGUAGE).domains.map((domain) => domain.id);
+  if (!known.includes(raw)) {
+    return { error: badRequest(`Unknown domain "${raw.slice(0, 40)}". Known: ${known.join(', ')}.`) };
   }
   return { domain: raw };
 }
 
 export function getIndicators(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<IndicatorsResponse> {
-  const { domain, error } = readDomain(query, false);
+  const { domain, error } = readDomain(query, false, datasetIn);
   if (error) return error;
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;
@@ -66,7 +68,7 @@ export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn)
   if ('error' in texts) return texts.error;
   const { dataset } = texts;
   const raw = query.get('indicators');
-  const { domain, error } = readDomain(query, false);
+  const { domain, error } = readDomain(query, false, datasetIn);
   if (error) return error;
   if (raw !== null && domain !== undefined) return badRequest('Give "indicators" or "domain", not both.');
   let ids: string[];
@@ -95,7 +97,7 @@ export function getSeries(query: Query, datasetIn: DatasetIn = bundledDatasetIn)
 }
 
 export function getFacts(query: Query, datasetIn: DatasetIn = bundledDatasetIn): ApiResult<FactsResponse> {
-  const { domain, error } = readDomain(query, false);
+  const { domain, error } = readDomain(query, false, datasetIn);
   if (error) return error;
   const texts = readDataset(query, datasetIn);
   if ('error' in texts) return texts.error;

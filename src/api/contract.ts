@@ -22,7 +22,8 @@ export type Language = z.infer<typeof schemas.LanguageSchema>;
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
+/** A panel's id: the data names its panels, and `/domains` lists them in their order. */
+export const DOMAIN_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 export type DomainId = z.infer<typeof schemas.DomainIdSchema>;
 
@@ -100,5 +101,6 @@ export type ErrorBody = z.infer<typeof schemas.ErrorBodySchema>;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
-export const isDomainId = (value: unknown): value is DomainId => isOneOf(DOMAIN_IDS, value);
+/** The format only: which panels exist is the data's to say (`/domains`). */
+export const isDomainId = (value: unknown): value is DomainId => typeof value === 'string' && DOMAIN_ID_PATTERN.test(value);
 export const isKnownUnit = (value: unknown): value is KnownUnit => isOneOf(UNIT_IDS, value);

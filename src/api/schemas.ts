@@ -1,11 +1,11 @@
 // The API contract's zod schemas, one per payload (constants and types: contract.ts). The client
 // checks every response with them; the mock API and the server type their bodies against them.
 import { z } from 'zod/mini';
-import { LANGUAGES, DOMAIN_IDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
+import { LANGUAGES, DOMAIN_ID_PATTERN, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
-export const DomainIdSchema = z.enum(DOMAIN_IDS);
+export const DomainIdSchema = z.string().check(z.regex(DOMAIN_ID_PATTERN));
 
 /** One of UNIT_IDS, which the app scales and translates, or any other unit, shown as written. */
 export const UnitSchema = z.string().check(z.minLength(1));

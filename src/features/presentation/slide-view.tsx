@@ -6,6 +6,7 @@ import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
+import { usePanelTitles } from '../../hooks/use-domains';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis } from '../../model/panel-view';
 import type { Theme } from '../../state/display';
@@ -20,6 +21,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
   const { t } = useTranslation();
   const format = useFormatters();
   const data = usePanelData(slide.domain);
+  const titleOf = usePanelTitles();
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
@@ -36,7 +38,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
     return first ? keyNumberText(first, format, t) : '';
   }, [selected, series, slide, format, t]);
   const sources = chartSourceLabels(charts, sourcesById, format.locale);
-  const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
+  const title = slide.title || charts.map((c) => c.title).join(' · ') || titleOf(slide.domain);
   const px = (size: number) => `${size * scale}px`;
   const columns = Math.min(Math.max(charts.length, 1), 2);
 
