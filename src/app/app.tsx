@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';
+import { PanelSkeleton } from '../features/panels/panel-states';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';
 import { DeckPanel } from '../features/presentation/deck-panel';
@@ -85,7 +86,14 @@ export function App() {
 function NoPanelShown({ ids, isUnavailable }: { ids: readonly string[] | undefined; isUnavailable: boolean }) {
   const { t } = useTranslation();
   if (isUnavailable) return null; // the alert above says it, with Retry
-  if (!ids) return <p role="status" aria-busy="true" className="h-80 animate-pulse rounded-xl bg-slate-100 p-4 text-sm text-slate-600 motion-reduce:animate-none">{t('panel.loading')}</p>;
+  // Shaped like a panel on its way: the panels follow as soon as the data has said which they are.
+  if (!ids) {
+    return (
+      <div aria-busy="true" className="rounded-xl border border-slate-200 bg-slate-50/60 p-4">
+        <PanelSkeleton />
+      </div>
+    );
+  }
   return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t(ids.length === 0 ? 'panel.noPanels' : 'panel.allHidden')}</p>;
 }
 
