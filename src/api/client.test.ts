@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerInPage } from '../../mocks/in-page';
 import { server } from '../../mocks/node';
 import { ApiError } from './api-error';
-import { configureApiClient, fetchDomains, fetchFacts, fetchSeries, httpTransport, inPageTransport, type AnswerInPage } from './client';
+import { configureApiClient, fetchDomains, fetchFacts, fetchIndicators, fetchSeries, httpTransport, inPageTransport, type AnswerInPage } from './client';
 
 const catchError = async (promise: Promise<unknown>) => {
   try {
@@ -36,11 +36,32 @@ describe('API client over HTTP', () => {
   });
 
   it('turns a schema violation into a typed schema error naming the field', async () => {
-    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ domains: [{ id: 'mars', title: 1 }] })));
+    server.use(http.get('*/api/v1/domains', () => HttpResponse.json({ domains: [{ id: 'Mars!', title: 1 }] })));
     const error = await catchError(fetchDomains('en'));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.kind).toBe('schema');
     expect(error.detail).toMatch(/domains\.0\.id/);
+  });
+
+  it('takes any panel id and any unit the data has, with its short form and decimals', async () => {
+    server.use(
+      http.get('*/api/v1/indicators', () =>
+        HttpResponse.json({ indicators: [{ id: 'coal_output', domain: 'energy-2', title: 'Coal', unit: 'tonnes', shortUnit: 't', decimals: 1, description: '', sourceIds: ['E1'] }] }),
+      ),
+    );
+    expect((await fetchIndicators('energy-2', 'en')).indicators[0]).toMatchObject({ domain: 'energy-2', unit: 'tonnes', shortUnit: 't', decimals: 1 });
+  });
+
+  it.each([
+    ['an empty unit', { unit: '' }],
+    ['decimals past 6', { decimals: 7 }],
+    ['decimals that are not whole', { decimals: 1.5 }],
+    ['an empty short unit', { shortUnit: '' }],
+    ['a panel id with a capital', { domain: 'Energy' }],
+  ])('refuses an indicator with %s', async (_what, change) => {
+    const indicator = { id: 'coal_output', domain: 'energy', title: 'Coal', unit: 'tonnes', description: '', sourceIds: ['E1'], ...change };
+    server.use(http.get('*/api/v1/indicators', () => HttpResponse.json({ indicators: [indicator] })));
+    expect((await catchError(fetchIndicators('energy', 'en'))).kind).toBe('schema');
   });
 
   it('turns malformed JSON into a schema error', async () => {
@@ -152,7 +173,7 @@ describe('API client answering in the page', () => {
   });
 
   it('checks an in-page answer with the same schemas as an HTTP one', async () => {
-    inPage(() => ({ status: 200, body: { domains: [{ id: 'mars', title: 1 }] } }));
+    inPage(() => ({ status: 200, body: { domains: [{ id: 'Mars!', title: 1 }] } }));
     const error = await catchError(fetchDomains('en'));
     expect(error).toMatchObject({ kind: 'schema', detail: expect.stringMatching(/domains\.0\.id/) });
   });

@@ -132,7 +132,8 @@ async function getJson<S extends z.ZodMiniType>(
 
 export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
 
-export const fetchIndicators = (domain: DomainId, lang: Language, signal?: AbortSignal, priority?: RequestPriority) =>
+/** A domain's indicators; without one, every indicator (how the app finds the panels when `/domains` fails). */
+export const fetchIndicators = (domain: DomainId | undefined, lang: Language, signal?: AbortSignal, priority?: RequestPriority) =>
   getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal, priority);
 
 /** Series by indicator ids, or every series of a domain. */

@@ -22,11 +22,15 @@ export type Language = z.infer<typeof schemas.LanguageSchema>;
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-export const DOMAIN_IDS = ['macro', 'nev', 'electronics', 'materials'] as const;
+/** A panel's id: the data names its panels, and `/domains` lists them in their order. */
+export const DOMAIN_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 export type DomainId = z.infer<typeof schemas.DomainIdSchema>;
 
-/** Ids, not labels: values stay in the source's unit (亿元, 万辆...); the formatter scales them for the locale. */
+/**
+ * The units the app knows: values stay in the source's unit (亿元, 万辆...) and the formatter scales
+ * and translates them for the locale. Any other unit is the data's own words, shown as written.
+ */
 export const UNIT_IDS = [
   'yuan_100m', // 亿元, 100 million yuan
   'yuan',
@@ -39,6 +43,9 @@ export const UNIT_IDS = [
   'firms',
 ] as const;
 
+export type KnownUnit = (typeof UNIT_IDS)[number];
+
+/** A known unit id, or the data's own words for its unit ("tonnes"). */
 export type Unit = z.infer<typeof schemas.UnitSchema>;
 
 export type Source = z.infer<typeof schemas.SourceSchema>;
@@ -95,4 +102,6 @@ export type ErrorBody = z.infer<typeof schemas.ErrorBodySchema>;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
-export const isDomainId = (value: unknown): value is DomainId => isOneOf(DOMAIN_IDS, value);
+/** The format only: which panels exist is the data's to say (`/domains`). */
+export const isDomainId = (value: unknown): value is DomainId => typeof value === 'string' && DOMAIN_ID_PATTERN.test(value);
+export const isKnownUnit = (value: unknown): value is KnownUnit => isOneOf(UNIT_IDS, value);

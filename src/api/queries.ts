@@ -17,12 +17,23 @@ export const apiQueries = {
       queryKey: [API_VERSION, lang, 'domains'],
       queryFn: ({ signal }) => fetchDomains(lang, signal),
       staleTime: STALE_TIME_MS,
+      // When it fails the panels come from the indicators, and each would ask again as it mounts;
+      // its notice's Retry does, once.
+      retryOnMount: false,
     }),
   indicators: (domain: DomainId, lang: Language) =>
     queryOptions({
       queryKey: [API_VERSION, lang, 'indicators', domain],
       queryFn: ({ signal, meta }) => fetchIndicators(domain, lang, signal, priorityOf(meta)),
       staleTime: STALE_TIME_MS,
+    }),
+  /** Every indicator, each naming its domain: the panels' ids when `/domains` has failed. */
+  allIndicators: (lang: Language) =>
+    queryOptions({
+      queryKey: [API_VERSION, lang, 'indicators'],
+      queryFn: ({ signal, meta }) => fetchIndicators(undefined, lang, signal, priorityOf(meta)),
+      staleTime: STALE_TIME_MS,
+      retryOnMount: false, // as for `domains`, whose stand-in it is
     }),
   /**
    * Every series of a domain in one request, beside the indicators rather than after them. Years and

@@ -1,13 +1,14 @@
 // The API contract's zod schemas, one per payload (constants and types: contract.ts). The client
 // checks every response with them; the mock API and the server type their bodies against them.
 import { z } from 'zod/mini';
-import { LANGUAGES, DOMAIN_IDS, UNIT_IDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
+import { LANGUAGES, DOMAIN_ID_PATTERN, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
-export const DomainIdSchema = z.enum(DOMAIN_IDS);
+export const DomainIdSchema = z.string().check(z.regex(DOMAIN_ID_PATTERN));
 
-export const UnitSchema = z.enum(UNIT_IDS);
+/** One of UNIT_IDS, which the app scales and translates, or any other unit, shown as written. */
+export const UnitSchema = z.string().check(z.minLength(1));
 
 export const SourceSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -32,6 +33,10 @@ export const IndicatorSchema = z.object({
   domain: DomainIdSchema,
   title: z.string(),
   unit: UnitSchema,
+  /** The unit as axes and cards write it ("t" for tonnes), when the data gives one. */
+  shortUnit: z.optional(z.string().check(z.minLength(1))),
+  /** How many decimals the values are published with, when the data says. */
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(6))),
   description: z.string(),
   sourceIds: z.array(z.string()).check(z.minLength(1)),
   /** Shown in the domain's chart when the reader has not picked indicators. */

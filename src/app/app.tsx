@@ -1,30 +1,32 @@
 // The dashboard screen: header, filters, notices, and one panel per shown domain.
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
-import { apiQueries } from '../api/queries';
 import { ElementExportMenu } from '../export/element-export-menu';
 import { DomainPanel } from '../features/panels/domain-panel';
+import { PanelSkeleton } from '../features/panels/panel-states';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';
 import { DeckPanel } from '../features/presentation/deck-panel';
 import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
-import { useShownDomains, useYearRange } from '../state/filters';
-import { useLanguage } from '../state/language';
+import { useDomains, usePanelTitles, useShownDomains } from '../hooks/use-domains';
+import { filterActions, useYearRange } from '../state/filters';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 export function App() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const shown = useShownDomains();
   const dashboardRef = useRef<HTMLDivElement>(null);
-  // Titles and summaries come from the API; until they arrive the panels use their own names.
-  const domainsQuery = useQuery(apiQueries.domains(language));
-  const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
+  // The panels, their titles and summaries come from the API; while it fails, the panels its indicators name.
+  const domains = useDomains();
+  const { statedIds } = domains;
+  const titleOf = usePanelTitles();
+  useEffect(() => {
+    if (statedIds) filterActions.domainsKnown(statedIds);
+  }, [statedIds]);
   useEffect(() => expectPanels(shown.length), [shown.length]);
   useEffect(() => {
     document.title = t('app.title');
@@ -50,27 +52,27 @@ export function App() {
       </header>
       <FilterBar />
       <NoticeBar />
-      {domainsQuery.error && (
+      {domains.hasFailed && (
         <p role="alert" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-200 bg-red-50 p-2 text-sm text-red-900">
-          {t('errors.domains')}
-          <Button onClick={() => void domainsQuery.refetch()}>{t('errors.retry')}</Button>
+          {t(domains.isUnavailable ? 'errors.panels' : 'errors.domains')}
+          <Button onClick={domains.retry}>{t('errors.retry')}</Button>
         </p>
       )}
       <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-        {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
+        {shown.length === 0 && <NoPanelShown ids={domains.ids} isUnavailable={domains.isUnavailable} />}
         {shown.map((domain, index) => (
           <ErrorBoundary
             key={domain}
             fallback={(retry) => (
               <section role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-                <h2 className="font-semibold">{t(`domain.${domain}`)}</h2>
+                <h2 className="font-semibold">{titleOf(domain)}</h2>
                 <p className="my-2">{t('errors.crash')}</p>
                 <Button onClick={retry}>{t('errors.retry')}</Button>
               </section>
             )}
           >
-            <DomainPanel domain={domain} meta={metaById.get(domain)} isMetaLoading={domainsQuery.isPending} isFirstShown={index === 0} />
+            <DomainPanel domain={domain} meta={domains.metaById.get(domain)} isMetaLoading={domains.isPending} isFirstShown={index === 0} />
           </ErrorBoundary>
         ))}
       </main>
@@ -78,6 +80,21 @@ export function App() {
       <PresentationRoot />
     </div>
   );
+}
+
+/** Why the page has no panel: they are on their way, the data has none, or the reader hid them all. */
+function NoPanelShown({ ids, isUnavailable }: { ids: readonly string[] | undefined; isUnavailable: boolean }) {
+  const { t } = useTranslation();
+  if (isUnavailable) return null; // the alert above says it, with Retry
+  // Shaped like a panel on its way: the panels follow as soon as the data has said which they are.
+  if (!ids) {
+    return (
+      <div aria-busy="true" className="rounded-xl border border-slate-200 bg-slate-50/60 p-4">
+        <PanelSkeleton />
+      </div>
+    );
+  }
+  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t(ids.length === 0 ? 'panel.noPanels' : 'panel.allHidden')}</p>;
 }
 
 /** Reads the year range (for the file name) itself, so a year change re-renders only this menu. */

@@ -52,7 +52,7 @@ export function useChartParts(
   milestones: ChartMilestone[],
   isAnimationActive: boolean,
 ) {
-  const { unit, series: viewSeries } = view;
+  const { unit, shortUnit, series: viewSeries } = view;
   const yearStarts = useMemo(() => yearStartsOf(rows), [rows]);
   // A monthly axis is labelled at years, as many as fit: every year, or every second, fifth...
   const xTicks = useMemo(() => {
@@ -69,9 +69,9 @@ export function useChartParts(
     return {
       tickLabel: axisTickLabel(tick),
       margin: { top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 },
-      yLabel: <AxisTitle text={format.axisLabel(unit)} fontSize={fontSize} fill={colors.axis} />,
+      yLabel: <AxisTitle text={format.axisLabel({ unit, shortUnit })} fontSize={fontSize} fill={colors.axis} />,
     };
-  }, [fontSize, colors.axis, format, unit]);
+  }, [fontSize, colors.axis, format, unit, shortUnit]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
   const ticks = useMemo(() => niceTicks(viewSeries.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [viewSeries]);
   const tooltipView = useMemo(() => ({ view, format }), [view, format]);

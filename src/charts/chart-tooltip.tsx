@@ -23,7 +23,7 @@ export function ChartTooltip({ view, format, label }: ChartTooltipProps) {
           const point = pointAt(series, period);
           const text =
             point && point.value !== null
-              ? format.qualified(point.value, series.unit, point.qualifier)
+              ? format.qualified(point.value, series, point.qualifier)
               : t('table.noFigure');
           return (
             <li key={series.indicatorId} className="flex items-baseline gap-2">
@@ -37,7 +37,7 @@ export function ChartTooltip({ view, format, label }: ChartTooltipProps) {
               {point?.isSeriesBreak && <span className="text-amber-800">({t('table.breakBefore')})</span>}
               {point?.alternatives && point.alternatives.length > 0 && (
                 <span className="text-amber-800">
-                  ({point.alternatives.map((alt) => format.qualified(alt.value, series.unit, alt.qualifier)).join('; ')} {t('table.elsewhere')})
+                  ({point.alternatives.map((alt) => format.qualified(alt.value, series, alt.qualifier)).join('; ')} {t('table.elsewhere')})
                 </span>
               )}
             </li>

@@ -16,6 +16,8 @@ export interface ChartView {
   /** A plain sentence on the filters: years and value mode. */
   subtitle: string;
   unit: DisplayUnit;
+  /** The data's short form of the unit, for the axis (charts of units the app does not know). */
+  shortUnit?: string;
   chartType: ChartType;
   mode: ValueMode;
   from: number;

@@ -48,6 +48,7 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
     // In index mode the base year says it all ("Index, 2023 = 100"); the mode's name would not.
     subtitle: [`${from}–${to}`, mode === 'index' ? indexNote(group.series) || labels.mode : labels.mode].join(' · '),
     unit: group.unit,
+    ...(group.shortUnit === undefined ? {} : { shortUnit: group.shortUnit }),
     chartType: choices.chartType,
     mode,
     from,

@@ -57,7 +57,7 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
                 }
                 return (
                   <td key={s.indicatorId} className="px-2 py-1 text-slate-900" data-year={period} data-indicator={s.indicatorId}>
-                    <span className="font-medium">{format.qualified(point.value, s.unit, point.qualifier)}</span>
+                    <span className="font-medium">{format.qualified(point.value, s, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}
                       {point.inputs && ` · ${t('table.computedFrom', { years: formatList([...new Set(point.inputs.map((input) => input.period))], format.locale) })}`}
@@ -66,7 +66,7 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
                     </span>
                     {point.alternatives?.map((alt) => (
                       <span key={`${alt.sourceId}-${alt.value}`} className="block text-[11px] text-amber-900">
-                        {t('panel.alsoPublished', { value: format.qualified(alt.value, s.unit, alt.qualifier), source: sourceLabel(alt.sourceId) })}
+                        {t('panel.alsoPublished', { value: format.qualified(alt.value, s, alt.qualifier), source: sourceLabel(alt.sourceId) })}
                       </span>
                     ))}
                   </td>

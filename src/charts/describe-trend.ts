@@ -51,7 +51,7 @@ function describeSeries(series: ChartSeries, view: ChartView, format: Formatters
 function describeSummary(summary: TrendSummary, series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
   // In year-on-year mode the values are growth rates: "GDP fell" would misreport a slowdown.
   const name = view.mode === 'yoy' && series.isModeApplied ? t('describe.yoySeries', { series: series.label }) : series.label;
-  const value = (p: ViewPoint) => (p.value === null ? '' : format.qualified(p.value, series.unit, p.qualifier));
+  const value = (p: ViewPoint) => (p.value === null ? '' : format.qualified(p.value, series, p.qualifier));
   switch (summary.kind) {
     case 'none':
       return t('describe.none', { series: name });

@@ -4,16 +4,17 @@
 // where the series changes definition it says from when they compare, or that nothing does.
 import { memo } from 'react';
 import { useTranslation } from '../lib/i18n';
-import type { Unit } from '../api/contract';
 import type { Kpi } from '../model/kpi';
 import type { ViewPoint } from '../model/view-point';
 import { formatNumber } from '../model/format';
+import { toUnitFormat, type UnitLike } from '../model/units';
 import type { Formatters } from './use-formatters';
 import { Sparkline } from './sparkline';
 
 interface KpiCardProps {
   title: string;
-  unit: Unit;
+  /** The indicator's unit, with its short form and decimals when the data gives them. */
+  unit: UnitLike;
   kpi: Kpi;
   points: ViewPoint[];
   from: number;
@@ -25,7 +26,7 @@ interface KpiCardProps {
 export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, to, color, format }: KpiCardProps) {
   const { t } = useTranslation();
   const { latest, first } = kpi;
-  const isRate = unit === 'percent';
+  const isRate = toUnitFormat(unit).unit === 'percent';
   const percent = (value: number | null) => (value === null ? t('kpi.notComputable') : format.change(value, kpi.changeQualifier));
   // A growth rate's change is in percentage points, not a percent of a percent.
   const change = kpi.change === null ? null : isRate ? t('kpi.points', { value: formatNumber(kpi.change, 'yoy_percent', format.locale) }) : percent(kpi.changePercent);

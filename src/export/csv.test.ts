@@ -1,6 +1,7 @@
+import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../charts/chart-types';
-import type { Formatters } from '../charts/use-formatters';
+import { useFormatters, type Formatters } from '../charts/use-formatters';
 import type { Point } from '../api/contract';
 import { applyValueMode } from '../model/value-modes';
 import type { ValueMode } from '../state/filters-schema';
@@ -98,5 +99,14 @@ describe('buildCsv', () => {
       expect(rows[3]).toBe('2022,NEV,nev,100.0,100,index (2022 = 100),,computed,S1,from 2022');
       expect(rows[6]).toBe('2025,NEV,nev,355.1,355.068493151,index (2022 = 100),,computed,S1,from 2022 and 2025');
     });
+  });
+
+  it('writes a unit the app does not know as the data does, with its decimals, and never rescales it', () => {
+    const points = [{ period: '2024', year: 2024, value: 15, status: 'reported', sourceIds: ['T1'] }];
+    const series = { indicatorId: 'coal_output', label: 'Coal output', unit: 'tonnes', shortUnit: 't', decimals: 1, isModeApplied: true, color: '#000', points };
+    const view = { from: 2024, to: 2024, series: [series] } as unknown as ChartView;
+    const { result } = renderHook(() => useFormatters());
+    const csv = buildCsv(view, result.current, labels({ noFigure: '', status: () => 'reported' }));
+    expect(csv.split('\r\n')[1]).toBe('2024,Coal output,coal_output,15.0 tonnes,15,tonnes,,reported,T1,');
   });
 });

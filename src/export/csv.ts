@@ -52,7 +52,7 @@ export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels)
         period,
         series.label,
         series.indicatorId,
-        value !== null ? format.qualified(value, series.unit, point?.qualifier) : labels.noFigure,
+        value !== null ? format.qualified(value, series, point?.qualifier) : labels.noFigure,
         value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',
         series.basePeriod !== undefined ? `${format.unitWord(series.unit)} (${series.basePeriod} = 100)` : format.unitWord(series.unit),
         point?.qualifier ? labels.qualifier(point.qualifier) : '',

@@ -107,3 +107,47 @@ describe('formatList', () => {
     expect(formatList(['2021', '2022', '2023'], locale)).toBe(expected);
   });
 });
+
+describe('a unit the app does not know, and the decimals the data gives', () => {
+  const tonnes = { unit: 'tonnes', shortUnit: 't' };
+  it.each([
+    [12.34, tonnes, 'en', 'full', '12.34'],
+    [12.5, { ...tonnes, decimals: 1 }, 'en', 'full', '12.5'],
+    [12, { ...tonnes, decimals: 1 }, 'en', 'full', '12.0'],
+    [12, { ...tonnes, decimals: 1 }, 'en', 'compact', '12.0'],
+    [1234567.8, { ...tonnes, decimals: 1 }, 'en', 'full', '1,234,567.8'],
+    [1234567.8, tonnes, 'en', 'compact', '1.235M'],
+    [1234567.8, tonnes, 'en', 'axis', '1.2M'],
+    [0.25, tonnes, 'en', 'axis', '0.25'],
+    [1234567.8, { ...tonnes, decimals: 1 }, 'fr', 'full', '1 234 567,8'],
+    [1234567.8, tonnes, 'zh', 'compact', '123.5万'],
+    [12.5, 'tonnes', 'zh', 'full', '12.5'],
+  ] as const)('%d %o in %s (%s) reads %s, never rescaled', (value, unit, locale, style, expected) => {
+    expect(plainSpaces(formatNumber(value, unit, locale, style))).toBe(expected);
+  });
+
+  it.each([
+    [8912.25, { unit: 'yuan_100m', decimals: 2 }, 'en', '891.225 bn'], // 亿元 with two decimals are billions with three
+    [8912, { unit: 'yuan_100m', decimals: 2 }, 'en', '891.200 bn'],
+    [95.3, { unit: 'vehicles_10k', decimals: 1 }, 'en', '953,000'], // 万 with one decimal: whole vehicles
+    [5.7, { unit: 'percent', decimals: 2 }, 'en', '5.70'],
+    [8912, { unit: 'yuan_100m', decimals: 2 }, 'zh', '8,912.00亿'],
+    [221, { unit: 'firms', decimals: 0 }, 'en', '221'],
+  ] as const)('keeps the published decimals of %d %o in %s: %s', (value, unit, locale, expected) => {
+    expect(formatNumber(value, unit, locale, 'full')).toBe(expected);
+  });
+
+  it('leaves axis ticks to the axis', () => {
+    expect(formatNumber(5.7, { unit: 'percent', decimals: 3 }, 'en', 'axis')).toBe('5.7');
+  });
+
+  it('writes a published rate with its decimals, and a change with its own', () => {
+    expect(formatPercent(5, 'en', { decimals: 1 })).toBe('5.0%');
+    expect(formatPercent(5.123, 'en', { signed: true, decimals: 0 })).toBe('+5.1%');
+  });
+
+  it('keeps a value of a unit it does not know as it is in data exports', () => {
+    expect(toPlainUnits(12.5, { unit: 'tonnes' })).toBe(12.5);
+    expect(toPlainUnits(12.5, 'tonnes')).toBe(12.5);
+  });
+});

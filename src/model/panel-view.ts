@@ -5,6 +5,7 @@ import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
 import { applyValueMode, indexBaseCandidates, type ViewSeries } from './value-modes';
 import { hasMonthlyPoints, timeOf } from './period';
+import { unitDetailOf } from './units';
 import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
 
@@ -26,7 +27,14 @@ export function selectIndicators(indicators: Indicator[], chosenIds: string[]): 
 
 export interface SeriesGroup {
   unit: DisplayUnit;
+  /** The data's short form of the group's unit, when it gives one. */
+  shortUnit?: string;
   series: ViewSeries[];
+}
+
+/** A selected indicator's series (empty when the API sent none), with what the indicator says about its unit. */
+function seriesOf(indicator: Indicator, byId: Map<string, Series>) {
+  return { ...(byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] }), ...unitDetailOf(indicator) };
 }
 
 /**
@@ -35,14 +43,15 @@ export interface SeriesGroup {
  */
 export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number): SeriesGroup[] {
   const byId = new Map(series.map((s) => [s.indicatorId, s]));
-  const raws = selected.map((indicator) => byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] });
+  const raws = selected.map((indicator) => seriesOf(indicator, byId));
   const commonBase = mode === 'index' ? commonBasePeriod(raws.filter((s) => s.unit !== 'percent'), from, to) : undefined;
   const groups = new Map<string, SeriesGroup>();
   for (const raw of raws) {
     const view = applyValueMode(raw, mode, from, to, commonBase);
     const frequency = hasMonthlyPoints([raw]) ? 'monthly' : 'yearly';
-    const key = `${frequency}-${view.unit === 'index' ? `index-${view.basePeriod ?? 'none'}` : view.unit}`;
-    const group = groups.get(key) ?? { unit: view.unit, series: [] };
+    // A unit written two ways (tonnes as "t" and as "tonnes") gets two axes, each labelled as its data says.
+    const key = `${frequency}-${view.unit === 'index' ? `index-${view.basePeriod ?? 'none'}` : `${view.unit}-${view.shortUnit ?? ''}`}`;
+    const group = groups.get(key) ?? { unit: view.unit, ...unitDetailOf({ shortUnit: view.shortUnit }), series: [] };
     group.series.push(view);
     groups.set(key, group);
   }
@@ -67,8 +76,7 @@ export interface IndicatorKpi {
 export function buildKpis(selected: Indicator[], series: Series[], from: number, to: number): IndicatorKpi[] {
   const byId = new Map(series.map((s) => [s.indicatorId, s]));
   return selected.map((indicator) => {
-    const raw = byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] };
-    const view = applyValueMode(raw, 'absolute', from, to);
+    const view = applyValueMode(seriesOf(indicator, byId), 'absolute', from, to);
     return { indicator, kpi: computeKpi(view.points, indicator.unit === 'percent'), series: view };
   });
 }

@@ -7,11 +7,12 @@ import type { ValueMode } from '../state/filters-schema';
 import { boundKind, isPartialYear, ratioQualifier } from './qualifiers';
 import { periodYearBefore, timeOf } from './period';
 import { breakPeriods, comparableStretches } from './series-breaks';
-import { toViewPoint, type DisplayUnit, type ViewPoint } from './view-point';
+import { unitDetailOf, type UnitFormat } from './units';
+import { toViewPoint, type ViewPoint } from './view-point';
 
-export interface ViewSeries {
+/** A series as shown; its unit carries the indicator's short form and decimals where it shows published figures. */
+export interface ViewSeries extends UnitFormat {
   indicatorId: string;
-  unit: DisplayUnit;
   points: ViewPoint[];
   /** False when the mode does not apply to this series (a growth rate in index mode). */
   isModeApplied: boolean;
@@ -42,14 +43,17 @@ export function indexBaseCandidates(shown: ViewPoint[]): ViewPoint[] {
   return bases.filter((p) => stretchOf(p) === latest);
 }
 
-/** `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts). */
-export function applyValueMode(series: Series, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
+/**
+ * `series`: with its indicator's short unit and decimals, which computed values do not keep.
+ * `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts).
+ */
+export function applyValueMode(series: Series & Omit<UnitFormat, 'unit'>, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const shown = all.filter(inRange(from, to));
   const breaks = breakPeriods(shown);
   const base = { indicatorId: series.indicatorId, ...(breaks.length > 0 && { breakPeriods: breaks }) };
   if (mode === 'absolute' || series.unit === 'percent') {
-    return { ...base, unit: series.unit, points: shown, isModeApplied: mode === 'absolute' };
+    return { ...base, unit: series.unit, ...unitDetailOf(series), points: shown, isModeApplied: mode === 'absolute' };
   }
   if (mode === 'yoy') {
     return { ...base, unit: 'yoy_percent', points: yearOnYear(all).filter(inRange(from, to)), isModeApplied: true };

@@ -4,7 +4,7 @@ import { yearOf } from './period';
 /** How the number came to be: read in a source, or computed by us from read numbers. */
 export type ViewStatus = PointStatus | 'computed';
 
-/** A unit as displayed: the data's own, or one a value mode produces. */
+/** A unit as displayed: the data's own (an id the app knows, or its words), or one a value mode produces. */
 export type DisplayUnit = Unit | 'index' | 'yoy_percent';
 
 /**

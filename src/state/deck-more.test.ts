@@ -45,16 +45,38 @@ describe('a deck against the data’s years', () => {
   });
 });
 
+describe('a deck against the data’s panels', () => {
+  afterEach(() => useFilterStore.setState({ domainIds: null, rejected: [] }));
+  const water = { ...view, domain: 'water', indicators: ['river_flow'], id: 'w' };
+  const nev = { ...view, indicators: ['nev_production'], id: 'n' };
+
+  it('keeps a slide of any panel until the data has said its panels, then drops and reports those it lacks', () => {
+    deckActions.deckLoaded([water, nev]);
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['w', 'n']);
+    filterActions.domainsKnown(['energy', 'water']);
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['w']);
+    expect(useFilterStore.getState().rejected).toEqual([{ param: 'deck', value: 'nev', reason: 'unknown_panel' }]);
+  });
+
+  it('drops them at once when the deck comes after the data’s panels', () => {
+    filterActions.domainsKnown(['energy', 'water']);
+    deckActions.deckLoaded([nev, water]);
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['w']);
+  });
+});
+
 describe('toDeckSlide and toDeck', () => {
   const slide = { ...view, id: 's1', title: 'NEV', note: 'Say it slowly.' };
 
   it('accepts a valid slide and drops fields that are not choices', () => {
     expect(toDeckSlide({ ...slide, data: [1, 2, 3], __proto__x: 1 })).toEqual(slide);
     expect(toDeckSlide({ ...view, id: 's2' })).toEqual({ ...view, id: 's2' });
+    expect(toDeckSlide({ ...slide, domain: 'water-quality_2' })).toEqual({ ...slide, domain: 'water-quality_2' }); // any panel the data may have
   });
 
   it.each([
-    ['an unknown domain', { ...slide, domain: 'space' }],
+    ['a domain that is not an id', { ...slide, domain: 'New Energy' }],
+    ['a domain over 40 characters', { ...slide, domain: 'x'.repeat(41) }],
     ['a year that is not a year', { ...slide, from: 99999 }],
     ['a reversed range', { ...slide, from: 2024, to: 2021 }],
     ['a float year', { ...slide, to: 2024.5 }],
@@ -80,7 +102,7 @@ describe('toDeckSlide and toDeck', () => {
 
   it('takes a whole deck or nothing, up to the slide limit', () => {
     expect(toDeck([slide, { ...slide, id: 's2' }])).toHaveLength(2);
-    expect(toDeck([slide, { ...slide, domain: 'space' }])).toBeNull();
+    expect(toDeck([slide, { ...slide, domain: '_nev' }])).toBeNull();
     expect(toDeck(Array.from({ length: MAX_SLIDES + 1 }, (_, i) => ({ ...slide, id: `s${i}` })))).toBeNull();
     expect(toDeck({ 0: slide })).toBeNull();
   });

@@ -1,9 +1,10 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
 import { create } from 'zustand';
-import { isDomainId, type DomainId, type YearBounds } from '../api/contract';
+import { isDomainId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, type ChartType, type ValueMode } from './filters-schema';
 import { filterActions, useFilterStore } from './filters';
+import type { RejectedParam } from './filters-url';
 
 export interface DeckSlide {
   id: string;
@@ -26,7 +27,10 @@ const isText = (value: unknown, maxLength: number): value is string | undefined 
 const isIndicatorList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
 
-/** A slide as stored or linked, checked by hand (zod is not in the entry chunk), or null; unknown fields are dropped. */
+/**
+ * A slide as stored or linked, checked by hand (zod is not in the entry chunk), or null; unknown
+ * fields are dropped. Its panel is checked for format: the data says which exist (dropSlidesOutside).
+ */
 export function toDeckSlide(value: unknown): DeckSlide | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { id, domain, indicators, from, to, mode, chart, title, note } = value as Record<string, unknown>;
@@ -106,7 +110,7 @@ export const deckActions = {
     const current = useDeckStore.getState().slides;
     const isSame = JSON.stringify(current) === JSON.stringify(slides);
     useDeckStore.setState({ slides, replaced: current.length > 0 && !isSame ? current : null });
-    dropSlidesOutside(useFilterStore.getState().years);
+    dropSlidesOutside(useFilterStore.getState());
   },
   replacedDeckRestored() {
     const { replaced } = useDeckStore.getState();
@@ -117,17 +121,28 @@ export const deckActions = {
   },
 };
 
-/** Slides (stored or linked) with years outside the data's are dropped and reported, whichever is known first. */
-function dropSlidesOutside(years: YearBounds | null) {
-  if (!years) return;
-  const isOutside = (slide: DeckSlide) => slide.from < years.min || slide.to > years.max;
-  const outside = useDeckStore.getState().slides.filter(isOutside);
-  if (outside.length === 0) return;
-  update((slides) => slides.filter((slide) => !isOutside(slide)));
-  filterActions.paramsRejected(outside.map((slide) => ({ param: 'deck', value: `${slide.from}-${slide.to}`, reason: 'invalid_value' })));
+type DataBounds = Pick<ReturnType<typeof useFilterStore.getState>, 'years' | 'domainIds'>;
+
+/** Why the data cannot draw a slide (a panel it does not have, years outside its own), or null; unknown bounds pass. */
+function slideProblem(slide: DeckSlide, { years, domainIds }: DataBounds): RejectedParam | null {
+  if (domainIds && !domainIds.includes(slide.domain)) return { param: 'deck', value: slide.domain, reason: 'unknown_panel' };
+  if (years && (slide.from < years.min || slide.to > years.max)) return { param: 'deck', value: `${slide.from}-${slide.to}`, reason: 'invalid_value' };
+  return null;
+}
+
+/** Slides (stored or linked) the data cannot draw are dropped and reported, whichever of the deck and the data comes first. */
+function dropSlidesOutside(bounds: DataBounds) {
+  const problems = useDeckStore.getState().slides.flatMap((slide) => {
+    const problem = slideProblem(slide, bounds);
+    return problem ? [{ id: slide.id, problem }] : [];
+  });
+  if (problems.length === 0) return;
+  const dropped = new Set(problems.map(({ id }) => id));
+  update((slides) => slides.filter((slide) => !dropped.has(slide.id)));
+  filterActions.paramsRejected(problems.map(({ problem }) => problem));
 }
 useFilterStore.subscribe((state, previous) => {
-  if (state.years !== previous.years) dropSlidesOutside(state.years);
+  if (state.years !== previous.years || state.domainIds !== previous.domainIds) dropSlidesOutside(state);
 });
 
 export const useDeckSlides = () => useDeckStore((s) => s.slides);

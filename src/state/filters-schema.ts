@@ -1,6 +1,6 @@
 // What a reader can choose, and its defaults. Pure data: the store, the URL codec and the
 // panels all read these definitions.
-import { DOMAIN_IDS, type DomainId } from '../api/contract';
+import type { DomainId } from '../api/contract';
 
 export const VALUE_MODES = ['absolute', 'yoy', 'index'] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
@@ -23,9 +23,10 @@ export interface Filters {
   /** null: the data's latest year, whichever that is (the API says: useYearBounds). */
   to: number | null;
   mode: ValueMode;
-  /** Domains shown, always in the canonical order. */
-  domains: DomainId[];
-  panels: Record<DomainId, PanelChoice>;
+  /** Panels shown, in the data's order once it is known; null: every panel the data has. */
+  domains: DomainId[] | null;
+  /** The choices of the panels a reader changed; the others have the defaults (panelChoiceOf). */
+  panels: Readonly<Record<DomainId, PanelChoice>>;
   /** Dated milestones drawn on the charts. */
   showMilestones: boolean;
 }
@@ -35,18 +36,21 @@ export const DEFAULT_FROM = 2020;
 
 export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', view: 'chart', company: null });
 
+const DEFAULT_PANEL_CHOICE: Readonly<PanelChoice> = Object.freeze(defaultPanelChoice());
+
+/** A panel's choices; own keys only, so an id such as "constructor" never reads Object's. */
+export const panelChoiceOf = (panels: Filters['panels'], domain: DomainId): Readonly<PanelChoice> =>
+  Object.hasOwn(panels, domain) ? (panels[domain] ?? DEFAULT_PANEL_CHOICE) : DEFAULT_PANEL_CHOICE;
+
+const isDefaultChoice = ({ indicators, chart, view, company }: PanelChoice) => indicators.length === 0 && chart === 'line' && view === 'chart' && company === null;
+
+/** The panels' choices with one panel's changed; a panel back at the defaults leaves the record, so equal states are equal. */
+export function withPanelChoice(panels: Filters['panels'], domain: DomainId, change: Partial<PanelChoice>): Filters['panels'] {
+  const choice = { ...panelChoiceOf(panels, domain), ...change };
+  const others = Object.entries(panels).filter(([id]) => id !== domain);
+  return Object.fromEntries(isDefaultChoice(choice) ? others : [...others, [domain, choice]]);
+}
+
 export function defaultFilters(): Filters {
-  return {
-    from: DEFAULT_FROM,
-    to: null,
-    mode: 'absolute',
-    domains: [...DOMAIN_IDS],
-    showMilestones: true,
-    panels: {
-      macro: defaultPanelChoice(),
-      nev: defaultPanelChoice(),
-      electronics: defaultPanelChoice(),
-      materials: defaultPanelChoice(),
-    },
-  };
+  return { from: DEFAULT_FROM, to: null, mode: 'absolute', domains: null, showMilestones: true, panels: {} };
 }

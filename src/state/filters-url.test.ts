@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters } from './filters-schema';
+import { defaultFilters, defaultPanelChoice } from './filters-schema';
 import { parseFilters, serializeFilters } from './filters-url';
 
 describe('serializeFilters', () => {
@@ -13,7 +13,7 @@ describe('serializeFilters', () => {
     filters.mode = 'index';
     filters.domains = ['macro', 'nev'];
     filters.showMilestones = false;
-    filters.panels.nev = { indicators: ['nev_production', 'auto_production'], chart: 'bar', view: 'table', company: 'Seres' };
+    filters.panels = { nev: { indicators: ['nev_production', 'auto_production'], chart: 'bar', view: 'table', company: 'Seres' } };
     expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.view=table&nev.company=Seres');
   });
 });
@@ -24,8 +24,7 @@ describe('parseFilters', () => {
     filters.from = 2019;
     filters.to = 2023;
     filters.mode = 'yoy';
-    filters.panels.electronics.chart = 'area';
-    filters.panels.macro.indicators = ['gdp'];
+    filters.panels = { electronics: { ...defaultPanelChoice(), chart: 'area' }, macro: { ...defaultPanelChoice(), indicators: ['gdp'] } };
     const parsed = parseFilters(`?${serializeFilters(filters)}`);
     expect(parsed.filters).toEqual(filters);
     expect(parsed.rejected).toEqual([]);
@@ -37,13 +36,16 @@ describe('parseFilters', () => {
     ['to=20245', 'to', 'invalid_value'],
     ['mode=log', 'mode', 'invalid_value'],
     ['milestones=maybe', 'milestones', 'invalid_value'],
-    ['domains=macro,space', 'domains', 'invalid_value'],
+    ['domains=macro,Space!', 'domains', 'invalid_value'],
     ['domains=', 'domains', 'invalid_value'],
+    ['domains=macro,,nev', 'domains', 'invalid_value'],
     ['nev.view=grid', 'nev.view', 'invalid_value'],
     ['nev.chart=pie', 'nev.chart', 'invalid_value'],
     ['nev.ind=<script>', 'nev.ind', 'invalid_value'],
     ['nev.company=%3Cimg%3E', 'nev.company', 'invalid_value'],
-    ['space.chart=bar', 'space.chart', 'unknown_param'],
+    ['Space.chart=bar', 'Space.chart', 'unknown_param'],
+    ['_space.chart=bar', '_space.chart', 'unknown_param'],
+    ['nev.colour=red', 'nev.colour', 'unknown_param'],
     ['utm_source=mail', 'utm_source', 'unknown_param'],
   ])('falls back to defaults for %s and reports it', (query, param, reason) => {
     const { filters, rejected } = parseFilters(query);
@@ -90,5 +92,33 @@ describe('parseFilters', () => {
 
   it('never throws on malformed percent-encoding', () => {
     expect(() => parseFilters('from=%E0%A4%A&to=%')).not.toThrow();
+  });
+});
+
+describe('panels the data names', () => {
+  it('takes any panel id a link names, pending until the data says which exist', () => {
+    const { filters, rejected } = parseFilters('domains=water,energy&water.chart=bar&energy.ind=coal_output');
+    expect(rejected).toEqual([]);
+    expect(filters.domains).toEqual(['water', 'energy']);
+    expect(filters.panels).toEqual({ water: { ...defaultPanelChoice(), chart: 'bar' }, energy: { ...defaultPanelChoice(), indicators: ['coal_output'] } });
+  });
+
+  it('writes the panels’ choices in the data’s order, then any other by id', () => {
+    const { filters } = parseFilters('zinc.chart=bar&water.view=table&energy.chart=area');
+    expect(serializeFilters(filters, ['water', 'energy'])).toBe('water.view=table&energy.chart=area&zinc.chart=bar');
+    expect(serializeFilters(filters)).toBe('energy.chart=area&water.view=table&zinc.chart=bar');
+  });
+
+  it('reads a panel called like an Object property as any other', () => {
+    const { filters, rejected } = parseFilters('constructor.chart=bar&tostring.view=table');
+    expect(rejected).toEqual([]);
+    expect(filters.panels).toEqual({ constructor: { ...defaultPanelChoice(), chart: 'bar' }, tostring: { ...defaultPanelChoice(), view: 'table' } });
+    expect(serializeFilters(parseFilters('hasownproperty.chart=bar').filters)).toBe('hasownproperty.chart=bar');
+  });
+
+  it('forgets a panel whose choices are back at the defaults, so its link is the default one', () => {
+    const { filters } = parseFilters('nev.chart=line&nev.view=chart');
+    expect(filters.panels).toEqual({});
+    expect(serializeFilters(filters)).toBe('');
   });
 });

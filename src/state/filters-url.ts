@@ -1,13 +1,13 @@
 // Filters <-> URL query string: only what differs from the defaults is written, so links stay
 // short. A bad field falls back to its default and is reported; the rest of the link applies.
-import { DOMAIN_IDS, isDomainId, type DomainId } from '../api/contract';
-import { CHART_TYPES, VALUE_MODES, defaultFilters, type ChartType, type Filters, type ValueMode } from './filters-schema';
+import { isDomainId, type DomainId } from '../api/contract';
+import { CHART_TYPES, VALUE_MODES, defaultFilters, panelChoiceOf, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 
 export interface RejectedParam {
   param: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company';
+  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_panel';
 }
 
 export interface ParsedFilters {
@@ -20,18 +20,21 @@ const MAX_INDICATORS = 12;
 const INDICATOR_ID = /^[a-z0-9_]{1,64}$/;
 const PANEL_KEYS = ['ind', 'chart', 'company', 'view'] as const;
 
-const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
+export const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
 // The format only: the filter store corrects a year outside the data's once those are known.
 const parseYear = (raw: string) => (/^\d{4}$/.test(raw) ? Number(raw) : undefined);
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-/** The panels a `?domains=` value shows, in the dashboard's order; undefined when invalid. */
+/**
+ * The panels a `?domains=` value shows; undefined when one is not an id. Which panels exist is
+ * the data's to say: the filter store drops the others once `/domains` has answered.
+ */
 function parseDomainsParam(value: string): DomainId[] | undefined {
   if (value === 'none') return [];
   const ids = value.split(',');
-  return ids.every(isDomainId) ? DOMAIN_IDS.filter((id) => ids.includes(id)) : undefined;
+  return ids.every(isDomainId) ? [...new Set(ids)] : undefined;
 }
 
 /** Accepts anything location.search can hold, including garbage; never throws. */
@@ -107,51 +110,58 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
 }
 
 function applyPanelParam(filters: Filters, param: string, value: string): boolean {
-  const [domainRaw, key, ...rest] = param.split('.');
-  if (!isDomainId(domainRaw) || rest.length > 0) return false;
-  const domain = domainRaw;
-  const panel = filters.panels[domain];
-  if (key === 'ind') {
-    const ids = value.split(',');
-    if (ids.length > MAX_INDICATORS || !ids.every((id) => INDICATOR_ID.test(id))) return false;
-    panel.indicators = [...new Set(ids)];
-    return true;
-  }
-  if (key === 'chart') {
-    if (!isOneOf<ChartType>(CHART_TYPES, value)) return false;
-    panel.chart = value;
-    return true;
-  }
-  if (key === 'view') {
-    if (value !== 'chart' && value !== 'table') return false;
-    panel.view = value;
-    return true;
-  }
-  if (key === 'company') {
-    // Company names come from the data; the panel checks this one exists once facts load.
-    if (value.length === 0 || value.length > 60 || /[<>"'`]/.test(value)) return false;
-    panel.company = value;
-    return true;
-  }
-  return false;
+  const [domain, key, ...rest] = param.split('.');
+  if (!isDomainId(domain) || rest.length > 0) return false;
+  const change = parsePanelValue(key, value);
+  if (!change) return false;
+  filters.panels = withPanelChoice(filters.panels, domain, change);
+  return true;
 }
 
-/** The query string for a state, defaults omitted, in a stable order. */
-export function serializeFilters(filters: Filters): string {
+/** One of a panel's choices (`nev.chart=bar`), or undefined when the key or its value is not one. */
+function parsePanelValue(key: string | undefined, value: string): Partial<PanelChoice> | undefined {
+  switch (key) {
+    case 'ind': {
+      const ids = value.split(',');
+      return ids.length <= MAX_INDICATORS && ids.every((id) => INDICATOR_ID.test(id)) ? { indicators: [...new Set(ids)] } : undefined;
+    }
+    case 'chart':
+      return isOneOf<ChartType>(CHART_TYPES, value) ? { chart: value } : undefined;
+    case 'view':
+      return value === 'chart' || value === 'table' ? { view: value } : undefined;
+    case 'company':
+      // Company names come from the data; the panel checks this one exists once facts load.
+      return value.length === 0 || value.length > 60 || /[<>"'`]/.test(value) ? undefined : { company: value };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The query string for a state, defaults omitted, in a stable order: the panels' choices in
+ * `panelOrder` (the data's order), then any other panel's by id.
+ */
+export function serializeFilters(filters: Filters, panelOrder: readonly DomainId[] = []): string {
   const defaults = defaultFilters();
   const params = new URLSearchParams();
   if (filters.from !== defaults.from) params.set('from', String(filters.from));
   if (filters.to !== null) params.set('to', String(filters.to));
   if (filters.mode !== defaults.mode) params.set('mode', filters.mode);
-  if (filters.domains.length !== DOMAIN_IDS.length) params.set('domains', filters.domains.length > 0 ? filters.domains.join(',') : 'none');
+  if (filters.domains !== null) params.set('domains', filters.domains.length > 0 ? filters.domains.join(',') : 'none');
   if (!filters.showMilestones) params.set('milestones', 'off');
-  for (const domain of DOMAIN_IDS) {
-    const panel = filters.panels[domain];
-    if (panel.indicators.length > 0) params.set(`${domain}.ind`, panel.indicators.join(','));
-    if (panel.chart !== 'line') params.set(`${domain}.chart`, panel.chart);
-    if (panel.view !== 'chart') params.set(`${domain}.view`, panel.view);
-    if (panel.company !== null) params.set(`${domain}.company`, panel.company);
-  }
+  const chosen = Object.keys(filters.panels);
+  const ordered = [...panelOrder.filter((id) => chosen.includes(id)), ...chosen.filter((id) => !panelOrder.includes(id)).sort()];
+  for (const domain of ordered) for (const [param, value] of panelParams(domain, panelChoiceOf(filters.panels, domain))) params.set(param, value);
   // Commas and dots are legal in a query; keep them readable instead of %2C.
   return params.toString().replace(/%2C/g, ',');
+}
+
+/** A panel's choices that differ from the defaults, as link parameters. */
+export function panelParams(domain: DomainId, panel: Readonly<PanelChoice>): [string, string][] {
+  const params: [string, string][] = [];
+  if (panel.indicators.length > 0) params.push([`${domain}.ind`, panel.indicators.join(',')]);
+  if (panel.chart !== 'line') params.push([`${domain}.chart`, panel.chart]);
+  if (panel.view !== 'chart') params.push([`${domain}.view`, panel.view]);
+  if (panel.company !== null) params.push([`${domain}.company`, panel.company]);
+  return params;
 }

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { filterActions, useFilterStore } from './filters';
-import { defaultFilters } from './filters-schema';
+import { defaultFilters, defaultPanelChoice, panelChoiceOf } from './filters-schema';
 
 const state = () => useFilterStore.getState();
 
 describe('filter store', () => {
   beforeEach(() => filterActions.yearBoundsKnown({ min: 2019, max: 2025 }));
-  afterEach(() => useFilterStore.setState({ years: null }));
+  afterEach(() => useFilterStore.setState({ years: null, domainIds: null }));
 
   it('keeps from <= to when one end passes the other', () => {
     filterActions.fromYearChanged(2024);
@@ -34,18 +34,22 @@ describe('filter store', () => {
     expect(state().rejected.map((r) => `${r.param}=${r.value}`)).toEqual(['from=2012', 'to=2031']);
   });
 
-  it('toggles panels and keeps their canonical order', () => {
-    filterActions.domainToggled('macro');
+  it('toggles panels in the data’s order, all of them shown being the default', () => {
+    const offered = ['macro', 'nev', 'electronics', 'materials'];
+    filterActions.domainToggled('macro', offered);
     expect(state().domains).toEqual(['nev', 'electronics', 'materials']);
-    filterActions.domainToggled('macro');
-    expect(state().domains).toEqual(['macro', 'nev', 'electronics', 'materials']);
+    filterActions.domainToggled('materials', offered);
+    filterActions.domainToggled('macro', offered);
+    expect(state().domains).toEqual(['macro', 'nev', 'electronics']);
+    filterActions.domainToggled('materials', offered);
+    expect(state().domains).toBeNull();
   });
 
   it('changes one panel without touching the others', () => {
     filterActions.chartTypeChanged('nev', 'bar');
     filterActions.indicatorsChanged('nev', ['nev_production']);
-    expect(state().panels.nev).toEqual({ indicators: ['nev_production'], chart: 'bar', view: 'chart', company: null });
-    expect(state().panels.macro).toEqual(defaultFilters().panels.macro);
+    expect(state().panels).toEqual({ nev: { indicators: ['nev_production'], chart: 'bar', view: 'chart', company: null } });
+    expect(panelChoiceOf(state().panels, 'macro')).toEqual(defaultPanelChoice());
   });
 
   it('resets everything', () => {
@@ -55,5 +59,40 @@ describe('filter store', () => {
     const { rejected, ...filters } = state();
     expect(filters).toMatchObject(defaultFilters());
     expect(rejected).toEqual([]);
+  });
+
+  describe('against the data’s panels', () => {
+    const bundled = ['macro', 'nev', 'electronics', 'materials'];
+
+    it('drops and reports the panels a link names that the data does not have, once it says its panels', () => {
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: ['water', 'nev'], panels: { water: { ...defaultPanelChoice(), chart: 'bar' }, nev: { ...defaultPanelChoice(), view: 'table' } } });
+      expect(state().domains).toEqual(['water', 'nev']); // pending: the data has not said its panels
+      filterActions.domainsKnown(bundled);
+      expect(state().domains).toEqual(['nev']);
+      expect(state().panels).toEqual({ nev: { ...defaultPanelChoice(), view: 'table' } });
+      expect(state().rejected).toEqual([
+        { param: 'domains', value: 'water', reason: 'unknown_panel' },
+        { param: 'water.chart', value: 'bar', reason: 'unknown_panel' },
+      ]);
+    });
+
+    it('drops them at once when the data’s panels are known already, as Back brings them', () => {
+      filterActions.domainsKnown(['energy', 'water']);
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: ['nev', 'water'] }, []);
+      expect(state().domains).toEqual(['water']);
+      expect(state().rejected).toEqual([{ param: 'domains', value: 'nev', reason: 'unknown_panel' }]);
+    });
+
+    it('shows every panel when a link names none the data has, or all of them; the rest in the data’s order', () => {
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: ['space'] });
+      filterActions.domainsKnown(bundled);
+      expect(state().domains).toBeNull();
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: ['materials', 'nev', 'macro', 'electronics'] });
+      expect(state().domains).toBeNull();
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: ['materials', 'macro'] });
+      expect(state().domains).toEqual(['macro', 'materials']);
+      filterActions.filtersLoaded({ ...defaultFilters(), domains: [] });
+      expect(state().domains).toEqual([]);
+    });
   });
 });

@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
-import { DEFAULT_FROM, defaultFilters, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
+import { DEFAULT_FROM, defaultFilters, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
+import { withinDomains } from './filters-domains';
 import type { RejectedParam } from './filters-url';
 import { useLanguage } from './language';
 
@@ -15,9 +16,11 @@ interface FilterState extends Filters {
   years: YearBounds | null;
   /** The first and last years of the series loaded so far: the years offered when the API does not state them. */
   seriesYears: YearBounds | null;
+  /** The data's panels in its order, for the actions' checks, once `/domains` has said them (domainsKnown). */
+  domainIds: DomainId[] | null;
 }
 
-export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null }));
+export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null, domainIds: null }));
 
 let isNextUrlWriteACorrection = false;
 /** For url-sync: true once after a correction, which replaces the history entry. */
@@ -36,9 +39,17 @@ function clampYear(year: number): number {
 const toStored = (year: number) => (year === useFilterStore.getState().years?.max ? null : year);
 
 function updatePanel(domain: DomainId, change: Partial<PanelChoice>) {
-  useFilterStore.setState((state) => ({
-    panels: { ...state.panels, [domain]: { ...state.panels[domain], ...change } },
-  }));
+  useFilterStore.setState((state) => ({ panels: withPanelChoice(state.panels, domain, change) }));
+}
+
+/** Filters checked against what the data has (its panels, its years), as far as it is known. */
+function checked(filters: Filters, rejected: RejectedParam[]) {
+  const { years, domainIds } = useFilterStore.getState();
+  const panels = domainIds ? withinDomains(filters, domainIds) : { domains: filters.domains, panels: filters.panels, rejected: [] };
+  if (panels.domains !== filters.domains || panels.panels !== filters.panels) isNextUrlWriteACorrection = true;
+  const reported = [...rejected, ...panels.rejected];
+  const range = years ? withinYears(filters, years, reported) : { from: filters.from, to: filters.to, rejected: reported };
+  return { ...range, domains: panels.domains, panels: panels.panels };
 }
 
 /** The range moved into the data's years, what was outside reported; a correction replaces the history entry. */
@@ -74,6 +85,13 @@ export const filterActions = {
     const { from, to, rejected } = useFilterStore.getState();
     useFilterStore.setState({ years, ...withinYears({ from, to }, years, rejected) });
   },
+  /** Panels the data does not have (from a link or the last view) are dropped and reported; the rest follow the data's order. */
+  domainsKnown(domainIds: DomainId[]) {
+    const state = useFilterStore.getState();
+    if (state.domainIds?.join() === domainIds.join()) return;
+    const next = withinDomains(state, domainIds);
+    useFilterStore.setState({ domainIds, domains: next.domains, panels: next.panels, rejected: [...state.rejected, ...next.rejected] });
+  },
   /** Widens seriesYears to a domain's series just loaded; points run in order. */
   seriesLoaded({ series }: SeriesResponse) {
     const { seriesYears } = useFilterStore.getState();
@@ -87,11 +105,12 @@ export const filterActions = {
   valueModeChanged(mode: ValueMode) {
     useFilterStore.setState({ mode });
   },
-  domainToggled(domain: DomainId) {
+  /** `offered`: the panels the reader can choose from, in the data's order; all of them shown is stored as null. */
+  domainToggled(domain: DomainId, offered: readonly DomainId[]) {
     const { domains } = useFilterStore.getState();
-    const next = domains.includes(domain) ? domains.filter((id) => id !== domain) : [...domains, domain];
-    const order = defaultFilters().domains;
-    useFilterStore.setState({ domains: order.filter((id) => next.includes(id)) });
+    const shown = domains ?? offered;
+    const next = offered.filter((id) => (id === domain ? !shown.includes(id) : shown.includes(id)));
+    useFilterStore.setState({ domains: next.length === offered.length ? null : next });
   },
   indicatorsChanged(domain: DomainId, indicators: string[]) {
     updatePanel(domain, { indicators });
@@ -108,18 +127,14 @@ export const filterActions = {
   /** A link's choice the data does not know: dropped, reported, and the address corrected in place. */
   unknownChoicesDropped(domain: DomainId, change: Partial<PanelChoice>, rejected: RejectedParam[]) {
     isNextUrlWriteACorrection = true;
-    useFilterStore.setState((state) => ({
-      panels: { ...state.panels, [domain]: { ...state.panels[domain], ...change } },
-      rejected: [...state.rejected, ...rejected],
-    }));
+    useFilterStore.setState((state) => ({ panels: withPanelChoice(state.panels, domain, change), rejected: [...state.rejected, ...rejected] }));
   },
   filtersReset() {
     useFilterStore.setState({ ...defaultFilters(), rejected: [] });
   },
   /** Replaces every choice at once: a URL was opened, or back/forward was pressed. */
   filtersLoaded(filters: Filters, rejected: RejectedParam[] = []) {
-    const { years } = useFilterStore.getState();
-    useFilterStore.setState({ ...filters, ...(years ? withinYears(filters, years, rejected) : { rejected }) });
+    useFilterStore.setState({ ...filters, ...checked(filters, rejected) });
   },
   milestonesToggled() {
     useFilterStore.setState((state) => ({ showMilestones: !state.showMilestones }));
@@ -156,7 +171,8 @@ export function useYearRange() {
   return [from, resolveTo(to, useYearBounds(), from)] as const;
 }
 export const useValueMode = () => useFilterStore((s) => s.mode);
-export const useShownDomains = () => useFilterStore((s) => s.domains);
+/** The panels chosen: null for all of them (hooks/use-domains.ts turns it into the panels shown). */
+export const useChosenDomains = () => useFilterStore((s) => s.domains);
 export const useRejectedParams = () => useFilterStore((s) => s.rejected);
 export const useShowMilestones = () => useFilterStore((s) => s.showMilestones);
 

@@ -90,6 +90,19 @@ describe('URL sync', () => {
     expect(useFilterStore.getState().rejected).toHaveLength(1);
   });
 
+  it('drops the panels the data lacks from the link once it says its panels, and orders the rest as it does, in place', () => {
+    open('?domains=water,nev,macro&water.chart=bar&nev.view=table&macro.chart=area');
+    expect(window.location.search).toBe('?domains=water,nev,macro&macro.chart=area&nev.view=table&water.chart=bar'); // pending
+    const before = window.history.length;
+    filterActions.domainsKnown(['macro', 'nev', 'electronics', 'materials']);
+    expect(window.location.search).toBe('?domains=macro,nev&macro.chart=area&nev.view=table');
+    expect(useFilterStore.getState().rejected.map((r) => `${r.param}=${r.value}`)).toEqual(['domains=water', 'water.chart=bar']);
+    filterActions.domainsKnown(['nev', 'macro']);
+    expect(window.location.search).toBe('?nev.view=table&macro.chart=area');
+    expect(window.history.length).toBe(before);
+    useFilterStore.setState({ domainIds: null });
+  });
+
   it('remembers the view for next time', () => {
     open('');
     filterActions.fromYearChanged(2023);

@@ -1,6 +1,7 @@
 // Keeps the filter store and the address bar in step and remembers the last view. Each filter
 // change is a history entry, so Back undoes it; an opened link or Back adds no entry.
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
+import type { Filters } from './filters-schema';
 import { parseFilters, serializeFilters } from './filters-url';
 import { followLanguage } from './language';
 import { LAST_VIEW_KEY, paramsWithFilters, remember, startParams, writeUrl } from './url';
@@ -18,16 +19,20 @@ export function startUrlSync(): () => void {
     writeUrl(paramsWithFilters(query), how);
     remember(LAST_VIEW_KEY, query); // an opened link, a change and Back all make the latest view
   };
-  write(serializeFilters(selectFilters(useFilterStore.getState())), 'replace');
+  // Panels' choices in the data's order once it is known.
+  const serialize = (filters: Filters) => serializeFilters(filters, useFilterStore.getState().domainIds ?? []);
+  write(serialize(selectFilters(useFilterStore.getState())), 'replace');
 
-  const unsubscribe = useFilterStore.subscribe((state) => {
-    const query = serializeFilters(selectFilters(state));
-    // A correction replaces the entry of the link just opened.
-    if (query !== lastQuery) write(query, takeUrlCorrectionFlag() ? 'replace' : 'push');
+  const unsubscribe = useFilterStore.subscribe((state, previous) => {
+    const query = serialize(selectFilters(state));
+    // A correction, and the data's panels coming in (panels it lacks dropped, the rest put in its
+    // order), replace the entry of the link just opened: the reader changed nothing.
+    const isCorrection = takeUrlCorrectionFlag() || state.domainIds !== previous.domainIds;
+    if (query !== lastQuery) write(query, isCorrection ? 'replace' : 'push');
   });
   const onPopState = () => {
     const { filters, rejected } = parseFilters(window.location.search);
-    write(serializeFilters(filters), 'replace');
+    write(serialize(filters), 'replace');
     filterActions.filtersLoaded(filters, rejected);
     followLanguage(new URLSearchParams(window.location.search).get('lang')); // Back past a language switch returns to it
   };

@@ -90,7 +90,7 @@ const region = (name: RegExp) => screen.getByRole('region', { name });
 const chartsIn = (element: HTMLElement) => within(element).queryAllByTestId('trend-chart');
 
 async function expectOtherPanelsWork() {
-  // Without /domains the panels carry their built-in names ("NEV industry").
+  // Without /domains the panels are those the indicators name, under their built-in names ("NEV industry").
   await waitFor(() => expect(chartsIn(region(/New-energy vehicles|NEV industry/)).length).toBeGreaterThan(0));
   await waitFor(() => expect(chartsIn(region(/Macro economy/)).length).toBeGreaterThan(0));
 }
@@ -123,6 +123,13 @@ describe('API fault matrix', () => {
       return;
     }
 
+    if (endpoint === 'domains') {
+      // The panels come from /domains: a data service that lists none has none to show.
+      expect(await screen.findByText('The data has no panels to show.')).toBeInTheDocument();
+      expect(screen.queryAllByRole('region', { name: /Electronics|Macro|NEV|New-energy|Materials/ })).toHaveLength(0);
+      expect(screen.queryAllByRole('alert')).toHaveLength(0);
+      return;
+    }
     await expectOtherPanelsWork();
     const electronics = await screen.findByRole('region', { name: /Electronics/ });
     if (fault === 'gaps') {
@@ -136,8 +143,6 @@ describe('API fault matrix', () => {
       expect(await within(electronics).findByText(/No published figure for the chosen indicators/)).toBeInTheDocument();
     } else if (endpoint === 'facts') {
       expect(await within(electronics).findByText('No facts for this selection.')).toBeInTheDocument();
-    } else if (endpoint === 'domains') {
-      expect(screen.getByRole('heading', { name: 'Electronics' })).toBeInTheDocument(); // built-in name
     } else {
       expect(within(electronics).queryByText(/^Sources \(/)).not.toBeInTheDocument();
     }
@@ -172,7 +177,11 @@ describe('a panel whose facts fail, or with the whole API down', () => {
 
   it('shows one error box per panel, whose Retry brings back the chart and the facts', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/api/v1/*', () => (isFaulty ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)));
+    server.use(
+      http.get('*/api/v1/*', ({ request }) =>
+        isFaulty && !request.url.includes('/domains') ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined,
+      ),
+    );
     renderWithProviders(<App />);
     const panels = await screen.findAllByRole('region', { name: /Macro|New-energy|NEV|Electronics|Materials/ });
     await waitFor(() => {
@@ -186,5 +195,18 @@ describe('a panel whose facts fail, or with the whole API down', () => {
     await waitFor(() => expect(chartsIn(electronics).length).toBeGreaterThan(0));
     await waitFor(() => expect(within(region(/Electronics/)).getByRole('region', { name: 'Key facts' }).querySelectorAll('li').length).toBeGreaterThan(0));
     expect(within(electronics).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says the panels could not be loaded when nothing answers, and one Retry brings them all back', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/v1/*', () => (isFaulty ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)));
+    renderWithProviders(<App />);
+    const alert = await screen.findByText('The list of panels could not be loaded, so none can be shown.');
+    expect(screen.queryAllByRole('region', { name: /Macro|New-energy|NEV|Electronics|Materials/ })).toHaveLength(0);
+    isFaulty = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(chartsIn(region(/Electronics/)).length).toBeGreaterThan(0));
+    expect(screen.getAllByRole('region').filter((element) => element.hasAttribute('data-panel'))).toHaveLength(4);
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
   });
 });

@@ -2,8 +2,8 @@
 // native select, radio or checkbox, so it works from the keyboard and with a screen reader.
 import { useEffect, useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { DOMAIN_IDS } from '../../api/contract';
-import { filterActions, useShowMilestones, useShownDomains, useStatedYearBounds, useValueMode, useYearBounds, useYearRange } from '../../state/filters';
+import { useDomains, usePanelTitles, useShownDomains } from '../../hooks/use-domains';
+import { filterActions, useShowMilestones, useStatedYearBounds, useValueMode, useYearBounds, useYearRange } from '../../state/filters';
 import { VALUE_MODES } from '../../state/filters-schema';
 import { Button } from '../../ui/button';
 import { SegmentedControl } from '../../ui/segmented-control';
@@ -20,6 +20,8 @@ export function FilterBar() {
   const years = bounds ? Array.from({ length: bounds.max - bounds.min + 1 }, (_, i) => bounds.min + i) : [...new Set([from, to])];
   const mode = useValueMode();
   const shown = useShownDomains();
+  const offered = useDomains().ids ?? shown;
+  const titleOf = usePanelTitles();
   const showMilestones = useShowMilestones();
   return (
     <form
@@ -42,10 +44,10 @@ export function FilterBar() {
       <fieldset className="min-w-0">
         <legend className="mb-1 text-xs font-medium text-slate-600">{t('filters.domains')}</legend>
         <div className="flex flex-wrap gap-x-3 gap-y-1">
-          {DOMAIN_IDS.map((domain) => (
+          {offered.map((domain) => (
             <label key={domain} className="flex cursor-pointer items-center gap-1.5 text-sm text-slate-800">
-              <input type="checkbox" className="accent-teal-700" checked={shown.includes(domain)} onChange={() => filterActions.domainToggled(domain)} />
-              {t(`domain.${domain}`)}
+              <input type="checkbox" className="accent-teal-700" checked={shown.includes(domain)} onChange={() => filterActions.domainToggled(domain, offered)} />
+              {titleOf(domain)}
             </label>
           ))}
         </div>

@@ -1,4 +1,4 @@
-// One dashboard panel. The four domains share this shell: they differ in data and words, which
+// One dashboard panel. Every domain shares this shell: they differ in data and words, which
 // come from the API, not in behaviour.
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
@@ -19,6 +19,7 @@ import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
+import { panelTitle } from '../../hooks/use-domains';
 
 // The facts sit below the charts with a request of their own: their code loads beside it.
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
@@ -83,7 +84,7 @@ export const DomainPanel = memo(function DomainPanel({
     if (view.factsError) void retryFacts();
     if (view.sourcesError) void view.retrySources();
   };
-  const title = meta?.title ?? t(`domain.${domain}`);
+  const title = panelTitle(domain, meta, t);
   const headingId = `panel-${domain}-title`;
 
   return (
@@ -130,7 +131,7 @@ export const DomainPanel = memo(function DomainPanel({
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {view.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator.unit} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
+                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
               {view.chartViews.map((chart) => (

@@ -5,12 +5,13 @@ import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DomainId } from '../../api/contract';
 import { resolveTo, useFilterStore, useYearBounds } from '../../state/filters';
+import { panelChoiceOf } from '../../state/filters-schema';
 
 export function usePanelFilters(domain: DomainId, isLeading: boolean) {
   const stored = useFilterStore(useShallow((s) => ({ from: s.from, to: s.to, mode: s.mode, showMilestones: s.showMilestones })));
   const years = useYearBounds();
   const live = useMemo(() => ({ ...stored, to: resolveTo(stored.to, years, null) }), [stored, years]);
-  const choice = useFilterStore((s) => s.panels[domain]);
+  const choice = useFilterStore((s) => panelChoiceOf(s.panels, domain));
   const deferred = useDeferredValue(live);
   const shared = isLeading ? live : deferred;
   // The same object while the choices are the same, so what depends on it can be memoised.

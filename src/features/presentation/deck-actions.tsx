@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useFormatters } from '../../charts/use-formatters';
+import { usePanelTitles } from '../../hooks/use-domains';
 import { deckActions, useDeckSlides } from '../../state/deck';
 import { encodeDeck, MAX_LINK_LENGTH } from '../../state/deck-link';
 import { useShowMilestones } from '../../state/filters';
@@ -24,12 +25,13 @@ export function DeckActions() {
   const [link, setLink] = useState('');
   const showMilestones = useShowMilestones();
   const language = useLanguage();
+  const panelTitle = usePanelTitles();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);

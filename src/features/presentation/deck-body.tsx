@@ -2,6 +2,7 @@
 // and note, reordered by dragging or with Move up / Move down, and the deck's actions.
 import { useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
+import { usePanelTitles } from '../../hooks/use-domains';
 import { deckActions, useDeckSlides, useReplacedDeck, type DeckSlide } from '../../state/deck';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 import { Button } from '../../ui/button';
@@ -76,7 +77,8 @@ export function DeckBody() {
 
 function SlideFields({ slide }: { slide: DeckSlide }) {
   const { t } = useTranslation();
-  const summary = `${t(`domain.${slide.domain}`)} · ${slide.from}–${slide.to} · ${t(`filters.modes.${slide.mode}`)}`;
+  const titleOf = usePanelTitles();
+  const summary = `${titleOf(slide.domain)} · ${slide.from}–${slide.to} · ${t(`filters.modes.${slide.mode}`)}`;
   return (
     <div className="flex min-w-0 flex-1 flex-col gap-1">
       <input

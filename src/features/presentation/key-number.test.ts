@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Point } from '../../api/contract';
 import { useFormatters } from '../../charts/use-formatters';
-import { useTranslation } from '../../lib/i18n';
+import { initI18n, useTranslation } from '../../lib/i18n';
 import { buildKpis } from '../../model/panel-view';
 import { keyNumberText } from './key-number';
 
@@ -25,5 +25,15 @@ describe('keyNumberText', () => {
     const nev = [point(2020, 4.3), point(2022, 36.5, { breakBefore: true }), point(2025, 129.6)];
     expect(keyNumber(nev, 2020, 2025)).toBe('NEV production: 1.296M vehicles in 2025, 3.6× 2022 (computed by us; the definition changes in 2022, so earlier years are left out)');
     expect(keyNumber(nev, 2020, 2022)).toBe('NEV production: 365K vehicles in 2022 (no change computed: the definition changes in 2022)');
+  });
+});
+
+describe('keyNumberText with a unit of the data', () => {
+  it('writes a unit the app does not know in its short form, with its decimals', () => {
+    const indicator: Indicator = { id: 'coal_output', domain: 'materials', title: 'Coal output', unit: 'tonnes', shortUnit: 't', decimals: 1, description: '', sourceIds: ['T1'] };
+    const series = [{ indicatorId: 'coal_output', unit: 'tonnes', points: [{ period: '2024', value: 15, status: 'reported' as const, sourceId: 'T1' }] }];
+    const [kpi] = buildKpis([indicator], series, 2024, 2024);
+    const { result } = renderHook(() => useFormatters());
+    expect(keyNumberText(kpi!, result.current, initI18n().t)).toBe('Coal output: 15.0 t in 2024');
   });
 });

@@ -9,7 +9,7 @@ import type { IndicatorKpi } from '../../model/panel-view';
 export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatters, t: TFunction): string {
   const { latest, first } = kpi;
   if (!latest || latest.value === null) return '';
-  const value = format.qualified(latest.value, indicator.unit, latest.qualifier, 'compact');
+  const value = format.qualified(latest.value, indicator, latest.qualifier, 'compact');
   const level = t('present.keyNumber', { indicator: indicator.title, value, year: format.period(latest.period) });
   if (indicator.unit === 'percent') return level;
   if (kpi.breakPeriod !== undefined && first?.period === latest.period) return `${level}${t('present.notComparable', { year: format.period(kpi.breakPeriod) })}`;

@@ -2,7 +2,7 @@
 // number as text, its charts as images, the sources in the footer, facts and note as speaker notes.
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from '../../lib/i18n';
-import type { Fact, Language } from '../../api/contract';
+import type { DomainId, Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { chartNotes } from '../../charts/chart-notes';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
@@ -24,6 +24,8 @@ interface PptxRequest {
   /** The texts' language: slides and notes follow the dashboard's. */
   language: Language;
   t: TFunction;
+  /** A panel's title, for a slide whose charts give none. */
+  panelTitle: (id: DomainId) => string;
   showMilestones: boolean;
 }
 
@@ -49,7 +51,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -73,7 +75,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
     const keyNumber = kpi ? keyNumberText(kpi, format, t) : '';
     const sourceLine = chartSourceLabels(charts, data.sources, format.locale);
     const page = pptx.addSlide();
-    page.addText(slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
+    page.addText(slide.title || charts.map((c) => c.title).join(' · ') || panelTitle(slide.domain), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
     page.addText([charts[0]?.subtitle, keyNumber].filter(Boolean).join('   ·   '), { x: 0.5, y: 0.95, w: 12.3, h: 0.5, fontSize: 16, color: '0F766E' });
     if (isUnavailable) page.addText(t('present.unavailable'), { x: 0.5, y: 3, w: 12.3, h: 1, fontSize: 20, color: '334155' });
     // Up to four charts, two per row, in the box between the key number and the footer.

@@ -8,6 +8,7 @@ import { chartNotes } from '../../charts/chart-notes';
 import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
+import { usePanelTitles } from '../../hooks/use-domains';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { buildKpis } from '../../model/panel-view';
 import type { Theme } from '../../state/display';
@@ -22,6 +23,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
   const { t } = useTranslation();
   const format = useFormatters();
   const data = usePanelData(slide.domain);
+  const titleOf = usePanelTitles();
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
@@ -40,7 +42,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
   const sources = chartSourceLabels(charts, sourcesById, format.locale);
   // A slide has no table or tooltip: what we computed, and where a definition changes, is said here.
   const notes = [...new Set(charts.flatMap((chart) => chartNotes(chart, format, t)))];
-  const title = slide.title || charts.map((c) => c.title).join(' · ') || t(`domain.${slide.domain}`);
+  const title = slide.title || charts.map((c) => c.title).join(' · ') || titleOf(slide.domain);
   const px = (size: number) => `${size * scale}px`;
   const columns = Math.min(Math.max(charts.length, 1), 2);
 

@@ -1,41 +1,51 @@
 // The slides of the show: the deck when it has slides; otherwise the current view, one slide
-// per chart or per panel, each with the dashboard's current filters.
+// per chart or per panel shown, each with the dashboard's current filters.
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePanelData } from '../../hooks/use-panel-data';
+import { useShallow } from 'zustand/react/shallow';
+import type { IndicatorsResponse, SeriesResponse } from '../../api/contract';
+import { apiQueries } from '../../api/queries';
+import { useShownDomains } from '../../hooks/use-domains';
 import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
 import { useDeckSlides, type DeckSlide } from '../../state/deck';
 import { selectFilters, useFilterStore, useYearRange } from '../../state/filters';
+import { panelChoiceOf } from '../../state/filters-schema';
+import { useLanguage } from '../../state/language';
 import { usePresentationStore } from '../../state/presentation';
-import { useShallow } from 'zustand/react/shallow';
 
 /** A deck slide, or one cut from the current view (empty `indicators`: the featured ones). */
 export type ShowSlide = DeckSlide;
+
+// Module-level, so each combined list keeps its identity while no answer changes.
+const indicatorsOf = (results: UseQueryResult<IndicatorsResponse>[]) => results.map((result) => result.data?.indicators ?? []);
+const seriesOf = (results: UseQueryResult<SeriesResponse>[]) => results.map((result) => result.data?.series ?? []);
 
 export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
   const deck = useDeckSlides();
   const split = usePresentationStore((s) => s.emptyDeckSplit);
   const filters = useFilterStore(useShallow(selectFilters));
+  const shown = useShownDomains();
   const [from, to] = useYearRange();
-  // One hook call per domain, in a fixed order: the data the current-view slides are cut from.
-  const data = { macro: usePanelData('macro'), nev: usePanelData('nev'), electronics: usePanelData('electronics'), materials: usePanelData('materials') };
+  const language = useLanguage();
+  // The data the current-view slides are cut from: the panels' own queries, so it comes from their cache.
+  const indicators = useQueries({ queries: shown.map((domain) => apiQueries.indicators(domain, language)), combine: indicatorsOf });
+  const series = useQueries({ queries: shown.map((domain) => apiQueries.domainSeries(domain, language)), combine: seriesOf });
   const fromView = useMemo(() => {
     const slides: ShowSlide[] = [];
-    for (const domain of filters.domains) {
-      const { indicators, series } = data[domain];
-      const panel = filters.panels[domain];
+    shown.forEach((domain, index) => {
+      const panel = panelChoiceOf(filters.panels, domain);
       const base = { domain, from, to, mode: filters.mode, chart: panel.chart };
       if (split === 'panel') {
         slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
-        continue;
+        return;
       }
-      const { selected } = selectIndicators(indicators, panel.indicators);
-      buildSeriesGroups(selected, series, filters.mode, from, to).forEach((group, index) => {
-        slides.push({ ...base, id: `view-${domain}-${index}`, indicators: group.series.map((s) => s.indicatorId) });
+      const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators);
+      buildSeriesGroups(selected, series[index] ?? [], filters.mode, from, to).forEach((group, chart) => {
+        slides.push({ ...base, id: `view-${domain}-${chart}`, indicators: group.series.map((s) => s.indicatorId) });
       });
-    }
+    });
     return slides;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- data[...] is new each render; its arrays are not
-  }, [filters, from, to, split, data.macro.series, data.nev.series, data.electronics.series, data.materials.series, data.macro.indicators, data.nev.indicators, data.electronics.indicators, data.materials.indicators]);
+  }, [shown, filters, from, to, split, indicators, series]);
   if (deck.length > 0) return { slides: deck, isFromDeck: true };
   return { slides: fromView, isFromDeck: false };
 }
