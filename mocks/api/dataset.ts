@@ -1,7 +1,7 @@
 // A data package as the API serves it, in each language: panels with their indicators (points by
 // entity) and facts, and the sources. An indicator's sourceIds are the sources its points cite, so
 // a record cannot claim a source none of its numbers uses.
-import type { DomainId, Fact, Indicator, Language, Point, Source, Unit, YearBounds } from '../../src/api/contract';
+import { isKnownUnit, type DomainId, type Fact, type Indicator, type Language, type Point, type Source, type YearBounds } from '../../src/api/contract';
 import type { DataPackage, PackageObservation, Translated } from '../../src/data-package/package-data';
 
 export interface DatasetIndicator extends Indicator {
@@ -106,8 +106,9 @@ function buildDataset(pkg: DataPackage, language: Language): Dataset {
         // The contract's panel ids are checked by its schema; a package's are checked when it is read.
         domain: indicator.panel as DomainId,
         title: tr(`indicator.${indicator.id}.title`, indicator.title),
-        unit: indicator.unit as Unit,
-        shortUnit: indicator.shortUnit,
+        // A unit id is the app's to write in each language; a unit written out is the package's.
+        unit: isKnownUnit(indicator.unit) ? indicator.unit : tr(`indicator.${indicator.id}.unit`, indicator.unit),
+        shortUnit: trOptional(`indicator.${indicator.id}.short_unit`, indicator.shortUnit),
         decimals: indicator.decimals,
         description: tr(`indicator.${indicator.id}.description`, indicator.description),
         sourceIds: [...sourceIds],

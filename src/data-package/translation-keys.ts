@@ -1,5 +1,6 @@
 // The texts of a package a translation can replace, under the keys of translations.csv, with
 // their English. Ids, numbers, units and dates are never translated.
+import { isKnownUnit } from '../api/contract';
 import type { DataPackage } from './package-data';
 
 export function translatableTexts(pkg: DataPackage): Map<string, string> {
@@ -15,6 +16,8 @@ export function translatableTexts(pkg: DataPackage): Map<string, string> {
   for (const indicator of pkg.indicators) {
     put(`indicator.${indicator.id}.title`, indicator.title);
     put(`indicator.${indicator.id}.description`, indicator.description);
+    if (!isKnownUnit(indicator.unit)) put(`indicator.${indicator.id}.unit`, indicator.unit);
+    put(`indicator.${indicator.id}.short_unit`, indicator.shortUnit);
   }
   let headline = '';
   let alternatives = 0;
