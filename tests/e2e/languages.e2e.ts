@@ -23,7 +23,7 @@ describe('languages', () => {
     await expect.poll(() => nevPanel(page).getByRole('heading', { level: 2 }).textContent()).toBe('Véhicules à nouvelle énergie');
     await expect.poll(() => axisLabels(page)).toContain('véhicules');
     expect(await nevPanel(page).locator('article').first().textContent()).toMatch(/1,296\sM\svéhicules/);
-    expect(await nevPanel(page).getByTestId('chart-description').first().textContent()).toMatch(/de 43\s000\svéhicules en 2020 à 1\s296\s000\svéhicules en 2025, en hausse/);
+    expect(await nevPanel(page).getByTestId('chart-description').first().textContent()).toMatch(/de 365\s000\svéhicules en 2022 à 1\s296\s000\svéhicules en 2025, en hausse\. La définition change en 2022/);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['fr', "Tableau de bord de l'industrie de Chongqing"]);
 
