@@ -45,3 +45,16 @@ export function findSeries(series: readonly Series[], indicatorId: string, entit
 /** "GDP · China" where the chart names regions, else "GDP". */
 export const regionLabel = (title: string, region: Pick<Region, 'name'> | undefined, regions: Pick<RegionView, 'namesRegions'>) =>
   regions.namesRegions && region ? `${title} · ${region.name}` : title;
+
+/**
+ * What a panel asks the API for: the indicators with figures for the regions shown (none named: the
+ * main region's, the first screen's request), and a series request per region, the country's too in
+ * share mode; undefined is the main region, so its answer is the one the first screen fetched.
+ */
+export function regionRequests(regions: RegionView, withCountry: boolean): { indicatorEntities: string[]; seriesEntities: (string | undefined)[] } {
+  const ids = regions.shown.map((region) => region.id);
+  const { country } = regions;
+  if (withCountry && country && !ids.includes(country.id)) ids.push(country.id);
+  const seriesEntities = ids.length === 0 ? [undefined] : ids.map((id) => (id === regions.mainId ? undefined : id));
+  return { indicatorEntities: regions.namesRegions ? regions.shown.map((region) => region.id) : [], seriesEntities };
+}

@@ -13,12 +13,14 @@ import { filterActions } from '../../state/filters';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
+import { RegionPicker } from './region-picker';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
+import { seriesKey } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
 
 // The facts sit below the charts with a request of their own: their code loads beside it.
@@ -111,6 +113,7 @@ export const DomainPanel = memo(function DomainPanel({
             <>
               <div className="flex flex-wrap items-end gap-3">
                 <IndicatorPicker domain={domain} indicators={view.indicators} selected={view.selection.selected} />
+                <RegionPicker domain={domain} regions={view.regions} />
                 <SegmentedControl
                   size="sm"
                   label={t('panel.chartType')}
@@ -130,10 +133,11 @@ export const DomainPanel = memo(function DomainPanel({
                 />
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-                {view.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
+                {view.kpis.map(({ indicator, label, kpi, series, color }) => (
+                  <KpiCard key={seriesKey(series)} title={label} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
+              {view.mode === 'share' && view.chartViews.length === 0 && <PanelEmpty message={t('panel.shareNeedsRegion', { country: view.regions.country?.name ?? '' })} />}
               {view.chartViews.map((chart) => (
                 <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
               ))}
