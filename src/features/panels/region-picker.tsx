@@ -54,7 +54,12 @@ function RegionDisclosure({ domain, regions, entities }: RegionPickerProps & { e
             <input type="checkbox" className="accent-teal-700" checked={selectedIds.has(entity.id)} onChange={() => toggle(entity.id)} />
             <span>
               {entity.name}
-              {entity.kind && <span className="ml-1.5 text-xs text-slate-600">{t(`entityKinds.${entity.kind}`)}</span>}
+              {entity.kind && (
+                <>
+                  {' '}
+                  <span className="ml-1 text-xs text-slate-600">{t(`entityKinds.${entity.kind}`)}</span>
+                </>
+              )}
             </span>
           </label>
         ))}
