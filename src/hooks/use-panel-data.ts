@@ -2,7 +2,7 @@
 // endpoint or domain leaves the other panels working.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { DomainId, Source } from '../api/contract';
+import type { DomainId, IndicatorsResponse, SeriesResponse, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { filterActions } from '../state/filters';
 import { useLanguage } from '../state/language';
@@ -27,16 +27,30 @@ function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined
   return isInBackground ? shown : value;
 }
 
-interface PanelDataOptions {
+interface PanelDataOptions<B> {
   /** Not the first panel on the page, so new data reaches it on its turn. */
   isInBackground?: boolean;
   /** The regions asked for (model/regions.ts regionRequests); the main region's alone when absent. */
   requests?: { indicatorEntities: readonly string[]; seriesEntities: readonly (string | undefined)[] };
+  /** The choices the data is asked for (regions, mode), handed back with the data they were loaded for. */
+  basis?: B;
 }
 
 const MAIN_REGION_ONLY = { indicatorEntities: [], seriesEntities: [undefined] };
 
-export function usePanelData(domain: DomainId, { isInBackground = false, requests = MAIN_REGION_ONLY }: PanelDataOptions = {}) {
+interface MainData<B> {
+  indicators: IndicatorsResponse | undefined;
+  series: SeriesResponse | undefined;
+  basis: B | undefined;
+  /** Where the data is from: a view is kept only for the same panel in the same language. */
+  source: string;
+}
+
+type CompleteData<B> = MainData<B> & { indicators: IndicatorsResponse; series: SeriesResponse };
+
+const isComplete = <B>(data: MainData<B> | undefined): data is CompleteData<B> => data?.indicators !== undefined && data.series !== undefined;
+
+export function usePanelData<B = undefined>(domain: DomainId, { isInBackground = false, requests = MAIN_REGION_ONLY, basis }: PanelDataOptions<B> = {}) {
   const language = useLanguage();
   const indicatorsQuery = useQuery(apiQueries.indicators(domain, language, requests.indicatorEntities));
   // A request per region: one added to a chart is one more request, the others come from the cache.
@@ -48,10 +62,17 @@ export function usePanelData(domain: DomainId, { isInBackground = false, request
   useEffect(() => {
     if (seriesData) filterActions.seriesLoaded(seriesData); // the years offered when the API does not state them
   }, [seriesData]);
-  const main = useMemo(
-    () => (indicatorsQuery.data || seriesData ? { indicators: indicatorsQuery.data, series: seriesData } : undefined),
-    [indicatorsQuery.data, seriesData],
+  const fresh = useMemo(
+    (): MainData<B> => ({ indicators: indicatorsQuery.data, series: seriesData, basis, source: `${domain}|${language}` }),
+    [indicatorsQuery.data, seriesData, basis, domain, language],
   );
+  // While another region's figures (or the country's, for a share) are on their way, the last
+  // complete data stays on screen with the choices it was loaded for, rather than a skeleton that
+  // would take the panel's controls, and the reader's focus, away.
+  const [lastComplete, setLastComplete] = useState(isComplete(fresh) ? fresh : undefined);
+  if (isComplete(fresh) && fresh !== lastComplete) setLastComplete(fresh);
+  const isKeptView = !isComplete(fresh) && lastComplete !== undefined && lastComplete.source === fresh.source;
+  const main = isKeptView ? lastComplete : fresh.indicators || fresh.series ? fresh : undefined;
   const shownMain = useBackgroundValue(main, isInBackground);
   const factsData = useBackgroundValue(factsQuery.data, isInBackground);
   const indicatorsData = shownMain?.indicators;
@@ -86,8 +107,12 @@ export function usePanelData(domain: DomainId, { isInBackground = false, request
     hasMainData,
     /** An error with no data to show: the panel shows it with Retry. */
     mainError: hasMainData ? null : mainError,
-    /** A refetch failed but earlier data is on screen: keep it, add a notice. */
-    isStale: hasMainData && (indicatorsQuery.isRefetchError || seriesQueries.some((query) => query.isRefetchError)),
+    /** A refetch, or the request for another region, failed but earlier data is on screen: keep it, add a notice. */
+    isStale: hasMainData && (indicatorsQuery.isRefetchError || seriesQueries.some((query) => query.isRefetchError) || (isKeptView && mainError != null)),
+    /** The last complete data is on screen while the figures of new choices come. */
+    isUpdating: isKeptView && mainError == null,
+    /** The choices the data on screen was loaded for: the current ones, or the last ones while new figures come. */
+    basis: shownMain?.basis,
     retryMain,
   };
 }

@@ -58,3 +58,6 @@ export function regionRequests(regions: RegionView, withCountry: boolean): { ind
   const seriesEntities = ids.length === 0 ? [undefined] : ids.map((id) => (id === regions.mainId ? undefined : id));
   return { indicatorEntities: regions.namesRegions ? regions.shown.map((region) => region.id) : [], seriesEntities };
 }
+
+/** Whether a chart draws the main region: the data's facts, and so its milestones, are the main region's. */
+export const showsMainRegion = (series: readonly { entityId?: string }[], mainId: string | undefined) => series.some((s) => s.entityId === undefined || s.entityId === mainId);

@@ -2,7 +2,9 @@
 // macro panel, and the share of the national total, computed by us and labelled so.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
 import { startUrlSync } from '../../src/state/url-sync';
 import { renderWithProviders } from '../render';
@@ -34,6 +36,7 @@ describe('regions side by side', () => {
     expect(within(macro).getByRole('article', { name: 'GDP · China' })).toHaveTextContent('Latest (2025)');
     expect(within(macro).getByRole('article', { name: 'GDP · Chongqing' })).toBeInTheDocument();
     expect(window.location.search).toBe('?macro.regions=chongqing,china');
+    expect(within(macro).getAllByTestId('trend-chart')[0]).toHaveTextContent('GDP passes 3 trillion yuan'); // Chongqing's milestone, Chongqing drawn
 
     await user.click(within(macro).getByRole('radio', { name: 'Table' }));
     const table = await within(macro).findByRole('table');
@@ -41,6 +44,30 @@ describe('regions side by side', () => {
     expect(headers).toEqual(expect.arrayContaining([expect.stringMatching(/^GDP · Chongqing/), expect.stringMatching(/^GDP · China/)]));
     expect(rowOf(table, '2024')).toHaveTextContent('134,908.4 bn yuan (preliminary)');
     stop();
+  });
+
+  it('keeps the panel, its picker and the reader’s place while China’s figures are on their way', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/v1/series', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('entities') === 'china') await held;
+        return undefined; // then the real handler answers
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const macro = await findMacro();
+    await within(macro).findAllByRole('article');
+    await chooseChina(user, macro);
+    expect(macro).toHaveAttribute('aria-busy', 'true');
+    const china = within(macro).getByRole('checkbox', { name: /China/ });
+    expect(china).toBeChecked();
+    expect(china).toHaveFocus();
+    expect(legendOf(macro)).not.toHaveTextContent('China'); // the chart as it was, not a line of gaps
+    release();
+    await waitFor(() => expect(legendOf(macro)).toHaveTextContent('GDP · China'));
+    expect(macro).toHaveAttribute('aria-busy', 'false');
   });
 
   it('shows each region’s share of the national total, computed by us, with a labelled gap where the bases differ', async () => {
@@ -76,6 +103,8 @@ describe('regions side by side', () => {
     await waitFor(() => expect(share).toBeDisabled());
     expect(share.closest('fieldset')).toHaveAccessibleDescription(/no panel shows a region other than the country/);
     expect(within(macro).getByRole('article', { name: 'GDP · China' })).toBeInTheDocument();
+    // The data's facts are Chongqing's: a chart of China alone marks none of its milestones.
+    expect(within(macro).getAllByTestId('trend-chart')[0]).not.toHaveTextContent('GDP passes 3 trillion yuan');
     stop();
   });
 });

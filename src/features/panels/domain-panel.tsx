@@ -20,11 +20,14 @@ import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
-import { seriesKey } from '../../model/regions';
+import { seriesKey, showsMainRegion } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
 
 // The facts sit below the charts with a request of their own: their code loads beside it.
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
+
+// The data's facts are the main region's: a chart of other regions alone marks none of its milestones.
+const NO_MILESTONES: ReturnType<typeof milestonesFromFacts> = [];
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
 export const DomainPanel = memo(function DomainPanel({
@@ -78,7 +81,7 @@ export const DomainPanel = memo(function DomainPanel({
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
-  const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.length > 0;
+  const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.some((chart) => showsMainRegion(chart.series, view.regions.mainId));
   // One error box for an outage: its Retry also asks again for the facts and sources.
   const hasFailed = view.mainError != null;
   const retryAll = () => {
@@ -90,7 +93,7 @@ export const DomainPanel = memo(function DomainPanel({
   const headingId = `panel-${domain}-title`;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || view.isUpdating || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -113,7 +116,7 @@ export const DomainPanel = memo(function DomainPanel({
             <>
               <div className="flex flex-wrap items-end gap-3">
                 <IndicatorPicker domain={domain} indicators={view.indicators} selected={view.selection.selected} />
-                <RegionPicker domain={domain} regions={view.regions} />
+                <RegionPicker domain={domain} regions={view.chosenRegions} />
                 <SegmentedControl
                   size="sm"
                   label={t('panel.chartType')}
@@ -139,7 +142,7 @@ export const DomainPanel = memo(function DomainPanel({
               </div>
               {view.mode === 'share' && view.chartViews.length === 0 && <PanelEmpty message={t('panel.shareNeedsRegion', { country: view.regions.country?.name ?? '' })} />}
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
+                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={showsMainRegion(chart.series, view.regions.mainId) ? milestones : NO_MILESTONES} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
               ))}
             </>
           )}

@@ -13,11 +13,18 @@ import type { PanelFilters } from './use-panel-filters';
 /** `isLeading`: the first panel on the page; the others take new data in the background. */
 export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading: boolean) {
   const { t, i18n } = useTranslation();
-  const { from, mode, choice } = filters;
-  const regions = useRegionView(choice.regions);
+  const { from, choice } = filters;
+  const chosenRegions = useRegionView(choice.regions);
   // The country's figures come too in share mode: a share is computed against them.
-  const requests = useMemo(() => regionRequests(regions, mode === 'share'), [regions, mode]);
-  const data = usePanelData(domain, { isInBackground: !isLeading, requests });
+  const isShare = filters.mode === 'share';
+  const requests = useMemo(() => regionRequests(chosenRegions, isShare), [chosenRegions, isShare]);
+  const basis = useMemo(() => ({ regions: chosenRegions, isShare }), [chosenRegions, isShare]);
+  const data = usePanelData(domain, { isInBackground: !isLeading, requests, basis });
+  // Drawn with the regions its data was loaded for, so a region on its way is never a line of gaps;
+  // and, while the country's figures come, as published rather than as shares of nothing.
+  const shown = data.basis ?? basis;
+  const { regions } = shown;
+  const mode = shown.isShare === isShare ? filters.mode : shown.isShare ? 'share' : 'absolute';
   const { indicators, series } = data;
   // Until the API has said the data's years, the latest year of this panel's own series.
   const to = filters.to ?? Math.max(from, ...series.map((s) => Number(s.points.at(-1)?.period.slice(0, 4) ?? from)));
@@ -45,5 +52,5 @@ export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading:
     return buildKpis(selection.selected, series, from, to, regions).map((k) => ({ ...k, label: regionLabel(k.indicator.title, k.region, regions), color: colorOf(k.indicator.id, k.region) }));
   }, [indicators, selection.selected, series, from, to, regions]);
 
-  return { ...data, choice, mode, from, to, regions, selection, chartViews, kpis };
+  return { ...data, choice, mode, from, to, regions, chosenRegions, selection, chartViews, kpis };
 }

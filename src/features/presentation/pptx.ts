@@ -12,7 +12,7 @@ import { downloadBlob } from '../../export/download';
 import { slugify } from '../../export/filename';
 import type { ExportLayout } from '../../export/layout';
 import { SLIDE_LAYOUT } from '../../export/layout';
-import { regionRequests, regionView } from '../../model/regions';
+import { regionRequests, regionView, showsMainRegion } from '../../model/regions';
 import { buildSlideCharts } from './slide-charts';
 import { slideIndicators } from './slide-indicators';
 import type { ShowSlide } from './use-show-slides';
@@ -83,7 +83,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones && showsMainRegion(chart.series, data.regions.mainId) ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };
