@@ -132,21 +132,26 @@ async function getJson<S extends z.ZodMiniType>(
 
 export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
 
-/** A domain's indicators; without one, every indicator (how the app finds the panels when `/domains` fails). */
-export const fetchIndicators = (domain: DomainId | undefined, lang: Language, signal?: AbortSignal, priority?: RequestPriority) =>
-  getJson(apiPaths.indicators, { domain, lang }, (s) => s.IndicatorsResponseSchema, signal, priority);
+/**
+ * A domain's indicators; without one, every indicator (how the app finds the panels when `/domains` fails).
+ * `entities`: those with figures for any of these regions; the main region's when absent.
+ */
+export const fetchIndicators = (domain: DomainId | undefined, lang: Language, signal?: AbortSignal, priority?: RequestPriority, entities?: readonly string[]) =>
+  getJson(apiPaths.indicators, { domain, lang, entities: entities?.join(',') }, (s) => s.IndicatorsResponseSchema, signal, priority);
 
 /** Series by indicator ids, or every series of a domain. */
 export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
   from?: number;
   to?: number;
   lang: Language;
+  /** A series per indicator and region; the main region's when absent. */
+  entities?: readonly string[];
 };
 
-export const fetchSeries = ({ indicators, domain, from, to, lang }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
+export const fetchSeries = ({ indicators, domain, from, to, lang, entities }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
   getJson(
     apiPaths.series,
-    { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang },
+    { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang, entities: entities?.join(',') },
     (s) => s.SeriesResponseSchema,
     signal,
     priority,

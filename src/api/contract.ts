@@ -27,6 +27,14 @@ export const DOMAIN_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 export type DomainId = z.infer<typeof schemas.DomainIdSchema>;
 
+/** A region's id (`/domains`' entities), as a data package writes its ids. */
+export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
+
+export const ENTITY_KINDS = ['city', 'province', 'country'] as const;
+
+/** A region the figures are for: the main one (listed first), others beside it, a country for national totals. */
+export type Entity = z.infer<typeof schemas.EntitySchema>;
+
 /**
  * The units the app knows: values stay in the source's unit (亿元, 万辆...) and the formatter scales
  * and translates them for the locale. Any other unit is the data's own words, shown as written.
@@ -104,4 +112,5 @@ const isOneOf = <T extends string>(values: readonly T[], value: unknown): value 
 export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
 /** The format only: which panels exist is the data's to say (`/domains`). */
 export const isDomainId = (value: unknown): value is DomainId => typeof value === 'string' && DOMAIN_ID_PATTERN.test(value);
+export const isEntityId = (value: unknown): value is string => typeof value === 'string' && ENTITY_ID_PATTERN.test(value);
 export const isKnownUnit = (value: unknown): value is KnownUnit => isOneOf(UNIT_IDS, value);

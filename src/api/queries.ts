@@ -21,10 +21,11 @@ export const apiQueries = {
       // its notice's Retry does, once.
       retryOnMount: false,
     }),
-  indicators: (domain: DomainId, lang: Language) =>
+  /** `entities`: the indicators with figures for any of these regions; none given, the main region's (the key the first screen prefetches). */
+  indicators: (domain: DomainId, lang: Language, entities: readonly string[] = []) =>
     queryOptions({
-      queryKey: [API_VERSION, lang, 'indicators', domain],
-      queryFn: ({ signal, meta }) => fetchIndicators(domain, lang, signal, priorityOf(meta)),
+      queryKey: entities.length === 0 ? [API_VERSION, lang, 'indicators', domain] : [API_VERSION, lang, 'indicators', domain, entities.join(',')],
+      queryFn: ({ signal, meta }) => fetchIndicators(domain, lang, signal, priorityOf(meta), entities.length === 0 ? undefined : entities),
       staleTime: STALE_TIME_MS,
     }),
   /** Every indicator, each naming its domain: the panels' ids when `/domains` has failed. */
@@ -38,11 +39,13 @@ export const apiQueries = {
   /**
    * Every series of a domain in one request, beside the indicators rather than after them. Years and
    * modes apply on the client: the slider never waits, and year-on-year sees the year before the range.
+   * One region a request (the main one when `entity` is absent), so a region added to a chart, or the
+   * country a share is computed against, is one more request while the others come from the cache.
    */
-  domainSeries: (domain: DomainId, lang: Language) =>
+  domainSeries: (domain: DomainId, lang: Language, entity?: string) =>
     queryOptions({
-      queryKey: [API_VERSION, lang, 'series', 'domain', domain],
-      queryFn: ({ signal, meta }) => fetchSeries({ domain, lang }, signal, priorityOf(meta)),
+      queryKey: entity === undefined ? [API_VERSION, lang, 'series', 'domain', domain] : [API_VERSION, lang, 'series', 'domain', domain, entity],
+      queryFn: ({ signal, meta }) => fetchSeries({ domain, lang, ...(entity === undefined ? {} : { entities: [entity] }) }, signal, priorityOf(meta)),
       staleTime: STALE_TIME_MS,
     }),
   facts: (domain: DomainId, lang: Language) =>

@@ -1,7 +1,7 @@
 // The API contract's zod schemas, one per payload (constants and types: contract.ts). The client
 // checks every response with them; the mock API and the server type their bodies against them.
 import { z } from 'zod/mini';
-import { LANGUAGES, DOMAIN_ID_PATTERN, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
+import { LANGUAGES, DOMAIN_ID_PATTERN, ENTITY_ID_PATTERN, ENTITY_KINDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
@@ -80,6 +80,8 @@ export const PointSchema = z.object({
 
 export const SeriesSchema = z.object({
   indicatorId: z.string(),
+  /** The region the figures are for (`/domains`' entities); absent from a server that knows one region only. */
+  entityId: z.optional(z.string()),
   unit: UnitSchema,
   points: z.array(PointSchema),
 });
@@ -110,8 +112,16 @@ export const FactSchema = z.object({
 
 export const YearBoundsSchema = z.object({ min: z.int(), max: z.int() }).check(z.refine((years) => years.min <= years.max, 'min is after max'));
 
-// Optional: a server written before `years` still answers v1; the app then takes the years from the series.
-export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema), years: z.optional(YearBoundsSchema) });
+export const EntitySchema = z.object({
+  id: z.string().check(z.regex(ENTITY_ID_PATTERN)),
+  name: z.string().check(z.minLength(1)),
+  /** A country's figures are the national totals a region's share is computed against. */
+  kind: z.optional(z.enum(ENTITY_KINDS)),
+});
+
+// Optional: a server written before `years` or `entities` still answers v1; the app then takes the
+// years from the series, and shows one region.
+export const DomainsResponseSchema = z.object({ domains: z.array(DomainSchema), years: z.optional(YearBoundsSchema), entities: z.optional(z.array(EntitySchema)) });
 
 export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) });
 

@@ -11,6 +11,7 @@ import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useDomains, usePanelTitles, useShownDomains } from '../hooks/use-domains';
+import { useEntities } from '../hooks/use-entities';
 import { filterActions, useYearRange } from '../state/filters';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
@@ -27,6 +28,10 @@ export function App() {
   useEffect(() => {
     if (statedIds) filterActions.domainsKnown(statedIds);
   }, [statedIds]);
+  const entities = useEntities();
+  useEffect(() => {
+    if (entities) filterActions.entitiesKnown({ ids: entities.map((entity) => entity.id), hasCountry: entities.some((entity) => entity.kind === 'country') });
+  }, [entities]);
   useEffect(() => expectPanels(shown.length), [shown.length]);
   useEffect(() => {
     document.title = t('app.title');

@@ -4,6 +4,7 @@ import { Bar, Cell } from 'recharts';
 import { pointAt } from '../model/chart-rows';
 import { isFlagged } from '../model/view-point';
 import type { SeriesProps } from './series-marks';
+import { seriesKey } from '../model/regions';
 
 export default function BarSeries({ series, periods, isAnimationActive, surface }: SeriesProps) {
   const cells = periods.map((period) => {
@@ -12,7 +13,7 @@ export default function BarSeries({ series, periods, isAnimationActive, surface 
     return <Cell key={period} fill={flagged ? surface : series.color} stroke={series.color} strokeWidth={flagged ? 2 : 0} strokeDasharray={flagged ? '4 3' : undefined} />;
   });
   return (
-    <Bar dataKey={series.indicatorId} name={series.label} isAnimationActive={isAnimationActive} fill={series.color} maxBarSize={36}>
+    <Bar dataKey={seriesKey(series)} name={series.label} isAnimationActive={isAnimationActive} fill={series.color} maxBarSize={36}>
       {cells}
     </Bar>
   );

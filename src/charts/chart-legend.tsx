@@ -3,6 +3,7 @@
 // filled: hollow marks mean "flagged" in the chart, not in the key.
 import { memo } from 'react';
 import type { ChartSeries } from './chart-types';
+import { seriesKey } from '../model/regions';
 
 interface ChartLegendProps {
   series: ChartSeries[];
@@ -15,7 +16,7 @@ export const ChartLegend = memo(function ChartLegend({ series, fontSize, color }
   return (
     <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 pt-1" style={{ fontSize, color }} data-testid="chart-legend">
       {series.map((s) => (
-        <li key={s.indicatorId} className="flex items-center gap-1.5">
+        <li key={seriesKey(s)} className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block shrink-0 rounded-full" style={{ background: s.color, width: fontSize * 0.75, height: fontSize * 0.75 }} />
           {s.label}
         </li>

@@ -5,6 +5,7 @@ import { useTranslation } from '../lib/i18n';
 import { pointAt } from '../model/chart-rows';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';
+import { seriesKey } from '../model/regions';
 
 export interface ChartTooltipProps {
   view: ChartView;
@@ -26,7 +27,7 @@ export function ChartTooltip({ view, format, label }: ChartTooltipProps) {
               ? format.qualified(point.value, series, point.qualifier)
               : t('table.noFigure');
           return (
-            <li key={series.indicatorId} className="flex items-baseline gap-2">
+            <li key={seriesKey(series)} className="flex items-baseline gap-2">
               <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full" style={{ background: series.color }} />
               <span className="text-slate-700">{t('format.label', { label: series.label })}</span>
               <span className="font-medium text-slate-900">{text}</span>

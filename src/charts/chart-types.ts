@@ -4,8 +4,11 @@ import type { DisplayUnit } from '../model/view-point';
 
 /** One line, bar or area of a chart, as the chart draws and labels it. */
 export interface ChartSeries extends ViewSeries {
+  /** "GDP", or "GDP · China" where the chart names its regions. */
   label: string;
   color: string;
+  /** The region's name, when the data names its regions (the CSV's Region column). */
+  regionName?: string;
 }
 
 /** Everything a chart needs, so the dashboard, exports and slides draw the same thing. */

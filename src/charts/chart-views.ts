@@ -7,6 +7,7 @@ import type { ViewSeries } from '../model/value-modes';
 import type { ChartType, ValueMode } from '../state/filters-schema';
 import type { ChartView } from './chart-types';
 import { colorAt } from './palette';
+import { regionLabel, seriesKey, SINGLE_REGION, type Region, type RegionView } from '../model/regions';
 import type { ChartMilestone } from './trend-chart';
 
 export interface ChartViewChoices {
@@ -17,43 +18,72 @@ export interface ChartViewChoices {
   from: number;
   to: number;
   chartType: ChartType;
+  /** The regions charted side by side; one unnamed region when absent. */
+  regions?: RegionView;
 }
 
 export interface ChartViewLabels {
   mode: string;
   /** "Index, 2020 = 100" for a base period (a year, or a month such as 2020-01). */
   indexBase: (period: string) => string;
+  /** "Share of the national total (China = 100%), computed by us": share mode's subtitle. */
+  shareBase?: (country: string) => string;
+  /** "Chongqing and China", in the reader's language. */
+  list?: (items: string[]) => string;
 }
 
-/** Colours follow an indicator's place in its domain, so a series keeps its colour everywhere. */
-export const indicatorColors = (indicators: Indicator[]) => new Map(indicators.map((indicator, index) => [indicator.id, colorAt(index)]));
+/**
+ * Colours follow an indicator's place in its domain, then its region's in the data, so a series
+ * keeps its colour everywhere, whichever other series are drawn beside it.
+ */
+export function seriesColors(indicators: Indicator[]): (indicatorId: string, region?: Pick<Region, 'index'>) => string {
+  const place = new Map(indicators.map((indicator, index) => [indicator.id, index]));
+  return (indicatorId, region) => colorAt((place.get(indicatorId) ?? 0) + (region?.index ?? 0));
+}
 
 export function buildChartViews(indicators: Indicator[], series: Series[], choices: ChartViewChoices, labels: ChartViewLabels): ChartView[] {
-  const { selected, mode, from, to } = choices;
-  const colorOf = indicatorColors(indicators);
+  const { selected, mode, from, to, regions = SINGLE_REGION } = choices;
+  const colorOf = seriesColors(indicators);
   const titleOf = new Map(indicators.map((indicator) => [indicator.id, indicator.title]));
   const title = (id: string) => titleOf.get(id) ?? id;
+  const regionsById = new Map([...regions.shown, ...(regions.country ? [regions.country] : [])].map((region) => [region.id, region]));
+  const regionOf = (s: ViewSeries) => (s.entityId === undefined ? undefined : regionsById.get(s.entityId));
+  const label = (s: ViewSeries) => regionLabel(title(s.indicatorId), regionOf(s), regions);
+  const list = labels.list ?? ((items: string[]) => items.join(', '));
   // Each series is indexed to its own first period with a figure; say which when they differ.
   const indexNote = (members: ViewSeries[]) => {
     if (!members.some((m) => m.isModeApplied)) return '';
     const bases = new Set(members.map((m) => m.basePeriod));
     const [only] = bases;
     if (bases.size === 1 && only !== undefined) return labels.indexBase(only);
-    return members.map((m) => `${title(m.indicatorId)}: ${m.basePeriod ?? '—'} = 100`).join('; ');
+    return members.map((m) => `${label(m)}: ${m.basePeriod ?? '—'} = 100`).join('; ');
   };
-  return buildSeriesGroups(selected, series, mode, from, to).map((group) => ({
+  const modeNote = (members: ViewSeries[]) => {
+    if (mode === 'index') return indexNote(members) || labels.mode;
+    if (mode === 'share' && regions.country && labels.shareBase) return labels.shareBase(regions.country.name);
+    return labels.mode;
+  };
+  // "GDP · Industrial value added · Chongqing and China": the indicators, then the regions they are drawn for.
+  const chartTitle = (members: ViewSeries[]) => {
+    const titles = [...new Set(members.map((s) => title(s.indicatorId)))].join(' · ');
+    const names = [...new Set(members.flatMap((s) => regionOf(s)?.name ?? []))];
+    return regions.namesRegions && names.length > 0 ? `${titles} · ${list(names)}` : titles;
+  };
+  return buildSeriesGroups(selected, series, mode, from, to, regions).map((group) => ({
     // Its first series names it: a series after the first joining or leaving keeps the chart (ChartView.id).
-    id: `${choices.idPrefix}-${group.series[0]?.indicatorId ?? group.unit}`,
-    title: group.series.map((s) => title(s.indicatorId)).join(' · '),
-    // In index mode the base year says it all ("Index, 2023 = 100"); the mode's name would not.
-    subtitle: [`${from}–${to}`, mode === 'index' ? indexNote(group.series) || labels.mode : labels.mode].join(' · '),
+    id: `${choices.idPrefix}-${group.series[0] ? seriesKey(group.series[0]) : group.unit}`,
+    title: chartTitle(group.series),
+    subtitle: [`${from}–${to}`, modeNote(group.series)].join(' · '),
     unit: group.unit,
     ...(group.shortUnit === undefined ? {} : { shortUnit: group.shortUnit }),
     chartType: choices.chartType,
     mode,
     from,
     to,
-    series: group.series.map((s) => ({ ...s, label: title(s.indicatorId), color: colorOf.get(s.indicatorId) ?? colorAt(0) })),
+    series: group.series.map((s) => {
+      const region = regionOf(s);
+      return { ...s, label: label(s), color: colorOf(s.indicatorId, region), ...(region && { regionName: region.name }) };
+    }),
   }));
 }
 

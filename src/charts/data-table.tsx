@@ -8,6 +8,7 @@ import { isMonthly } from '../model/period';
 import type { Formatters } from './use-formatters';
 import type { ChartView } from './chart-types';
 import { formatList } from '../model/format';
+import { seriesKey } from '../model/regions';
 
 interface DataTableProps {
   view: ChartView;
@@ -35,7 +36,7 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
           <tr>
             <th scope="col" className="px-2 py-1.5">{t(periods.some(isMonthly) ? 'table.month' : 'table.year')}</th>
             {view.series.map((s) => (
-              <th key={s.indicatorId} scope="col" className="px-2 py-1.5">
+              <th key={seriesKey(s)} scope="col" className="px-2 py-1.5">
                 {s.label} <span className="font-normal text-slate-600">({format.axisLabel(s.unit)})</span>
               </th>
             ))}
@@ -49,14 +50,14 @@ export const DataTable = memo(function DataTable({ view, format, sourceLabel, on
                 const point = pointAt(s, period);
                 if (!point || point.value === null) {
                   return (
-                    <td key={s.indicatorId} className="px-2 py-1 text-slate-500">
+                    <td key={seriesKey(s)} className="px-2 py-1 text-slate-500">
                       — <span className="sr-only">{t('table.noFigure')}</span>
                       {point?.gapReason && <span className="ml-1">({t(`table.notes.${point.gapReason}`)})</span>}
                     </td>
                   );
                 }
                 return (
-                  <td key={s.indicatorId} className="px-2 py-1 text-slate-900" data-year={period} data-indicator={s.indicatorId}>
+                  <td key={seriesKey(s)} className="px-2 py-1 text-slate-900" data-year={period} data-indicator={s.indicatorId} data-entity={s.entityId}>
                     <span className="font-medium">{format.qualified(point.value, s, point.qualifier)}</span>
                     <span className="block text-[11px] text-slate-600">
                       {t(`table.statuses.${point.status}`)} · {point.sourceIds.map(sourceLabel).join('; ')}

@@ -49,8 +49,9 @@ function describeSeries(series: ChartSeries, view: ChartView, format: Formatters
 }
 
 function describeSummary(summary: TrendSummary, series: ChartSeries, view: ChartView, format: Formatters, t: TFunction): string {
-  // In year-on-year mode the values are growth rates: "GDP fell" would misreport a slowdown.
-  const name = view.mode === 'yoy' && series.isModeApplied ? t('describe.yoySeries', { series: series.label }) : series.label;
+  // In year-on-year mode the values are growth rates: "GDP fell" would misreport a slowdown; a
+  // share that fell is a region growing slower than its country, not a fall.
+  const name = !series.isModeApplied ? series.label : view.mode === 'yoy' ? t('describe.yoySeries', { series: series.label }) : view.mode === 'share' ? t('describe.shareSeries', { series: series.label }) : series.label;
   const value = (p: ViewPoint) => (p.value === null ? '' : format.qualified(p.value, series, p.qualifier));
   switch (summary.kind) {
     case 'none':

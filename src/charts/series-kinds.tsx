@@ -4,6 +4,7 @@ import { lazy, memo, Suspense, type ComponentType } from 'react';
 import { Line } from 'recharts';
 import type { ChartView } from './chart-types';
 import { isSameSeriesLook, pathSeriesProps, StillCurve, type SeriesProps } from './series-marks';
+import { seriesKey } from '../model/regions';
 
 // Once loaded, the variants are used directly rather than through lazy(), which suspends at
 // least once per new root: an export's off-screen drawing must be complete in one go. If the
@@ -24,7 +25,7 @@ const LineSeries = memo(function LineSeries(props: SeriesProps) {
 
 /** A series as the chart type draws it: a line at once; bars and areas once their code is here. */
 export function renderSeries(props: SeriesProps, chartType: ChartView['chartType']) {
-  const key = props.series.indicatorId;
+  const key = seriesKey(props.series);
   if (chartType === 'line') return <LineSeries key={key} {...props} />;
   const Variant = chartType === 'bar' ? loaded.bar : loaded.area;
   if (Variant) return <Variant key={key} {...props} />;

@@ -4,6 +4,7 @@ import { pointAt, pointInRow } from '../model/chart-rows';
 import type { ChartSeries } from './chart-types';
 import { PointMark } from './point-mark';
 import { isFlagged } from '../model/view-point';
+import { seriesKey } from '../model/regions';
 
 export interface SeriesProps {
   series: ChartSeries;
@@ -21,10 +22,10 @@ export interface SeriesProps {
 }
 
 /** The mark at each value, found in the row recharts hands it: it depends on the series' look alone. */
-function seriesDot(indicatorId: string, color: string, scale: number, surface: string) {
+function seriesDot(key: string, color: string, scale: number, surface: string) {
   return function SeriesDot(props: DotItemDotProps) {
-    const point = pointInRow(props.payload, indicatorId);
-    return <PointMark key={`${indicatorId}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={color} surface={surface} point={point} />;
+    const point = pointInRow(props.payload, key);
+    return <PointMark key={`${key}-${props.index}`} cx={props.cx} cy={props.cy} radius={4 * scale} color={color} surface={surface} point={point} />;
   };
 }
 
@@ -34,7 +35,7 @@ function seriesDot(indicatorId: string, color: string, scale: number, surface: s
  */
 export function isSameSeriesLook(before: SeriesProps, after: SeriesProps): boolean {
   return (
-    before.series.indicatorId === after.series.indicatorId &&
+    seriesKey(before.series) === seriesKey(after.series) &&
     before.series.label === after.series.label &&
     before.series.color === after.series.color &&
     before.isAnimationActive === after.isAnimationActive &&
@@ -63,7 +64,7 @@ export function denseFlaggedMarks(props: SeriesProps) {
   if (flagged.length > MAX_SEPARATE_MARKS) return null;
   return flagged.map((point) => (
     <ReferenceDot
-      key={`${series.indicatorId}-${point.period}`}
+      key={`${seriesKey(series)}-${point.period}`}
       x={point.period}
       y={point.value ?? 0}
       shape={(dot: { cx?: number; cy?: number }) => <PointMark cx={dot.cx} cy={dot.cy} radius={2.5 * scale} color={series.color} surface={surface} point={point} />}
@@ -80,13 +81,13 @@ export function StillCurve({ pathRef: _pathRef, animationElapsedTime: _elapsed, 
 export function pathSeriesProps(props: SeriesProps) {
   const { series, isAnimationActive, scale, surface } = props;
   return {
-    dataKey: series.indicatorId,
+    dataKey: seriesKey(series),
     name: series.label,
     isAnimationActive,
     type: 'linear' as const,
     stroke: series.color,
     connectNulls: false,
-    dot: props.hasSeparateMarks ? (false as const) : seriesDot(series.indicatorId, series.color, scale, surface),
+    dot: props.hasSeparateMarks ? (false as const) : seriesDot(seriesKey(series), series.color, scale, surface),
     activeDot: { r: 6 * scale },
   };
 }

@@ -18,6 +18,7 @@ import type { ChartView } from './chart-types';
 import type { ChartMilestone } from './milestones';
 import { MAX_SEPARATE_MARKS } from './series-marks';
 import type { Formatters } from './use-formatters';
+import { seriesKey } from '../model/regions';
 
 export type { ChartMilestone };
 
@@ -104,7 +105,7 @@ export const TrendChart = memo(function TrendChart({
     return periods.size <= MAX_SEPARATE_MARKS ? periods : undefined;
   }, [view.series]);
   const rows = useMemo(
-    () => downsampleRows(allRows, view.series.map((s) => s.indicatorId), plotWidth, flaggedPeriods && ((row) => flaggedPeriods.has(row.period))),
+    () => downsampleRows(allRows, view.series.map(seriesKey), plotWidth, flaggedPeriods && ((row) => flaggedPeriods.has(row.period))),
     [allRows, view.series, plotWidth, flaggedPeriods],
   );
   // Drawn: its lines (bars, areas) are in the document; a chart with no figure at all has none

@@ -38,7 +38,7 @@ export function useFormatters(): Formatters {
     const value = (v: number, unitLike: UnitLike, style: NumberStyle = 'full') => {
       const format = toUnitFormat(unitLike);
       const { unit } = format;
-      if (unit === 'percent' || unit === 'yoy_percent') return formatPercent(v, locale, { signed: unit === 'yoy_percent', style, decimals: format.decimals });
+      if (unit === 'percent' || unit === 'yoy_percent' || unit === 'share_percent') return formatPercent(v, locale, { signed: unit === 'yoy_percent', style, decimals: format.decimals });
       const number = formatNumber(v, format, locale, style);
       const word = isAppUnit(unit) ? t(`units.${unit}`) : ownWord(format, style !== 'full');
       // The language decides the spacing: "953.2K vehicles", "95.32万辆".

@@ -36,7 +36,7 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       more: (count) => t('export.more', { count }),
     },
     csvLabels: {
-      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
+      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
       noFigure: t('table.noFigure'),
       sourceLabel,

@@ -1,6 +1,6 @@
-// The chart's data as CSV: one row per period and series, exactly the cells of the data table,
-// with the value both as shown and as a plain number in plain units (yuan, vehicles: not 亿元
-// or 万辆), its unit, status and sources, and a note: what a computed value was computed from,
+// The chart's data as CSV: one row per period and series (an indicator, in a region), exactly the
+// cells of the data table, with the region's name, the value both as shown and as a plain number in
+// plain units (yuan, vehicles: not 亿元 or 万辆), its unit, status and sources, and a note: what a computed value was computed from,
 // why a computed value is missing (a break in the definition among others), where the
 // definition changes, and the dataset's own note.
 import type { Qualifier } from '../api/contract';
@@ -51,6 +51,7 @@ export function buildCsv(view: ChartView, format: Formatters, labels: CsvLabels)
       rows.push([
         period,
         series.label,
+        series.regionName ?? '',
         series.indicatorId,
         value !== null ? format.qualified(value, series, point?.qualifier) : labels.noFigure,
         value !== null ? Number(toPlainUnits(value, series.unit).toPrecision(12)) : '',

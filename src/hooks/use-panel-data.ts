@@ -1,12 +1,13 @@
 // The queries behind one domain panel. Each panel asks for its own data, so one failing
 // endpoint or domain leaves the other panels working.
-import { useQuery } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import type { DomainId, Source } from '../api/contract';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import type { DomainId, IndicatorsResponse, SeriesResponse, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { filterActions } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { requestTurn } from './background-turns';
+import { mergeSeriesAnswers } from './merge-answers';
 
 const EMPTY: never[] = [];
 
@@ -26,23 +27,56 @@ function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined
   return isInBackground ? shown : value;
 }
 
-/** `isInBackground`: not the first panel on the page, so new data reaches it on its turn. */
-export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
+interface PanelDataOptions<B> {
+  /** Not the first panel on the page, so new data reaches it on its turn. */
+  isInBackground?: boolean;
+  /** The regions asked for (model/regions.ts regionRequests); the main region's alone when absent. */
+  requests?: { indicatorEntities: readonly string[]; seriesEntities: readonly (string | undefined)[] };
+  /** The choices the data is asked for (regions, mode), handed back with the data they were loaded for. */
+  basis?: B;
+}
+
+const MAIN_REGION_ONLY = { indicatorEntities: [], seriesEntities: [undefined] };
+
+interface MainData<B> {
+  indicators: IndicatorsResponse | undefined;
+  series: SeriesResponse | undefined;
+  basis: B | undefined;
+  /** Where the data is from: a view is kept only for the same panel in the same language. */
+  source: string;
+}
+
+type CompleteData<B> = MainData<B> & { indicators: IndicatorsResponse; series: SeriesResponse };
+
+const isComplete = <B>(data: MainData<B> | undefined): data is CompleteData<B> => data?.indicators !== undefined && data.series !== undefined;
+
+export function usePanelData<B = undefined>(domain: DomainId, { isInBackground = false, requests = MAIN_REGION_ONLY, basis }: PanelDataOptions<B> = {}) {
   const language = useLanguage();
-  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
-  const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
+  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language, requests.indicatorEntities));
+  // A request per region: one added to a chart is one more request, the others come from the cache.
+  const seriesQueries = useQueries({ queries: requests.seriesEntities.map((entity) => apiQueries.domainSeries(domain, language, entity)) });
+  const answers = seriesQueries.map((query) => query.data);
+  const seriesData = answers.every((answer) => answer !== undefined) ? mergeSeriesAnswers(answers) : undefined;
+  const seriesError = seriesQueries.find((query) => query.error)?.error ?? null;
   const factsQuery = useQuery(apiQueries.facts(domain, language));
   useEffect(() => {
-    if (seriesQuery.data) filterActions.seriesLoaded(seriesQuery.data); // the years offered when the API does not state them
-  }, [seriesQuery.data]);
-  const main = useMemo(
-    () => (indicatorsQuery.data || seriesQuery.data ? { indicators: indicatorsQuery.data, series: seriesQuery.data } : undefined),
-    [indicatorsQuery.data, seriesQuery.data],
+    if (seriesData) filterActions.seriesLoaded(seriesData); // the years offered when the API does not state them
+  }, [seriesData]);
+  const fresh = useMemo(
+    (): MainData<B> => ({ indicators: indicatorsQuery.data, series: seriesData, basis, source: `${domain}|${language}` }),
+    [indicatorsQuery.data, seriesData, basis, domain, language],
   );
+  // While another region's figures (or the country's, for a share) are on their way, the last
+  // complete data stays on screen with the choices it was loaded for, rather than a skeleton that
+  // would take the panel's controls, and the reader's focus, away.
+  const [lastComplete, setLastComplete] = useState(isComplete(fresh) ? fresh : undefined);
+  if (isComplete(fresh) && fresh !== lastComplete) setLastComplete(fresh);
+  const isKeptView = !isComplete(fresh) && lastComplete !== undefined && lastComplete.source === fresh.source;
+  const main = isKeptView ? lastComplete : fresh.indicators || fresh.series ? fresh : undefined;
   const shownMain = useBackgroundValue(main, isInBackground);
   const factsData = useBackgroundValue(factsQuery.data, isInBackground);
   const indicatorsData = shownMain?.indicators;
-  const seriesData = shownMain?.series;
+  const shownSeries = shownMain?.series;
   const indicators = indicatorsData?.indicators ?? EMPTY;
   const sourcesQuery = useQuery(apiQueries.sources(language));
 
@@ -52,18 +86,16 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   );
 
   // The chart needs indicators and series; facts and sources fail on their own, in place.
-  const mainError = indicatorsQuery.error ?? seriesQuery.error;
-  const hasMainData = indicatorsData !== undefined && seriesData !== undefined;
-  const { refetch: refetchIndicators } = indicatorsQuery;
-  const { refetch: refetchSeries } = seriesQuery;
-  const retryMain = useCallback(() => {
-    void refetchIndicators();
-    void refetchSeries();
-  }, [refetchIndicators, refetchSeries]);
+  const mainError = indicatorsQuery.error ?? seriesError;
+  const hasMainData = indicatorsData !== undefined && shownSeries !== undefined;
+  const retryMain = () => {
+    void indicatorsQuery.refetch();
+    for (const query of seriesQueries) void query.refetch();
+  };
 
   return {
     indicators,
-    series: seriesData?.series ?? EMPTY,
+    series: shownSeries?.series ?? EMPTY,
     facts: factsData?.facts ?? EMPTY,
     factsError: factsQuery.error,
     isFactsLoading: factsData === undefined && !factsQuery.error,
@@ -75,8 +107,12 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
     hasMainData,
     /** An error with no data to show: the panel shows it with Retry. */
     mainError: hasMainData ? null : mainError,
-    /** A refetch failed but earlier data is on screen: keep it, add a notice. */
-    isStale: hasMainData && (indicatorsQuery.isRefetchError || seriesQuery.isRefetchError),
+    /** A refetch, or the request for another region, failed but earlier data is on screen: keep it, add a notice. */
+    isStale: hasMainData && (indicatorsQuery.isRefetchError || seriesQueries.some((query) => query.isRefetchError) || (isKeptView && mainError != null)),
+    /** The last complete data is on screen while the figures of new choices come. */
+    isUpdating: isKeptView && mainError == null,
+    /** The choices the data on screen was loaded for: the current ones, or the last ones while new figures come. */
+    basis: shownMain?.basis,
     retryMain,
   };
 }

@@ -4,8 +4,9 @@
 import { hasMonthlyPoints, periodsInRange } from './period';
 import type { ViewSeries } from './value-modes';
 import type { ViewPoint } from './view-point';
+import { seriesKey } from './regions';
 
-/** `period` is the x value; every other key is a series' value (null: no figure). */
+/** `period` is the x value; every other key is a series' value (null: no figure), under its seriesKey. */
 export type ChartRow = Record<string, number | string | null> & { period: string };
 
 /** The periods a group of series is drawn over: its years, or its months. */
@@ -21,17 +22,18 @@ export function buildChartRows(series: ViewSeries[], from: number, to: number): 
     const points = new Map<string, ViewPoint>();
     for (const s of series) {
       const point = pointAt(s, period);
-      row[s.indicatorId] = point?.value ?? null;
-      if (point) points.set(s.indicatorId, point);
+      const key = seriesKey(s);
+      row[key] = point?.value ?? null;
+      if (point) points.set(key, point);
     }
     rowPoints.set(row, points);
     return row;
   });
 }
 
-/** The point behind a row's cell (a row from buildChartRows, as recharts hands it to a mark). */
-export const pointInRow = (row: unknown, indicatorId: string): ViewPoint | undefined =>
-  typeof row === 'object' && row !== null ? rowPoints.get(row as ChartRow)?.get(indicatorId) : undefined;
+/** The point behind a row's cell (a row from buildChartRows, as recharts hands it to a mark), by series key. */
+export const pointInRow = (row: unknown, key: string): ViewPoint | undefined =>
+  typeof row === 'object' && row !== null ? rowPoints.get(row as ChartRow)?.get(key) : undefined;
 
 // Tooltips, marks, tables and exports look a point up by period for every row: a Map per points
 // array keeps that linear at 600 months (a find() per row would be quadratic).

@@ -17,6 +17,7 @@ const SCALE: Record<AppUnit, number> = {
   firms: 1,
   index: 1,
   yoy_percent: 1,
+  share_percent: 1,
 };
 
 export type NumberStyle = 'full' | 'compact' | 'axis';
@@ -145,6 +146,7 @@ export function formatNumber(value: number, unit: UnitLike, locale: string, styl
   if (!isAppUnit(id)) return formatOwnUnit(value, locale, style, decimals);
   switch (id) {
     case 'percent':
+    case 'share_percent':
       return numberFormat(locale, decimals !== undefined && style !== 'axis' ? fixed(decimals) : { maximumFractionDigits: rateDigits(style) }).format(value);
     case 'yoy_percent':
       return numberFormat(locale, { maximumFractionDigits: changeDigits(value, style), signDisplay: 'exceptZero' }).format(value);

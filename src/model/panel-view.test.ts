@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Point, Series } from '../api/contract';
-import { buildSeriesGroups } from './panel-view';
+import { buildKpis, buildSeriesGroups } from './panel-view';
+import { regionView } from './regions';
 
 const indicator = (id: string, unit: Indicator['unit'] = 'vehicles_10k'): Indicator => ({ id, domain: 'nev', title: id, unit, description: '', sourceIds: ['S1'] });
 const point = (period: number, value: number): Point => ({ period: String(period), value, status: 'reported', sourceId: 'S1' });
@@ -39,5 +40,61 @@ describe('buildSeriesGroups', () => {
     const groups = buildSeriesGroups(selected, data, 'index', 2020, 2025);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.series.map((s) => s.basePeriod)).toEqual(['2022', '2022']);
+  });
+});
+
+describe('buildSeriesGroups, regions side by side', () => {
+  const entities = [
+    { id: 'chongqing', name: 'Chongqing', kind: 'city' as const },
+    { id: 'china', name: 'China', kind: 'country' as const },
+  ];
+  const inRegion = (s: Series, entityId: string): Series => ({ ...s, entityId });
+  const data = [
+    inRegion(series('gdp', [point(2023, 30145.79), point(2024, 32193.15)], 'yuan_100m'), 'chongqing'),
+    inRegion(series('gdp', [point(2023, 1260582), point(2024, 1349084)], 'yuan_100m'), 'china'),
+    inRegion(series('growth', [point(2024, 6.1)], 'percent'), 'chongqing'),
+  ];
+  const gdp = indicator('gdp', 'yuan_100m');
+
+  it('draws an indicator once per region shown, on one axis, each series naming its region', () => {
+    const [group, ...others] = buildSeriesGroups([gdp], data, 'absolute', 2023, 2024, regionView(entities, ['chongqing', 'china']));
+    expect(others).toEqual([]);
+    expect(group?.series.map((s) => [s.entityId, s.points.map((p) => p.value)])).toEqual([
+      ['chongqing', [30145.79, 32193.15]],
+      ['china', [1260582, 1349084]],
+    ]);
+  });
+
+  it('draws the main region alone by default, and takes a server’s unnamed series as the main region’s', () => {
+    const unnamed = data.map(({ entityId: _entityId, ...s }) => s).slice(0, 1);
+    const groups = buildSeriesGroups([gdp], unnamed, 'absolute', 2023, 2024, regionView(entities, []));
+    expect(groups[0]?.series.map((s) => [s.entityId, s.points.length])).toEqual([['chongqing', 2]]);
+  });
+
+  it('in share mode, draws each region but the country, as a percent of the country, computed by us', () => {
+    const [group] = buildSeriesGroups([gdp], data, 'share', 2023, 2024, regionView(entities, ['chongqing', 'china']));
+    expect(group?.unit).toBe('share_percent');
+    expect(group?.series.map((s) => s.entityId)).toEqual(['chongqing']);
+    expect(group?.series[0]?.points.map((p) => [p.period, p.value?.toFixed(3), p.status])).toEqual([
+      ['2023', '2.391', 'computed'],
+      ['2024', '2.386', 'computed'],
+    ]);
+  });
+
+  it('in share mode, leaves a rate as gaps that say a rate has no share', () => {
+    const [group] = buildSeriesGroups([indicator('growth', 'percent')], data, 'share', 2024, 2024, regionView(entities, []));
+    expect(group?.series[0]?.points).toEqual([expect.objectContaining({ period: '2024', value: null, status: 'computed', gapReason: 'rate_has_no_share' })]);
+  });
+
+  it('in share mode, draws nothing for a panel that shows only the country', () => {
+    expect(buildSeriesGroups([gdp], data, 'share', 2023, 2024, regionView(entities, ['china']))).toEqual([]);
+  });
+
+  it('gives a KPI per indicator and region shown, the country included', () => {
+    const kpis = buildKpis([gdp], data, 2023, 2024, regionView(entities, ['chongqing', 'china']));
+    expect(kpis.map((k) => [k.region?.name, k.kpi.latest?.value])).toEqual([
+      ['Chongqing', 32193.15],
+      ['China', 1349084],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
 import { applyValueMode, indexBaseCandidates, type ViewSeries } from './value-modes';
 import { hasMonthlyPoints, timeOf } from './period';
+import { findSeries, SINGLE_REGION, type Region, type RegionView } from './regions';
 import { unitDetailOf } from './units';
 import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
@@ -32,22 +33,33 @@ export interface SeriesGroup {
   series: ViewSeries[];
 }
 
-/** A selected indicator's series (empty when the API sent none), with what the indicator says about its unit. */
-function seriesOf(indicator: Indicator, byId: Map<string, Series>) {
-  return { ...(byId.get(indicator.id) ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] }), ...unitDetailOf(indicator) };
+/** A selected indicator's series for a region (empty when the API sent none), with what the indicator says about its unit. */
+function seriesOf(indicator: Indicator, series: Series[], region: Region | undefined, regions: RegionView) {
+  const found = findSeries(series, indicator.id, region?.id, regions.mainId);
+  const entity = region === undefined ? {} : { entityId: region.id };
+  return { ...(found ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] }), ...entity, ...unitDetailOf(indicator) };
+}
+
+/** The regions a mode draws: a share is of a region other than the country; undefined is the one unnamed region. */
+function drawnRegions(mode: ValueMode, regions: RegionView): (Region | undefined)[] {
+  if (regions.shown.length === 0) return [undefined];
+  return mode === 'share' ? regions.shown.filter((region) => region.kind !== 'country') : regions.shown;
 }
 
 /**
- * One chart per display unit and frequency. In index mode, series share a chart only when they
- * share a base period: 2020 = 100 and 2023 = 100 on one axis would suggest a false comparison.
+ * One chart per display unit and frequency, each selected indicator drawn for each region shown. In
+ * index mode, series share a chart only when they share a base period: 2020 = 100 and 2023 = 100 on
+ * one axis would suggest a false comparison. In share mode the country itself is not drawn.
  */
-export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number): SeriesGroup[] {
-  const byId = new Map(series.map((s) => [s.indicatorId, s]));
-  const raws = selected.map((indicator) => seriesOf(indicator, byId));
+export function buildSeriesGroups(selected: Indicator[], series: Series[], mode: ValueMode, from: number, to: number, regions: RegionView = SINGLE_REGION): SeriesGroup[] {
+  const shown = drawnRegions(mode, regions);
+  const raws = selected.flatMap((indicator) => shown.map((region) => seriesOf(indicator, series, region, regions)));
   const commonBase = mode === 'index' ? commonBasePeriod(raws.filter((s) => s.unit !== 'percent'), from, to) : undefined;
+  const { country } = regions;
+  const nationalTotal = (raw: Series) => (mode === 'share' && country ? findSeries(series, raw.indicatorId, country.id, regions.mainId) : undefined);
   const groups = new Map<string, SeriesGroup>();
   for (const raw of raws) {
-    const view = applyValueMode(raw, mode, from, to, commonBase);
+    const view = applyValueMode(raw, mode, from, to, commonBase, nationalTotal(raw));
     const frequency = hasMonthlyPoints([raw]) ? 'monthly' : 'yearly';
     // A unit written two ways (tonnes as "t" and as "tonnes") gets two axes, each labelled as its data says.
     const key = `${frequency}-${view.unit === 'index' ? `index-${view.basePeriod ?? 'none'}` : `${view.unit}-${view.shortUnit ?? ''}`}`;
@@ -68,15 +80,19 @@ function commonBasePeriod(series: Series[], from: number, to: number): string | 
 
 export interface IndicatorKpi {
   indicator: Indicator;
+  /** The region the figures are for, when the data names its regions. */
+  region?: Region;
   kpi: Kpi;
   series: ViewSeries;
 }
 
-/** KPIs read published values, so they use the absolute view whatever the mode. */
-export function buildKpis(selected: Indicator[], series: Series[], from: number, to: number): IndicatorKpi[] {
-  const byId = new Map(series.map((s) => [s.indicatorId, s]));
-  return selected.map((indicator) => {
-    const view = applyValueMode(seriesOf(indicator, byId), 'absolute', from, to);
-    return { indicator, kpi: computeKpi(view.points, indicator.unit === 'percent'), series: view };
-  });
+/** KPIs read published values, so they use the absolute view whatever the mode: one per indicator and region shown. */
+export function buildKpis(selected: Indicator[], series: Series[], from: number, to: number, regions: RegionView = SINGLE_REGION): IndicatorKpi[] {
+  const shown = drawnRegions('absolute', regions);
+  return selected.flatMap((indicator) =>
+    shown.map((region) => {
+      const view = applyValueMode(seriesOf(indicator, series, region, regions), 'absolute', from, to);
+      return { indicator, ...(region && { region }), kpi: computeKpi(view.points, indicator.unit === 'percent'), series: view };
+    }),
+  );
 }

@@ -17,9 +17,9 @@ export interface UnitFormat {
 export type UnitLike = DisplayUnit | UnitFormat;
 
 /** The units the app scales and translates itself. */
-export type AppUnit = KnownUnit | 'index' | 'yoy_percent';
+export type AppUnit = KnownUnit | 'index' | 'yoy_percent' | 'share_percent';
 
-export const isAppUnit = (unit: string): unit is AppUnit => isKnownUnit(unit) || unit === 'index' || unit === 'yoy_percent';
+export const isAppUnit = (unit: string): unit is AppUnit => isKnownUnit(unit) || unit === 'index' || unit === 'yoy_percent' || unit === 'share_percent';
 
 export const toUnitFormat = (unit: UnitLike): UnitFormat => (typeof unit === 'string' ? { unit } : unit);
 

@@ -1,18 +1,22 @@
-// The three value modes. Absolute shows published figures; year-on-year and index are computed
-// by us from them, and say so. Growth rates (percent series) are already changes: they are
-// shown as published in every mode rather than turned into a change of a change. Neither
-// computation crosses a break in a series' definition (series-breaks.ts): that is a gap, with why.
+// The value modes. Absolute shows published figures; year-on-year, index and a share of the
+// national total are computed by us from them, and say so. Growth rates (percent series) are
+// already changes: they are shown as published in year-on-year and index modes rather than turned
+// into a change of a change, and have no share (share-mode.ts). Neither year-on-year nor index
+// crosses a break in a series' definition (series-breaks.ts): that is a gap, with why.
 import type { Series } from '../api/contract';
 import type { ValueMode } from '../state/filters-schema';
 import { boundKind, isPartialYear, ratioQualifier } from './qualifiers';
 import { periodYearBefore, timeOf } from './period';
 import { breakPeriods, comparableStretches } from './series-breaks';
+import { sharePoints } from './share-mode';
 import { unitDetailOf, type UnitFormat } from './units';
 import { toViewPoint, type ViewPoint } from './view-point';
 
 /** A series as shown; its unit carries the indicator's short form and decimals where it shows published figures. */
 export interface ViewSeries extends UnitFormat {
   indicatorId: string;
+  /** The region (entity id), when the data names its regions. */
+  entityId?: string;
   points: ViewPoint[];
   /** False when the mode does not apply to this series (a growth rate in index mode). */
   isModeApplied: boolean;
@@ -46,12 +50,16 @@ export function indexBaseCandidates(shown: ViewPoint[]): ViewPoint[] {
 /**
  * `series`: with its indicator's short unit and decimals, which computed values do not keep.
  * `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts).
+ * `nationalTotal`: in share mode, the country's series of the same indicator.
  */
-export function applyValueMode(series: Series & Omit<UnitFormat, 'unit'>, mode: ValueMode, from: number, to: number, basePeriod?: string): ViewSeries {
+export function applyValueMode(series: Series & Omit<UnitFormat, 'unit'>, mode: ValueMode, from: number, to: number, basePeriod?: string, nationalTotal?: Series): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const shown = all.filter(inRange(from, to));
   const breaks = breakPeriods(shown);
-  const base = { indicatorId: series.indicatorId, ...(breaks.length > 0 && { breakPeriods: breaks }) };
+  const base = { indicatorId: series.indicatorId, ...(series.entityId !== undefined && { entityId: series.entityId }), ...(breaks.length > 0 && { breakPeriods: breaks }) };
+  if (mode === 'share') {
+    return { ...base, unit: 'share_percent', points: sharePoints(all, series.unit, nationalTotal).filter(inRange(from, to)), isModeApplied: true };
+  }
   if (mode === 'absolute' || series.unit === 'percent') {
     return { ...base, unit: series.unit, ...unitDetailOf(series), points: shown, isModeApplied: mode === 'absolute' };
   }

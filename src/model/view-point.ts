@@ -5,13 +5,15 @@ import { yearOf } from './period';
 export type ViewStatus = PointStatus | 'computed';
 
 /** A unit as displayed: the data's own (an id the app knows, or its words), or one a value mode produces. */
-export type DisplayUnit = Unit | 'index' | 'yoy_percent';
+export type DisplayUnit = Unit | 'index' | 'yoy_percent' | 'share_percent';
 
 /**
  * Why a computed value is missing. `series_break`: the series changes definition between the value
- * and the year before; `across_break`: between the value and the index base.
+ * and the year before; `across_break`: between the value and the index base. A share of the national
+ * total: `no_national_figure`, `not_same_basis` (an estimate, bound, approximation, other months,
+ * revision or definition on either side), `rate_has_no_share` (a growth rate is no part of a total).
  */
-export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'series_break' | 'across_break';
+export type GapReason = 'no_previous_year' | 'no_base' | 'not_comparable' | 'series_break' | 'across_break' | 'no_national_figure' | 'not_same_basis' | 'rate_has_no_share';
 
 /** One value as a chart, table or card shows it. */
 export interface ViewPoint {

@@ -65,6 +65,21 @@ describe('a deck against the data’s panels', () => {
   });
 });
 
+describe('a deck against the data’s regions', () => {
+  afterEach(() => useFilterStore.setState({ entities: null, rejected: [] }));
+
+  it('keeps a slide’s regions, and drops and reports a slide naming a region the data lacks once it has said its regions', () => {
+    const sideBySide = { ...view, indicators: ['nev_production'], id: 'r', regions: ['chongqing', 'china'] };
+    expect(toDeckSlide(sideBySide)).toEqual(sideBySide);
+    expect(toDeckSlide({ ...sideBySide, regions: [] })).toBeNull();
+    expect(toDeckSlide({ ...sideBySide, regions: ['<b>'] })).toBeNull();
+    deckActions.deckLoaded([sideBySide, { ...view, indicators: ['nev_production'], id: 'm', regions: ['mars'] }]);
+    filterActions.entitiesKnown({ ids: ['chongqing', 'china'], hasCountry: true });
+    expect(useDeckStore.getState().slides.map((s) => s.id)).toEqual(['r']);
+    expect(useFilterStore.getState().rejected).toEqual([{ param: 'deck', value: 'mars', reason: 'unknown_region' }]);
+  });
+});
+
 describe('toDeckSlide and toDeck', () => {
   const slide = { ...view, id: 's1', title: 'NEV', note: 'Say it slowly.' };
 

@@ -1,7 +1,7 @@
 // The presenter's deck: views pinned from the dashboard, each with its own filters. Kept in
 // local storage and shareable as a link (?deck=...). Choices only, never data.
 import { create } from 'zustand';
-import { isDomainId, type DomainId } from '../api/contract';
+import { isDomainId, isEntityId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, type ChartType, type ValueMode } from './filters-schema';
 import { filterActions, useFilterStore } from './filters';
 import type { RejectedParam } from './filters-url';
@@ -11,6 +11,8 @@ export interface DeckSlide {
   domain: DomainId;
   /** 1 to 12 indicator ids. */
   indicators: string[];
+  /** The regions drawn side by side (entity ids); absent: the main region. */
+  regions?: string[];
   from: number;
   to: number;
   mode: ValueMode;
@@ -26,6 +28,7 @@ const isYear = (value: unknown): value is number => Number.isInteger(value) && (
 const isText = (value: unknown, maxLength: number): value is string | undefined => value === undefined || (typeof value === 'string' && value.length <= maxLength);
 const isIndicatorList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every((id) => typeof id === 'string' && /^[a-z0-9_]{1,64}$/.test(id));
+const isRegionList = (value: unknown): value is string[] | undefined => value === undefined || (Array.isArray(value) && value.length >= 1 && value.length <= 12 && value.every(isEntityId));
 
 /**
  * A slide as stored or linked, checked by hand (zod is not in the entry chunk), or null; unknown
@@ -33,11 +36,12 @@ const isIndicatorList = (value: unknown): value is string[] =>
  */
 export function toDeckSlide(value: unknown): DeckSlide | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { id, domain, indicators, from, to, mode, chart, title, note } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(id) || !isDomainId(domain) || !isIndicatorList(indicators)) return null;
+  const { id, domain, indicators, regions, from, to, mode, chart, title, note } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(id) || !isDomainId(domain) || !isIndicatorList(indicators) || !isRegionList(regions)) return null;
   if (!isYear(from) || !isYear(to) || from > to || !isOneOf(VALUE_MODES, mode) || !isOneOf(CHART_TYPES, chart)) return null;
   if (!isText(title, 200) || !isText(note, 2000)) return null;
-  return { id, domain, indicators: [...indicators], from, to, mode, chart, ...(title === undefined ? {} : { title }), ...(note === undefined ? {} : { note }) };
+  const regionsIfAny = regions === undefined ? {} : { regions: [...new Set(regions)] };
+  return { id, domain, indicators: [...indicators], ...regionsIfAny, from, to, mode, chart, ...(title === undefined ? {} : { title }), ...(note === undefined ? {} : { note }) };
 }
 
 /** A whole deck (at most MAX_SLIDES valid slides), or null. */
@@ -121,11 +125,13 @@ export const deckActions = {
   },
 };
 
-type DataBounds = Pick<ReturnType<typeof useFilterStore.getState>, 'years' | 'domainIds'>;
+type DataBounds = Pick<ReturnType<typeof useFilterStore.getState>, 'years' | 'domainIds' | 'entities'>;
 
-/** Why the data cannot draw a slide (a panel it does not have, years outside its own), or null; unknown bounds pass. */
-function slideProblem(slide: DeckSlide, { years, domainIds }: DataBounds): RejectedParam | null {
+/** Why the data cannot draw a slide (a panel or region it does not have, years outside its own), or null; unknown bounds pass. */
+function slideProblem(slide: DeckSlide, { years, domainIds, entities }: DataBounds): RejectedParam | null {
   if (domainIds && !domainIds.includes(slide.domain)) return { param: 'deck', value: slide.domain, reason: 'unknown_panel' };
+  const unknownRegions = entities ? (slide.regions ?? []).filter((id) => !entities.ids.includes(id)) : [];
+  if (unknownRegions.length > 0) return { param: 'deck', value: unknownRegions.join(','), reason: 'unknown_region' };
   if (years && (slide.from < years.min || slide.to > years.max)) return { param: 'deck', value: `${slide.from}-${slide.to}`, reason: 'invalid_value' };
   return null;
 }
@@ -142,7 +148,7 @@ function dropSlidesOutside(bounds: DataBounds) {
   filterActions.paramsRejected(problems.map(({ problem }) => problem));
 }
 useFilterStore.subscribe((state, previous) => {
-  if (state.years !== previous.years || state.domainIds !== previous.domainIds) dropSlidesOutside(state);
+  if (state.years !== previous.years || state.domainIds !== previous.domainIds || state.entities !== previous.entities) dropSlidesOutside(state);
 });
 
 export const useDeckSlides = () => useDeckStore((s) => s.slides);

@@ -2,7 +2,8 @@
 // panels all read these definitions.
 import type { DomainId } from '../api/contract';
 
-export const VALUE_MODES = ['absolute', 'yoy', 'index'] as const;
+/** `share`: a region's figure as a percent of its country's, computed by us (model/share-of-total.ts). */
+export const VALUE_MODES = ['absolute', 'yoy', 'index', 'share'] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
 
 export const CHART_TYPES = ['line', 'bar', 'area'] as const;
@@ -16,6 +17,8 @@ export interface PanelChoice {
   view: 'chart' | 'table';
   /** Company whose facts are shown; null shows all. */
   company: string | null;
+  /** Regions charted side by side (entity ids, in the data's order); empty means the main region. */
+  regions: string[];
 }
 
 export interface Filters {
@@ -34,7 +37,7 @@ export interface Filters {
 /** The 14th Five-Year Plan period, from its first year to the latest data. */
 export const DEFAULT_FROM = 2020;
 
-export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', view: 'chart', company: null });
+export const defaultPanelChoice = (): PanelChoice => ({ indicators: [], chart: 'line', view: 'chart', company: null, regions: [] });
 
 const DEFAULT_PANEL_CHOICE: Readonly<PanelChoice> = Object.freeze(defaultPanelChoice());
 
@@ -42,7 +45,8 @@ const DEFAULT_PANEL_CHOICE: Readonly<PanelChoice> = Object.freeze(defaultPanelCh
 export const panelChoiceOf = (panels: Filters['panels'], domain: DomainId): Readonly<PanelChoice> =>
   Object.hasOwn(panels, domain) ? (panels[domain] ?? DEFAULT_PANEL_CHOICE) : DEFAULT_PANEL_CHOICE;
 
-const isDefaultChoice = ({ indicators, chart, view, company }: PanelChoice) => indicators.length === 0 && chart === 'line' && view === 'chart' && company === null;
+const isDefaultChoice = ({ indicators, chart, view, company, regions }: PanelChoice) =>
+  indicators.length === 0 && chart === 'line' && view === 'chart' && company === null && regions.length === 0;
 
 /** The panels' choices with one panel's changed; a panel back at the defaults leaves the record, so equal states are equal. */
 export function withPanelChoice(panels: Filters['panels'], domain: DomainId, change: Partial<PanelChoice>): Filters['panels'] {

@@ -3,7 +3,7 @@
 // what it ignored, and a serialised state reads back unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_ID_PATTERN } from '../api/contract';
+import { DOMAIN_ID_PATTERN, ENTITY_ID_PATTERN } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, type Filters } from './filters-schema';
 import { parseFilters, serializeFilters } from './filters-url';
 
@@ -24,15 +24,17 @@ function expectValid(filters: Filters) {
     expect(['chart', 'table']).toContain(panel.view);
     for (const id of panel.indicators) expect(id).toMatch(/^[a-z0-9_]{1,64}$/);
     if (panel.company !== null) expect(panel.company).not.toMatch(/[<>"'`]/);
+    for (const id of panel.regions) expect(id).toMatch(ENTITY_ID_PATTERN);
+    expect(new Set(panel.regions).size).toBe(panel.regions.length);
   }
 }
 
-const KEYS = ['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'nev.ind', 'macro.chart', 'electronics.view', 'materials.company', 'water.chart', 'constructor.view', 'nev.x', 'zzz', '__proto__', '__proto__.chart', 'constructor'];
+const KEYS = ['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'nev.ind', 'macro.chart', 'electronics.view', 'materials.company', 'macro.regions', 'nev.regions', 'water.chart', 'constructor.view', 'nev.x', 'zzz', '__proto__', '__proto__.chart', 'constructor'];
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.integer({ min: -1e9, max: 1e9 }).map(String),
-  fc.constantFrom('<script>alert(1)</script>', '%E0%A4%A', '%', '2024', '2019', 'index', 'yoy', 'bar', 'table', 'line', 'macro,nev', 'water,macro,water', 'constructor', 'none', 'on', 'off', 'x'.repeat(5000), 'javascript:alert(1)', '"><img src=x onerror=alert(1)>'),
+  fc.constantFrom('<script>alert(1)</script>', '%E0%A4%A', '%', '2024', '2019', 'index', 'yoy', 'share', 'bar', 'china', 'chongqing,china', 'china,china', 'china,,x', 'hong-kong.sar', 'table', 'line', 'macro,nev', 'water,macro,water', 'constructor', 'none', 'on', 'off', 'x'.repeat(5000), 'javascript:alert(1)', '"><img src=x onerror=alert(1)>'),
 );
 // Some values go in raw, unencoded, as a hand-edited or truncated link would have them.
 const query = fc.array(fc.tuple(fc.constantFrom(...KEYS), hostileValue, fc.boolean()), { maxLength: 12 }).map((pairs) =>
@@ -58,7 +60,7 @@ describe('parseFilters, properties', () => {
         expectValid(filters);
         const params = new URLSearchParams(search);
         for (const key of new Set(params.keys())) {
-          if (!['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'nev.ind', 'macro.chart', 'electronics.view', 'materials.company', 'water.chart', 'constructor.view'].includes(key)) {
+          if (!['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'nev.ind', 'macro.chart', 'electronics.view', 'materials.company', 'macro.regions', 'nev.regions', 'water.chart', 'constructor.view'].includes(key)) {
             expect(rejected.some((r) => r.reason === 'unknown_param')).toBe(true);
           }
         }

@@ -13,8 +13,8 @@ describe('serializeFilters', () => {
     filters.mode = 'index';
     filters.domains = ['macro', 'nev'];
     filters.showMilestones = false;
-    filters.panels = { nev: { indicators: ['nev_production', 'auto_production'], chart: 'bar', view: 'table', company: 'Seres' } };
-    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.view=table&nev.company=Seres');
+    filters.panels = { nev: { indicators: ['nev_production', 'auto_production'], chart: 'bar', view: 'table', company: 'Seres', regions: ['chongqing', 'china'] } };
+    expect(serializeFilters(filters)).toBe('from=2021&mode=index&domains=macro,nev&milestones=off&nev.ind=nev_production,auto_production&nev.chart=bar&nev.view=table&nev.company=Seres&nev.regions=chongqing,china');
   });
 });
 
@@ -23,8 +23,8 @@ describe('parseFilters', () => {
     const filters = defaultFilters();
     filters.from = 2019;
     filters.to = 2023;
-    filters.mode = 'yoy';
-    filters.panels = { electronics: { ...defaultPanelChoice(), chart: 'area' }, macro: { ...defaultPanelChoice(), indicators: ['gdp'] } };
+    filters.mode = 'share';
+    filters.panels = { electronics: { ...defaultPanelChoice(), chart: 'area' }, macro: { ...defaultPanelChoice(), indicators: ['gdp'], regions: ['china'] } };
     const parsed = parseFilters(`?${serializeFilters(filters)}`);
     expect(parsed.filters).toEqual(filters);
     expect(parsed.rejected).toEqual([]);
@@ -43,6 +43,9 @@ describe('parseFilters', () => {
     ['nev.chart=pie', 'nev.chart', 'invalid_value'],
     ['nev.ind=<script>', 'nev.ind', 'invalid_value'],
     ['nev.company=%3Cimg%3E', 'nev.company', 'invalid_value'],
+    ['nev.regions=china,,chongqing', 'nev.regions', 'invalid_value'],
+    ['nev.regions=', 'nev.regions', 'invalid_value'],
+    ['nev.regions=Hong%20Kong', 'nev.regions', 'invalid_value'],
     ['Space.chart=bar', 'Space.chart', 'unknown_param'],
     ['_space.chart=bar', '_space.chart', 'unknown_param'],
     ['nev.colour=red', 'nev.colour', 'unknown_param'],

@@ -1,13 +1,13 @@
 // Filters <-> URL query string: only what differs from the defaults is written, so links stay
 // short. A bad field falls back to its default and is reported; the rest of the link applies.
-import { isDomainId, type DomainId } from '../api/contract';
+import { isDomainId, isEntityId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, defaultFilters, panelChoiceOf, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 
 export interface RejectedParam {
   param: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_panel';
+  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_panel' | 'unknown_region';
 }
 
 export interface ParsedFilters {
@@ -18,7 +18,8 @@ export interface ParsedFilters {
 const MAX_SHOWN_VALUE = 40;
 const MAX_INDICATORS = 12;
 const INDICATOR_ID = /^[a-z0-9_]{1,64}$/;
-const PANEL_KEYS = ['ind', 'chart', 'company', 'view'] as const;
+const MAX_REGIONS = 12;
+const PANEL_KEYS = ['ind', 'chart', 'company', 'view', 'regions'] as const;
 
 export const shorten = (value: string) => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
 
@@ -129,6 +130,11 @@ function parsePanelValue(key: string | undefined, value: string): Partial<PanelC
       return isOneOf<ChartType>(CHART_TYPES, value) ? { chart: value } : undefined;
     case 'view':
       return value === 'chart' || value === 'table' ? { view: value } : undefined;
+    case 'regions': {
+      // The format only: the filter store drops regions the data does not have once it has said them.
+      const ids = value.split(',');
+      return ids.length <= MAX_REGIONS && ids.every(isEntityId) ? { regions: [...new Set(ids)] } : undefined;
+    }
     case 'company':
       // Company names come from the data; the panel checks this one exists once facts load.
       return value.length === 0 || value.length > 60 || /[<>"'`]/.test(value) ? undefined : { company: value };
@@ -163,5 +169,6 @@ export function panelParams(domain: DomainId, panel: Readonly<PanelChoice>): [st
   if (panel.chart !== 'line') params.push([`${domain}.chart`, panel.chart]);
   if (panel.view !== 'chart') params.push([`${domain}.view`, panel.view]);
   if (panel.company !== null) params.push([`${domain}.company`, panel.company]);
+  if (panel.regions.length > 0) params.push([`${domain}.regions`, panel.regions.join(',')]);
   return params;
 }

@@ -6,7 +6,7 @@ const state = () => useFilterStore.getState();
 
 describe('filter store', () => {
   beforeEach(() => filterActions.yearBoundsKnown({ min: 2019, max: 2025 }));
-  afterEach(() => useFilterStore.setState({ years: null, domainIds: null }));
+  afterEach(() => useFilterStore.setState({ years: null, domainIds: null, entities: null }));
 
   it('keeps from <= to when one end passes the other', () => {
     filterActions.fromYearChanged(2024);
@@ -48,7 +48,7 @@ describe('filter store', () => {
   it('changes one panel without touching the others', () => {
     filterActions.chartTypeChanged('nev', 'bar');
     filterActions.indicatorsChanged('nev', ['nev_production']);
-    expect(state().panels).toEqual({ nev: { indicators: ['nev_production'], chart: 'bar', view: 'chart', company: null } });
+    expect(state().panels).toEqual({ nev: { indicators: ['nev_production'], chart: 'bar', view: 'chart', company: null, regions: [] } });
     expect(panelChoiceOf(state().panels, 'macro')).toEqual(defaultPanelChoice());
   });
 
@@ -93,6 +93,52 @@ describe('filter store', () => {
       expect(state().domains).toEqual(['macro', 'materials']);
       filterActions.filtersLoaded({ ...defaultFilters(), domains: [] });
       expect(state().domains).toEqual([]);
+    });
+  });
+
+  describe('against the data’s regions', () => {
+    const bundled = { ids: ['chongqing', 'china'], hasCountry: true };
+
+    it('keeps a panel’s regions in the data’s order, the main region alone being the default', () => {
+      filterActions.entitiesKnown(bundled);
+      filterActions.regionsChanged('macro', ['china', 'chongqing']);
+      expect(panelChoiceOf(state().panels, 'macro').regions).toEqual(['chongqing', 'china']);
+      filterActions.regionsChanged('macro', ['chongqing']);
+      expect(state().panels).toEqual({});
+      filterActions.regionsChanged('macro', ['china']);
+      expect(panelChoiceOf(state().panels, 'macro').regions).toEqual(['china']);
+    });
+
+    it('drops and reports the regions a link names that the data does not have, once it says its regions', () => {
+      filterActions.filtersLoaded({ ...defaultFilters(), panels: { macro: { ...defaultPanelChoice(), regions: ['china', 'atlantis'] }, nev: { ...defaultPanelChoice(), regions: ['mars'] } } });
+      expect(panelChoiceOf(state().panels, 'macro').regions).toEqual(['china', 'atlantis']); // pending
+      filterActions.entitiesKnown(bundled);
+      expect(state().panels).toEqual({ macro: { ...defaultPanelChoice(), regions: ['china'] } });
+      expect(state().rejected).toEqual([
+        { param: 'macro.regions', value: 'atlantis', reason: 'unknown_region' },
+        { param: 'nev.regions', value: 'mars', reason: 'unknown_region' },
+      ]);
+    });
+
+    it('drops them at once when the regions are known already, as Back brings them', () => {
+      filterActions.entitiesKnown(bundled);
+      filterActions.filtersLoaded({ ...defaultFilters(), panels: { nev: { ...defaultPanelChoice(), regions: ['china', 'chongqing', 'hubei'] } } }, []);
+      expect(panelChoiceOf(state().panels, 'nev').regions).toEqual(['chongqing', 'china']);
+      expect(state().rejected).toEqual([{ param: 'nev.regions', value: 'hubei', reason: 'unknown_region' }]);
+    });
+
+    it('falls back from the share of the national total when the data has no country, and says so', () => {
+      filterActions.filtersLoaded({ ...defaultFilters(), mode: 'share' });
+      filterActions.entitiesKnown({ ids: ['chongqing'], hasCountry: false });
+      expect(state().mode).toBe('absolute');
+      expect(state().rejected).toEqual([{ param: 'mode', value: 'share', reason: 'invalid_value' }]);
+    });
+
+    it('keeps the share mode when the data has a country', () => {
+      filterActions.entitiesKnown(bundled);
+      filterActions.filtersLoaded({ ...defaultFilters(), mode: 'share' }, []);
+      expect(state().mode).toBe('share');
+      expect(state().rejected).toEqual([]);
     });
   });
 });

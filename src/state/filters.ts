@@ -6,6 +6,7 @@ import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { DEFAULT_FROM, defaultFilters, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import { withinDomains } from './filters-domains';
+import { storedRegions, withinEntities, type KnownEntities } from './filters-entities';
 import type { RejectedParam } from './filters-url';
 import { useLanguage } from './language';
 
@@ -18,9 +19,11 @@ interface FilterState extends Filters {
   seriesYears: YearBounds | null;
   /** The data's panels in its order, for the actions' checks, once `/domains` has said them (domainsKnown). */
   domainIds: DomainId[] | null;
+  /** The data's regions, for the actions' checks, once `/domains` has said them (entitiesKnown). */
+  entities: KnownEntities | null;
 }
 
-export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null, domainIds: null }));
+export const useFilterStore = create<FilterState>()(() => ({ ...defaultFilters(), rejected: [], years: null, seriesYears: null, domainIds: null, entities: null }));
 
 let isNextUrlWriteACorrection = false;
 /** For url-sync: true once after a correction, which replaces the history entry. */
@@ -42,14 +45,15 @@ function updatePanel(domain: DomainId, change: Partial<PanelChoice>) {
   useFilterStore.setState((state) => ({ panels: withPanelChoice(state.panels, domain, change) }));
 }
 
-/** Filters checked against what the data has (its panels, its years), as far as it is known. */
+/** Filters checked against what the data has (its panels, regions and years), as far as it is known. */
 function checked(filters: Filters, rejected: RejectedParam[]) {
-  const { years, domainIds } = useFilterStore.getState();
+  const { years, domainIds, entities } = useFilterStore.getState();
   const panels = domainIds ? withinDomains(filters, domainIds) : { domains: filters.domains, panels: filters.panels, rejected: [] };
-  if (panels.domains !== filters.domains || panels.panels !== filters.panels) isNextUrlWriteACorrection = true;
-  const reported = [...rejected, ...panels.rejected];
+  const regions = entities ? withinEntities({ panels: panels.panels, mode: filters.mode }, entities) : { panels: panels.panels, mode: filters.mode, rejected: [] };
+  if (panels.domains !== filters.domains || regions.panels !== filters.panels || regions.mode !== filters.mode) isNextUrlWriteACorrection = true;
+  const reported = [...rejected, ...panels.rejected, ...regions.rejected];
   const range = years ? withinYears(filters, years, reported) : { from: filters.from, to: filters.to, rejected: reported };
-  return { ...range, domains: panels.domains, panels: panels.panels };
+  return { ...range, domains: panels.domains, panels: regions.panels, mode: regions.mode };
 }
 
 /** The range moved into the data's years, what was outside reported; a correction replaces the history entry. */
@@ -92,6 +96,14 @@ export const filterActions = {
     const next = withinDomains(state, domainIds);
     useFilterStore.setState({ domainIds, domains: next.domains, panels: next.panels, rejected: [...state.rejected, ...next.rejected] });
   },
+  /** Regions the data does not have (from a link or the last view) are dropped and reported, as is a share mode with no country to share in. */
+  entitiesKnown(entities: KnownEntities) {
+    const state = useFilterStore.getState();
+    if (state.entities?.ids.join() === entities.ids.join() && state.entities.hasCountry === entities.hasCountry) return;
+    const next = withinEntities(state, entities);
+    if (next.panels !== state.panels || next.mode !== state.mode) isNextUrlWriteACorrection = true;
+    useFilterStore.setState({ entities, panels: next.panels, mode: next.mode, rejected: [...state.rejected, ...next.rejected] });
+  },
   /** Widens seriesYears to a domain's series just loaded; points run in order. */
   seriesLoaded({ series }: SeriesResponse) {
     const { seriesYears } = useFilterStore.getState();
@@ -114,6 +126,11 @@ export const filterActions = {
   },
   indicatorsChanged(domain: DomainId, indicators: string[]) {
     updatePanel(domain, { indicators });
+  },
+  /** The regions a panel charts side by side; the main one alone is stored as none. */
+  regionsChanged(domain: DomainId, regions: string[]) {
+    const { entities } = useFilterStore.getState();
+    updatePanel(domain, { regions: entities ? storedRegions(regions, entities) : regions });
   },
   chartTypeChanged(domain: DomainId, chart: ChartType) {
     updatePanel(domain, { chart });

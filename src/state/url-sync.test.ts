@@ -53,6 +53,21 @@ describe('URL sync', () => {
     useFilterStore.setState({ years: null });
   });
 
+  it('writes a panel’s regions to the link, follows Back to them, and corrects a region the data lacks in place', () => {
+    open('?macro.regions=china,atlantis');
+    filterActions.entitiesKnown({ ids: ['chongqing', 'china'], hasCountry: true });
+    expect(window.location.search).toBe('?macro.regions=china');
+    expect(useFilterStore.getState().rejected).toEqual([expect.objectContaining({ param: 'macro.regions', value: 'atlantis', reason: 'unknown_region' })]);
+    const before = window.history.length;
+    filterActions.regionsChanged('macro', ['chongqing', 'china']);
+    expect(window.location.search).toBe('?macro.regions=chongqing,china');
+    expect(window.history.length).toBe(before + 1);
+    window.history.replaceState(null, '', '/?macro.regions=china');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useFilterStore.getState().panels).toMatchObject({ macro: { regions: ['china'] } });
+    useFilterStore.setState({ entities: null });
+  });
+
   it('keeps lang in the URL while filters change', () => {
     open('?lang=en');
     filterActions.valueModeChanged('yoy');

@@ -47,6 +47,20 @@ export function runContractSuite(name: string, get: ApiGet) {
       expect(byDomain).toEqual(byIds);
     });
 
+    it('names the regions, the main one first, and answers a series per indicator and region asked', async () => {
+      const { entities } = DomainsResponseSchema.parse((await get('/api/v1/domains')).body);
+      expect(entities?.map((entity) => `${entity.id}:${entity.kind}`)).toEqual(['chongqing:city', 'china:country']);
+      const main = SeriesResponseSchema.parse((await get('/api/v1/series?indicators=gdp')).body).series;
+      expect(main.map((s) => s.entityId)).toEqual(['chongqing']);
+      const both = SeriesResponseSchema.parse((await get('/api/v1/series?indicators=gdp&entities=chongqing,china')).body).series;
+      expect(both.map((s) => s.entityId)).toEqual(['chongqing', 'china']);
+      expect(both[1]?.points.find((p) => p.period === '2024')?.value).toBe(1349084);
+      const chinaOnly = IndicatorsResponseSchema.parse((await get('/api/v1/indicators?domain=nev&entities=china')).body).indicators.map((i) => i.id);
+      expect(chinaOnly).toContain('nev_sales_caam');
+      expect(chinaOnly).not.toContain('nev_production_jan_sep'); // Chongqing's alone
+      expect((await get('/api/v1/series?domain=nev&entities=atlantis')).status).toBe(400);
+    });
+
     it('filters facts by domain and entity, case-insensitively', async () => {
       const { facts } = FactsResponseSchema.parse((await get('/api/v1/facts?domain=nev&entity=seres')).body);
       expect(facts.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { filterActions, useShowMilestones, useStatedYearBounds, useValueMode, us
 import { VALUE_MODES } from '../../state/filters-schema';
 import { Button } from '../../ui/button';
 import { SegmentedControl } from '../../ui/segmented-control';
+import { useShareUnavailable } from './use-share-unavailable';
 
 export function FilterBar() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function FilterBar() {
   const offered = useDomains().ids ?? shown;
   const titleOf = usePanelTitles();
   const showMilestones = useShowMilestones();
+  const shareUnavailable = useShareUnavailable(shown);
   return (
     <form
       aria-label={t('filters.label')}
@@ -38,8 +40,9 @@ export function FilterBar() {
       <SegmentedControl
         label={t('filters.mode')}
         value={mode}
-        options={VALUE_MODES.map((value) => ({ value, label: t(`filters.modes.${value}`) }))}
+        options={VALUE_MODES.map((value) => ({ value, label: t(`filters.modes.${value}`), isDisabled: value === 'share' && shareUnavailable !== undefined }))}
         onChange={filterActions.valueModeChanged}
+        note={shareUnavailable && t(`filters.shareUnavailable.${shareUnavailable}`)}
       />
       <fieldset className="min-w-0">
         <legend className="mb-1 text-xs font-medium text-slate-600">{t('filters.domains')}</legend>

@@ -9,13 +9,14 @@ import { Button } from '../../ui/button';
 
 export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: ChartView; mode: ValueMode }) {
   const { t } = useTranslation();
-  const indicators = chart.series.map((s) => s.indicatorId);
+  const indicators = [...new Set(chart.series.map((s) => s.indicatorId))];
+  const regions = [...new Set(chart.series.flatMap((s) => s.entityId ?? []))];
   // "Added as slide n" shows only while the chart still shows what the slide pinned.
-  const viewKey = [indicators.join(','), chart.from, chart.to, mode, chart.chartType].join('|');
+  const viewKey = [indicators.join(','), regions.join(','), chart.from, chart.to, mode, chart.chartType].join('|');
   const [added, setAdded] = useState<{ viewKey: string; text: string }>();
   const status = added?.viewKey === viewKey ? added.text : '';
   const add = () => {
-    const isAdded = deckActions.slideAdded({ domain, indicators, from: chart.from, to: chart.to, mode, chart: chart.chartType });
+    const isAdded = deckActions.slideAdded({ domain, indicators, ...(regions.length > 0 && { regions }), from: chart.from, to: chart.to, mode, chart: chart.chartType });
     // The title slide is slide 1, so the n-th pinned view is slide n + 1.
     setAdded({ viewKey, text: isAdded ? t('deck.added', { n: useDeckStore.getState().slides.length + 1 }) : t('deck.notAdded') });
   };

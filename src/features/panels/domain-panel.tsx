@@ -13,16 +13,21 @@ import { filterActions } from '../../state/filters';
 import { CHART_TYPES } from '../../state/filters-schema';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { IndicatorPicker } from './indicator-picker';
+import { RegionPicker } from './region-picker';
 import { PanelChart } from './panel-chart';
 import { useDropUnknownIndicators } from './use-drop-unknown';
 import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { formatDate } from '../../model/format';
+import { seriesKey, showsMainRegion } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
 
 // The facts sit below the charts with a request of their own: their code loads beside it.
 const PanelFacts = lazy(() => import('./panel-facts').then((module) => ({ default: module.PanelFacts })));
+
+// The data's facts are the main region's: a chart of other regions alone marks none of its milestones.
+const NO_MILESTONES: ReturnType<typeof milestonesFromFacts> = [];
 
 /** `isMetaLoading`: the title and summary are still on their way (their room is kept meanwhile). */
 export const DomainPanel = memo(function DomainPanel({
@@ -76,7 +81,7 @@ export const DomainPanel = memo(function DomainPanel({
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
-  const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.length > 0;
+  const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.some((chart) => showsMainRegion(chart.series, view.regions.mainId));
   // One error box for an outage: its Retry also asks again for the facts and sources.
   const hasFailed = view.mainError != null;
   const retryAll = () => {
@@ -88,7 +93,7 @@ export const DomainPanel = memo(function DomainPanel({
   const headingId = `panel-${domain}-title`;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
+    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || view.isUpdating || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -111,6 +116,7 @@ export const DomainPanel = memo(function DomainPanel({
             <>
               <div className="flex flex-wrap items-end gap-3">
                 <IndicatorPicker domain={domain} indicators={view.indicators} selected={view.selection.selected} />
+                <RegionPicker domain={domain} regions={view.chosenRegions} />
                 <SegmentedControl
                   size="sm"
                   label={t('panel.chartType')}
@@ -130,12 +136,13 @@ export const DomainPanel = memo(function DomainPanel({
                 />
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-                {view.kpis.map(({ indicator, kpi, series, color }) => (
-                  <KpiCard key={indicator.id} title={indicator.title} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
+                {view.kpis.map(({ indicator, label, kpi, series, color }) => (
+                  <KpiCard key={seriesKey(series)} title={label} unit={indicator} kpi={kpi} points={series.points} from={view.from} to={view.to} color={color} format={format} />
                 ))}
               </div>
+              {view.mode === 'share' && view.chartViews.length === 0 && <PanelEmpty message={t('panel.shareNeedsRegion', { country: view.regions.country?.name ?? '' })} />}
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
+                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={showsMainRegion(chart.series, view.regions.mainId) ? milestones : NO_MILESTONES} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
               ))}
             </>
           )}

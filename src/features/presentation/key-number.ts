@@ -6,11 +6,12 @@ import type { Formatters } from '../../charts/use-formatters';
 import { numberFormat } from '../../model/format';
 import type { IndicatorKpi } from '../../model/panel-view';
 
-export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatters, t: TFunction): string {
+/** `label`: the series' name where it differs from the indicator's ("GDP · China"). */
+export function keyNumberText({ indicator, kpi, label = indicator.title }: IndicatorKpi & { label?: string }, format: Formatters, t: TFunction): string {
   const { latest, first } = kpi;
   if (!latest || latest.value === null) return '';
   const value = format.qualified(latest.value, indicator, latest.qualifier, 'compact');
-  const level = t('present.keyNumber', { indicator: indicator.title, value, year: format.period(latest.period) });
+  const level = t('present.keyNumber', { indicator: label, value, year: format.period(latest.period) });
   if (indicator.unit === 'percent') return level;
   if (kpi.breakPeriod !== undefined && first?.period === latest.period) return `${level}${t('present.notComparable', { year: format.period(kpi.breakPeriod) })}`;
   if (!first || first.value === null || first.period === latest.period || kpi.changeQualifier !== undefined) return level;
@@ -18,7 +19,7 @@ export function keyNumberText({ indicator, kpi }: IndicatorKpi, format: Formatte
   const computed = kpi.breakPeriod === undefined ? t('present.computed') : t('present.computedSinceBreak', { from: format.period(kpi.breakPeriod) });
   const ratio = latest.value / first.value;
   if (ratio >= 2) {
-    return `${t('present.keyNumberTimes', { indicator: indicator.title, value, year: format.period(latest.period), times: numberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from })}${computed}`;
+    return `${t('present.keyNumberTimes', { indicator: label, value, year: format.period(latest.period), times: numberFormat(format.locale, { maximumFractionDigits: 1 }).format(ratio), from })}${computed}`;
   }
-  return `${t('present.keyNumberChange', { indicator: indicator.title, value, year: format.period(latest.period), change: format.change(kpi.changePercent ?? 0), from })}${computed}`;
+  return `${t('present.keyNumberChange', { indicator: label, value, year: format.period(latest.period), change: format.change(kpi.changePercent ?? 0), from })}${computed}`;
 }

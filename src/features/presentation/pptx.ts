@@ -5,15 +5,15 @@ import type { TFunction } from '../../lib/i18n';
 import type { DomainId, Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { chartNotes } from '../../charts/chart-notes';
-import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
+import { chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
 import { blobToDataUrl, chartToPng } from '../../export/chart-png';
 import { downloadBlob } from '../../export/download';
 import { slugify } from '../../export/filename';
 import type { ExportLayout } from '../../export/layout';
 import { SLIDE_LAYOUT } from '../../export/layout';
-import { buildKpis } from '../../model/panel-view';
-import { keyNumberText } from './key-number';
+import { regionRequests, regionView, showsMainRegion } from '../../model/regions';
+import { buildSlideCharts } from './slide-charts';
 import { slideIndicators } from './slide-indicators';
 import type { ShowSlide } from './use-show-slides';
 
@@ -37,13 +37,16 @@ const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company
 
 async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language) {
   // The same queries the panels use, so a deck of the dashboard's domains is drawn from cache.
-  const [{ indicators }, { series }, { facts }, { sources }] = await Promise.all([
-    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language)),
-    queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language)),
+  const { entities = [] } = await queryClient.fetchQuery(apiQueries.domains(language));
+  const regions = regionView(entities, slide.regions ?? []);
+  const requests = regionRequests(regions, slide.mode === 'share');
+  const [{ indicators }, answers, { facts }, { sources }] = await Promise.all([
+    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language, requests.indicatorEntities)),
+    Promise.all(requests.seriesEntities.map((entity) => queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language, entity)))),
     queryClient.fetchQuery(apiQueries.facts(slide.domain, language)),
     queryClient.fetchQuery(apiQueries.sources(language)),
   ]);
-  return { indicators, series, facts, sources: new Map(sources.map((s) => [s.id, s])) };
+  return { indicators, series: answers.flatMap((answer) => answer.series), regions, facts, sources: new Map(sources.map((s) => [s.id, s])) };
 }
 
 const isInYears = (fact: Fact, from: number, to: number) => {
@@ -67,12 +70,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
   for (const slide of slides) {
     const data = await loadSlideData(queryClient, slide, language);
     const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
-    const charts = buildChartViews(data.indicators, data.series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
-      mode: t(`filters.modes.${slide.mode}`),
-      indexBase: (year) => t('panel.indexBase', { year }),
-    });
-    const [kpi] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to);
-    const keyNumber = kpi ? keyNumberText(kpi, format, t) : '';
+    const { charts, keyNumber } = buildSlideCharts(slide, data, selected, data.regions, format, t);
     const sourceLine = chartSourceLabels(charts, data.sources, format.locale);
     const page = pptx.addSlide();
     page.addText(slide.title || charts.map((c) => c.title).join(' · ') || panelTitle(slide.domain), { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 30, bold: true, color: '0F172A', fit: 'shrink' });
@@ -85,7 +83,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones && showsMainRegion(chart.series, data.regions.mainId) ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };

@@ -5,40 +5,38 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
 import { chartNotes } from '../../charts/chart-notes';
-import { buildChartViews, chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
+import { chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
 import { usePanelTitles } from '../../hooks/use-domains';
 import { usePanelData } from '../../hooks/use-panel-data';
-import { buildKpis } from '../../model/panel-view';
+import { useRegionView } from '../../hooks/use-entities';
+import { regionRequests, showsMainRegion } from '../../model/regions';
 import type { Theme } from '../../state/display';
 import { useShowMilestones } from '../../state/filters';
-import { keyNumberText } from './key-number';
+import { buildSlideCharts } from './slide-charts';
 import { slideIndicators } from './slide-indicators';
 import { SLIDE_THEMES } from './slide-theme';
 import type { ShowSlide } from './use-show-slides';
 import { describeChart } from '../../charts/describe-trend';
 
+const NO_REGIONS: string[] = [];
+
 export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Theme; scale: number }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const data = usePanelData(slide.domain);
+  const regions = useRegionView(slide.regions ?? NO_REGIONS);
+  const requests = useMemo(() => regionRequests(regions, slide.mode === 'share'), [regions, slide.mode]);
+  const data = usePanelData(slide.domain, { requests });
   const titleOf = usePanelTitles();
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
   const { selected, isUnavailable } = useMemo(() => slideIndicators(indicators, slide.indicators), [indicators, slide.indicators]);
-  const charts = useMemo(() => {
-    const views = buildChartViews(indicators, series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
-      mode: t(`filters.modes.${slide.mode}`),
-      indexBase: (year) => t('panel.indexBase', { year }),
-    });
-    return views.map((view) => ({ ...view, series: view.series.map((s) => ({ ...s, color: seriesColorFor(theme, s.color) })) }));
-  }, [indicators, series, selected, slide, t, theme]);
-  const keyNumber = useMemo(() => {
-    const [first] = buildKpis(selected.slice(0, 1), series, slide.from, slide.to);
-    return first ? keyNumberText(first, format, t) : '';
-  }, [selected, series, slide, format, t]);
+  const { charts, keyNumber } = useMemo(() => {
+    const drawn = buildSlideCharts(slide, { indicators, series }, selected, regions, format, t);
+    return { ...drawn, charts: drawn.charts.map((view) => ({ ...view, series: view.series.map((s) => ({ ...s, color: seriesColorFor(theme, s.color) })) })) };
+  }, [indicators, series, selected, slide, regions, format, t, theme]);
   const sources = chartSourceLabels(charts, sourcesById, format.locale);
   // A slide has no table or tooltip: what we computed, and where a definition changes, is said here.
   const notes = [...new Set(charts.flatMap((chart) => chartNotes(chart, format, t)))];
@@ -67,7 +65,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
       <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)', gap: px(24) }}>
         {charts.map((chart) => (
           <div key={chart.id} className="min-h-0" role="img" aria-label={t('export.labelled', { label: chart.title, text: `${chart.subtitle}. ${describeChart(chart, format, t)}` })}>
-            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
+            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones && showsMainRegion(chart.series, regions.mainId) ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
           </div>
         ))}
       </div>

@@ -34,12 +34,13 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
     const slides: ShowSlide[] = [];
     shown.forEach((domain, index) => {
       const panel = panelChoiceOf(filters.panels, domain);
-      const base = { domain, from, to, mode: filters.mode, chart: panel.chart };
+      const base = { domain, from, to, mode: filters.mode, chart: panel.chart, ...(panel.regions.length > 0 && { regions: panel.regions }) };
       if (split === 'panel') {
         slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
         return;
       }
       const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators);
+      // The main region's series: the charts a panel splits into depend on units, not on regions.
       buildSeriesGroups(selected, series[index] ?? [], filters.mode, from, to).forEach((group, chart) => {
         slides.push({ ...base, id: `view-${domain}-${chart}`, indicators: group.series.map((s) => s.indicatorId) });
       });
