@@ -15,7 +15,7 @@ const rowOf = (table: HTMLElement, period: string) => within(table).getAllByRole
 
 async function chooseChina(user: ReturnType<typeof userEvent.setup>, macro: HTMLElement) {
   await user.click(await within(macro).findByText(/^Regions/));
-  const china = within(macro).getByRole('checkbox', { name: /China/ });
+  const china = within(macro).getByRole('checkbox', { name: /^China/ });
   expect(china).toHaveAccessibleName('China country');
   await user.click(china);
 }
@@ -27,7 +27,7 @@ describe('regions side by side', () => {
     renderWithProviders(<App />);
     const macro = await findMacro();
     await within(macro).findAllByRole('article');
-    expect(within(macro).getByRole('checkbox', { name: /Chongqing/, hidden: true })).toBeChecked();
+    expect(within(macro).getByRole('checkbox', { name: /^Chongqing/, hidden: true })).toBeChecked();
     await chooseChina(user, macro);
     await waitFor(() => expect(legendOf(macro)).toHaveTextContent('GDP · China'));
     expect(legendOf(macro)).toHaveTextContent('GDP · Chongqing');
@@ -61,7 +61,7 @@ describe('regions side by side', () => {
     await within(macro).findAllByRole('article');
     await chooseChina(user, macro);
     expect(macro).toHaveAttribute('aria-busy', 'true');
-    const china = within(macro).getByRole('checkbox', { name: /China/ });
+    const china = within(macro).getByRole('checkbox', { name: /^China/ });
     expect(china).toBeChecked();
     expect(china).toHaveFocus();
     expect(legendOf(macro)).not.toHaveTextContent('China'); // the chart as it was, not a line of gaps
