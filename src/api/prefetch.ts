@@ -9,15 +9,15 @@ import { apiQueries } from './queries';
  * first. Settles, never rejects (errors are the panels' to show), once the titles and the first
  * panel's data have come or failed.
  */
-export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[]): Promise<unknown> {
+export function prefetchFirstScreen(queryClient: QueryClient, language: Language, domains: readonly DomainId[], dataset: string): Promise<unknown> {
   const mainData = (domain: DomainId, meta?: { priority: 'low' }) => [
-    queryClient.prefetchQuery({ ...apiQueries.indicators(domain, language), meta }),
-    queryClient.prefetchQuery({ ...apiQueries.domainSeries(domain, language), meta }),
+    queryClient.prefetchQuery({ ...apiQueries.indicators(domain, language, dataset), meta }),
+    queryClient.prefetchQuery({ ...apiQueries.domainSeries(domain, language, dataset), meta }),
   ];
   const [first, ...others] = domains;
-  const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language)), ...(first ? mainData(first) : [])]);
+  const firstChart = Promise.all([queryClient.prefetchQuery(apiQueries.domains(language, dataset)), ...(first ? mainData(first) : [])]);
   for (const domain of others) void mainData(domain, { priority: 'low' });
-  void queryClient.prefetchQuery(apiQueries.sources(language));
-  for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
+  void queryClient.prefetchQuery(apiQueries.sources(language, dataset));
+  for (const domain of domains) void queryClient.prefetchQuery(apiQueries.facts(domain, language, dataset));
   return firstChart;
 }

@@ -4,6 +4,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { apiQueries } from '../api/queries';
 import { ElementExportMenu } from '../export/element-export-menu';
+import { DatasetsMenu } from '../features/datasets/datasets-menu';
+import { DropTarget } from '../features/datasets/drop-target';
+import { OpenProgress } from '../features/datasets/open-progress';
+import { ProblemsDialog } from '../features/datasets/problems-dialog';
 import { DomainPanel } from '../features/panels/domain-panel';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { NoticeBar } from '../features/filter-bar/notice-bar';
@@ -11,6 +15,7 @@ import { DeckPanel } from '../features/presentation/deck-panel';
 import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
+import { useActiveDataset, useIsDatasetReady } from '../state/datasets';
 import { useShownDomains, useYearRange } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { LanguageSwitcher } from '../features/language/language-switcher';
@@ -20,10 +25,12 @@ import { ErrorBoundary } from '../ui/error-boundary';
 export function App() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const dataset = useActiveDataset();
+  const isDatasetReady = useIsDatasetReady();
   const shown = useShownDomains();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
-  const domainsQuery = useQuery(apiQueries.domains(language));
+  const domainsQuery = useQuery(apiQueries.domains(language, dataset));
   const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
   useEffect(() => expectPanels(shown.length), [shown.length]);
   useEffect(() => {
@@ -40,7 +47,8 @@ export function App() {
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
           <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
         </div>
-        <div className="flex items-center gap-2" data-export-ignore="">
+        <div className="flex flex-wrap items-center gap-2" data-export-ignore="">
+          <DatasetsMenu />
           <LanguageSwitcher />
           <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
             {t('present.button')}
@@ -48,6 +56,7 @@ export function App() {
           <DashboardExportMenu target={dashboardRef} title={t('app.title')} />
         </div>
       </header>
+      <OpenProgress />
       <FilterBar />
       <NoticeBar />
       {domainsQuery.error && (
@@ -58,8 +67,9 @@ export function App() {
       )}
       <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-        {shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
-        {shown.map((domain, index) => (
+        {!isDatasetReady && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('datasets.waiting')}</p>}
+        {isDatasetReady && shown.length === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('panel.allHidden')}</p>}
+        {isDatasetReady && shown.map((domain, index) => (
           <ErrorBoundary
             key={domain}
             fallback={(retry) => (
@@ -76,6 +86,8 @@ export function App() {
       </main>
       <footer className="text-xs text-slate-600">{t('app.footer')}</footer>
       <PresentationRoot />
+      <DropTarget />
+      <ProblemsDialog />
     </div>
   );
 }

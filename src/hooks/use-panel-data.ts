@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DomainId, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
+import { useActiveDataset } from '../state/datasets';
 import { filterActions } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { requestTurn } from './background-turns';
@@ -29,9 +30,10 @@ function useBackgroundValue<T>(value: T, isInBackground: boolean): T | undefined
 /** `isInBackground`: not the first panel on the page, so new data reaches it on its turn. */
 export function usePanelData(domain: DomainId, { isInBackground = false }: { isInBackground?: boolean } = {}) {
   const language = useLanguage();
-  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language));
-  const seriesQuery = useQuery(apiQueries.domainSeries(domain, language));
-  const factsQuery = useQuery(apiQueries.facts(domain, language));
+  const dataset = useActiveDataset();
+  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language, dataset));
+  const seriesQuery = useQuery(apiQueries.domainSeries(domain, language, dataset));
+  const factsQuery = useQuery(apiQueries.facts(domain, language, dataset));
   useEffect(() => {
     if (seriesQuery.data) filterActions.seriesLoaded(seriesQuery.data); // the years offered when the API does not state them
   }, [seriesQuery.data]);
@@ -44,7 +46,7 @@ export function usePanelData(domain: DomainId, { isInBackground = false }: { isI
   const indicatorsData = shownMain?.indicators;
   const seriesData = shownMain?.series;
   const indicators = indicatorsData?.indicators ?? EMPTY;
-  const sourcesQuery = useQuery(apiQueries.sources(language));
+  const sourcesQuery = useQuery(apiQueries.sources(language, dataset));
 
   const sourcesById = useMemo(
     () => new Map<string, Source>((sourcesQuery.data?.sources ?? EMPTY).map((s: Source) => [s.id, s])),

@@ -7,7 +7,7 @@ export interface RejectedParam {
   param: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company';
+  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_dataset';
 }
 
 export interface ParsedFilters {

@@ -10,6 +10,7 @@ import { linkWith } from '../../state/url';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
+import { useActiveDataset } from '../../state/datasets';
 import { useLanguage } from '../../state/language';
 
 const loadPptx = () => import('./pptx');
@@ -24,12 +25,13 @@ export function DeckActions() {
   const [link, setLink] = useState('');
   const showMilestones = useShowMilestones();
   const language = useLanguage();
+  const dataset = useActiveDataset();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language, dataset });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);

@@ -22,6 +22,8 @@ interface PptxRequest {
   format: Formatters;
   /** The texts' language: slides and notes follow the dashboard's. */
   language: Language;
+  /** The dataset shown: slides are drawn from it. */
+  dataset: string;
   t: TFunction;
   showMilestones: boolean;
 }
@@ -32,13 +34,13 @@ const MAX_FACTS_IN_NOTES = 6;
 /** What a presenter most likely wants to say first. */
 const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company', 'capacity', 'statistic', 'policy'];
 
-async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language) {
+async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language, dataset: string) {
   // The same queries the panels use, so a deck of the dashboard's domains is drawn from cache.
   const [{ indicators }, { series }, { facts }, { sources }] = await Promise.all([
-    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language)),
-    queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language)),
-    queryClient.fetchQuery(apiQueries.facts(slide.domain, language)),
-    queryClient.fetchQuery(apiQueries.sources(language)),
+    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language, dataset)),
+    queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language, dataset)),
+    queryClient.fetchQuery(apiQueries.facts(slide.domain, language, dataset)),
+    queryClient.fetchQuery(apiQueries.sources(language, dataset)),
   ]);
   return { indicators, series, facts, sources: new Map(sources.map((s) => [s.id, s])) };
 }
@@ -48,7 +50,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language, dataset }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -62,7 +64,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, showMil
   cover.addNotes(t('present.deckSummary', { count: slides.length }));
 
   for (const slide of slides) {
-    const data = await loadSlideData(queryClient, slide, language);
+    const data = await loadSlideData(queryClient, slide, language, dataset);
     const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
     const charts = buildChartViews(data.indicators, data.series, { idPrefix: slide.id, selected, mode: slide.mode, from: slide.from, to: slide.to, chartType: slide.chart }, {
       mode: t(`filters.modes.${slide.mode}`),
