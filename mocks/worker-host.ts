@@ -13,8 +13,9 @@ import { answer, createApi, notFound, routesOf, type ApiResult } from './api/res
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
-/** Share of the bar the reading of the files takes; checking the references fills the rest. */
-const READING_SHARE = 0.9;
+/** Where each stage starts on the bar: unzipping and decoding, reading the rows, checking references. */
+const UNPACKED_AT = 0.1;
+const CHECKING_AT = 0.9;
 
 function summaryOf(pkg: DataPackage, years: DatasetSummary['years']): DatasetSummary {
   return {
@@ -41,10 +42,11 @@ export function createWorkerHost(post: Post, checkProfile?: ProfileCheck): (mess
   let routes: ReturnType<typeof routesOf> | undefined;
 
   const open = async (files: readonly FileToOpen[]) => {
-    post({ type: 'progress', stage: 'reading', done: 0 });
+    post({ type: 'progress', stage: 'unpacking', done: 0 });
     const opened = openFiles(await bytesOf(files));
     if ('problems' in opened) return post({ type: 'problems', problems: opened.problems, count: opened.problems.length });
-    const onProgress = (done: number) => post({ type: 'progress', stage: done < 1 ? 'reading' : 'checking', done: done * READING_SHARE });
+    const onProgress = (done: number) =>
+      post({ type: 'progress', stage: done < 1 ? 'reading' : 'checking', done: done < 1 ? UNPACKED_AT + done * (CHECKING_AT - UNPACKED_AT) : CHECKING_AT });
     const result = readPackage(opened.input, { checkProfile, onProgress });
     if (!result.ok) return post({ type: 'problems', problems: [...result.problems], count: result.count });
     const datasetIn = datasetsOf(result.data);

@@ -25,7 +25,7 @@ export interface DatasetSummary {
   years: YearBounds;
 }
 
-export type OpenStage = 'reading' | 'checking';
+export type OpenStage = 'unpacking' | 'reading' | 'checking';
 
 export type ToWorker =
   | { type: 'open'; files: FileToOpen[] }

@@ -30,7 +30,7 @@ export function App() {
   const shown = useShownDomains();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
-  const domainsQuery = useQuery(apiQueries.domains(language, dataset));
+  const domainsQuery = useQuery({ ...apiQueries.domains(language, dataset), enabled: isDatasetReady });
   const metaById = new Map((domainsQuery.data?.domains ?? []).map((d) => [d.id, d]));
   useEffect(() => expectPanels(shown.length), [shown.length]);
   useEffect(() => {

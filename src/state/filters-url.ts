@@ -67,7 +67,7 @@ export function parseFilters(search: string): ParsedFilters {
 }
 
 function isKnownParam(param: string): boolean {
-  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme'].includes(param)) return true;
+  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme', 'dataset'].includes(param)) return true;
   const [domain, key] = param.split('.');
   return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -100,7 +100,8 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
     case 'present':
     case 'deck':
     case 'theme':
-      return true; // owned by i18n and the presentation; accepted here so it is not reported as unknown
+    case 'dataset':
+      return true; // owned by i18n, the presentation and the datasets; accepted here so it is not reported as unknown
     default:
       return applyPanelParam(filters, param, value);
   }

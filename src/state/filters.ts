@@ -6,7 +6,7 @@ import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
 import { DEFAULT_FROM, defaultFilters, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import type { RejectedParam } from './filters-url';
-import { useActiveDataset } from './datasets';
+import { useActiveDataset, useIsDatasetReady } from './datasets';
 import { useLanguage } from './language';
 
 interface FilterState extends Filters {
@@ -136,7 +136,7 @@ export const filterActions = {
 
 /** The data's first and last years as the API states them, kept across a language switch; undefined until it has (or when it never does). */
 export function useStatedYearBounds(): YearBounds | undefined {
-  return useQuery({ ...apiQueries.domains(useLanguage(), useActiveDataset()), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
+  return useQuery({ ...apiQueries.domains(useLanguage(), useActiveDataset()), enabled: useIsDatasetReady(), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
 }
 
 /** The years to offer: the API's, else the last it stated, else those of the series loaded; undefined while nothing is known. */

@@ -21,9 +21,11 @@ interface MenuButtonProps {
   onOpen?: () => void;
   /** Class of the menu's list, e.g. a wider one for long item labels. */
   menuClassName?: string;
+  /** The side of the button the menu lines up with: 'start' for a button at the left of a bar. */
+  align?: 'start' | 'end';
 }
 
-export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'min-w-52' }: MenuButtonProps) {
+export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'min-w-52', align = 'end' }: MenuButtonProps) {
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -103,7 +105,7 @@ export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'm
           aria-label={ariaLabel}
           tabIndex={-1}
           onKeyDown={onMenuKey}
-          className={`absolute right-0 z-30 mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${menuClassName}`}
+          className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${menuClassName}`}
         >
           {items.map((item, index) => (
             // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- menuitem or menuitemradio, both interactive; the rule cannot read a role chosen at run time

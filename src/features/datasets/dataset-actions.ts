@@ -40,7 +40,7 @@ const newId = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-
 
 async function read(files: FileToOpen[], label: string, isReopen: boolean): Promise<OpenOutcome> {
   cancelOpening?.();
-  set({ opening: { label, stage: 'reading', done: 0, isReopen }, problems: null, failure: null });
+  set({ opening: { label, stage: 'unpacking', done: 0, isReopen }, problems: null, failure: null });
   const { outcome, cancel } = openInWorker(files, (stage, done) => set({ opening: { label, stage, done, isReopen } }), createWorker);
   cancelOpening = cancel;
   const result = await outcome;

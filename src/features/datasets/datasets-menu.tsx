@@ -45,6 +45,7 @@ export function DatasetsMenu() {
         items={items}
         onOpen={() => void refreshStored()}
         menuClassName="w-[min(24rem,calc(100vw-1.5rem))]"
+        align="start"
       />
       <input
         ref={inputRef}
