@@ -68,7 +68,9 @@ function show(id: string, session: WorkerSession) {
 export async function filesChosen(files: FileToOpen[]): Promise<void> {
   const first = files[0];
   if (!first) return;
-  const label = files.length === 1 ? first.name : files.map((file) => file.name).join(', ');
+  // A package's descriptor names it best; the count says how many files came with it.
+  const main = files.find((file) => /(^|\/)datapackage\.json$/.test(file.name)) ?? first;
+  const label = files.length === 1 ? main.name : `${main.name} + ${files.length - 1}`;
   const result = await read(files, label, false);
   if (result.kind !== 'ready') return;
   const { summary, session } = result;

@@ -50,14 +50,16 @@ export function DropTarget() {
 
   if (!isOver) return null;
   return (
-    <div data-testid="drop-target" className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-slate-900/30 p-4">
-      <div className="flex max-w-xl flex-col items-center gap-2 rounded-2xl border-4 border-dashed border-teal-600 bg-white/95 px-8 py-10 text-center shadow-2xl">
-        <span aria-hidden="true" className="text-4xl text-teal-700">
-          ⇩
-        </span>
-        <p className="text-xl font-semibold text-slate-900">{t('datasets.dropTitle')}</p>
-        <p className="text-sm text-slate-700">{t('datasets.dropHint')}</p>
-        <p className="text-xs text-slate-600">{t('datasets.privacy')}</p>
+    <div data-testid="drop-target" className="pointer-events-none fixed inset-0 z-50 bg-slate-900/35 p-3">
+      <div className="flex h-full items-center justify-center rounded-2xl border-4 border-dashed border-teal-500 p-4">
+        <div className="flex max-w-xl flex-col items-center gap-2 rounded-xl bg-white px-8 py-8 text-center shadow-2xl">
+          <span aria-hidden="true" className="text-4xl text-teal-700">
+            ⇩
+          </span>
+          <p className="text-xl font-semibold text-slate-900">{t('datasets.dropTitle')}</p>
+          <p className="text-sm text-slate-700">{t('datasets.dropHint')}</p>
+          <p className="text-xs text-slate-600">{t('datasets.privacy')}</p>
+        </div>
       </div>
     </div>
   );
