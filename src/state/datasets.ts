@@ -24,6 +24,11 @@ export const datasetActions = {
     useActiveDatasetStore.setState({ id, isReady: true });
     writeUrl(paramsWith({ dataset: id === BUNDLED_DATASET ? null : id }), 'replace');
   },
+  /** Back or Forward restored an address: it names the dataset shown, which history does not change. */
+  addressRestored() {
+    const { id } = useActiveDatasetStore.getState();
+    writeUrl(paramsWith({ dataset: id === BUNDLED_DATASET ? null : id }), 'replace');
+  },
   /** A link names a dataset this browser keeps: the dashboard waits while it is read again. */
   datasetAwaited(id: string) {
     useActiveDatasetStore.setState({ id, isReady: false });
