@@ -110,6 +110,7 @@ async function reopen(id: string, atStart: boolean): Promise<void> {
 }
 
 export function datasetChosen(id: string): void {
+  cancelOpening?.(); // a reading still going on would otherwise switch the dashboard once it ends
   if (id === BUNDLED_DATASET || current?.id === id) datasetActions.datasetShown(id);
   else void reopen(id, false);
 }

@@ -61,6 +61,11 @@ export function DatasetsMenu() {
           void filesChosen(files);
         }}
       />
+      {isDownloading && (
+        <span role="status" className="text-xs text-slate-700">
+          {t('datasets.downloading')}
+        </span>
+      )}
       {isNotKept && (
         <span role="status" className="text-xs text-amber-900">
           {t('datasets.notKept')}
