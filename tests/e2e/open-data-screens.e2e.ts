@@ -27,7 +27,7 @@ describe('open-data screens', () => {
       await chartsDrawn(page);
       const before = await dashboardText(page);
 
-      await page.getByRole('button', { name: /^Datasets/ }).click();
+      await page.getByRole('button', { name: /^Data:/ }).click();
       await page.getByRole('menu').waitFor();
       await page.screenshot({ path: artifactPath(`open-data-menu-${width}.png`) });
       expect(await seriousViolations(page, 'header')).toEqual([]);

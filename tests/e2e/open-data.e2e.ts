@@ -16,7 +16,7 @@ const marked = packageFiles({ indicators: 8, entities: 2, months: 36, title: MAR
 const observations = marked.find((file) => file.name === 'observations.csv')?.buffer.toString() ?? '';
 const NEEDLES = [MARKER, 'Marker%207f3a9c', 'syn_macro_001', 'region-02', 'observations.csv', observations.split('\n')[5]?.split(',')[3] ?? 'x'];
 
-const openedTitle = (page: import('playwright-core').Page) => page.getByRole('button', { name: /^Datasets/ }).textContent();
+const openedTitle = (page: import('playwright-core').Page) => page.getByRole('button', { name: /^Data:/ }).textContent();
 
 describe('open data', () => {
   for (const [build, url] of Object.entries(builds)) {
@@ -51,7 +51,7 @@ describe('open data', () => {
       const { page, context, consoleErrors } = await openPage(browser());
       await page.goto(url);
       await chartsDrawn(page);
-      await page.getByRole('button', { name: /^Datasets/ }).click();
+      await page.getByRole('button', { name: /^Data:/ }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download this dataset (.zip)' }).click()]);
       expect(download.suggestedFilename()).toBe('chongqing-industry-2020-2025.zip');
       const path = artifactPath(`dataset-${build.replace(' ', '-')}.zip`);
@@ -68,7 +68,7 @@ describe('open data', () => {
     await page.goto(builds.embedded);
     await chartsDrawn(page);
     const before = await dashboardText(page);
-    await page.getByRole('button', { name: /^Datasets/ }).click();
+    await page.getByRole('button', { name: /^Data:/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download this dataset (.zip)' }).click()]);
     const path = artifactPath('round-trip.zip');
     await download.saveAs(path);

@@ -31,7 +31,7 @@ const renderMenu = () =>
     </>,
   );
 const openMenu = async (user: ReturnType<typeof userEvent.setup>) => {
-  await user.click(screen.getByRole('button', { name: /^Datasets/ }));
+  await user.click(screen.getByRole('button', { name: /^Data:/ }));
   return screen.getByRole('menu');
 };
 
@@ -48,7 +48,7 @@ describe('the Datasets menu', () => {
     await user.upload(screen.getByTestId('open-data-input'), smallPackageFile());
     await waitFor(() => expect(activeDataset()).toMatch(/^small-test-package-/));
     expect(new URLSearchParams(window.location.search).get('dataset')).toBe(activeDataset());
-    expect(screen.getByRole('button', { name: /^Datasets/ })).toHaveTextContent('Data: Small test package');
+    expect(screen.getByRole('button', { name: /^Data:/ })).toHaveTextContent('Data: Small test package');
     const [kept] = await store.list();
     expect(kept).toMatchObject({ id: activeDataset(), title: 'Small test package', fileNames: ['small-test-package.zip'], summary: { observations: 15, indicators: 5 } });
     expect(await store.files(activeDataset())).toHaveLength(1);

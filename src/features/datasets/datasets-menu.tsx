@@ -37,9 +37,7 @@ export function DatasetsMenu() {
     <div className="flex items-center gap-2">
       <MenuButton
         label={
-          <span className="max-w-[14rem] truncate sm:max-w-[20rem]">
-            {t('datasets.menu')}: {activeTitle}
-          </span>
+          <span className="max-w-[14rem] truncate sm:max-w-[20rem]">{t('datasets.button', { title: activeTitle })}</span>
         }
         ariaLabel={t('datasets.menuLabel', { title: activeTitle })}
         items={items}

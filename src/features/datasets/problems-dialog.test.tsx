@@ -57,7 +57,7 @@ describe('the problem list', () => {
   it('closes with Escape or Close, and focus returns to where it was', async () => {
     const user = userEvent.setup();
     renderParts();
-    const menuButton = screen.getByRole('button', { name: /^Datasets/ });
+    const menuButton = screen.getByRole('button', { name: /^Data:/ });
     // As after "Open data…" in the menu: focus is back on the menu's button when the picker answers.
     const choose = () => {
       menuButton.focus();
