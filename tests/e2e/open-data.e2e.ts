@@ -96,7 +96,7 @@ describe('open data', () => {
     expect(items[0]).toBe('figures.csv, row 2, column period: expected a year (2024) or a month (2024-06); got "24"');
     expect(items[1]).toMatch(/^figures\.csv, row 3, column value: expected a number/);
     await expect.poll(() => dialog.getByTestId('problem-count').textContent()).toBe('130 problems in all; the first 100 are listed.');
-    await page.screenshot({ path: artifactPath('open-data-problems-1440.png') });
+    await page.screenshot({ path: artifactPath('open-data-problems-130-1440.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(datasetParam(page)).toBeNull();

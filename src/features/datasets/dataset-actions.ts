@@ -161,6 +161,7 @@ export async function downloadRequested(): Promise<void> {
   const id = activeDataset();
   set({ isDownloading: true, failure: null });
   try {
+    if (id !== BUNDLED_DATASET && current?.id !== id) throw new Error('the dataset shown is still being read');
     const { fileName, bytes } = id === BUNDLED_DATASET || !current ? (await import('./bundled-zip')).bundledZip() : await current.session.zip();
     downloadBlob(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }), fileName);
   } catch (error) {
