@@ -51,6 +51,9 @@ export default defineConfig(({ mode }) => {
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   return {
     plugins: [react(), tailwindcss(), cspMeta(policy), withoutMockWorker(), bundledPackage(), datapackageProfile()],
+    // The dataset worker (src/features/datasets/dataset-worker.ts) is a module worker that loads
+    // chunks; Vite builds workers with their own plugins, so it gets the package's virtual modules too.
+    worker: { format: 'es', plugins: () => [bundledPackage(), datapackageProfile()] },
     resolve: {
       // The scale build serves the benchmark's synthetic dataset: see mocks/scale-api.ts.
       alias: {

@@ -5,8 +5,10 @@
 // chart with only react-dom and recharts, bench/dist), with our/floor ratios; Lighthouse scores
 // (desktop); filter changes (input to paint, p50/p95) with the JS heap after 20 and 300 of them;
 // export times (click to file); and the scale build (dist-scale/: 50 indicators × 600 months
-// through the same handlers): load, filter changes and points drawn against plot pixels.
-// Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 5]. Writes bench/results/bench.json
+// through the same handlers): load, filter changes and points drawn against plot pixels; and
+// open data: a synthetic package of 1,000,000 observations opened in the embedded build
+// (scripts/bench-open-data.mjs).
+// Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 5] [-- --open-runs 3]. Writes bench/results/bench.json
 // and bench/results/bench.md.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { exportRows, measureExports } from './bench-export-timing.mjs';
 import { measureInteraction } from './bench-interaction.mjs';
 import { measureLighthouse } from './bench-lighthouse.mjs';
+import { measureOpenData, openDataRows } from './bench-open-data.mjs';
 import { measureScalePoints } from './bench-scale.mjs';
 
 const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
@@ -142,6 +145,7 @@ const result = {
     interaction: await measureInteraction(browser, scaleUrl, { memoryAt: [20, 300] }),
     points: await measureScalePoints(browser, scaleUrl),
   },
+  openData: await measureOpenData(browser, `http://127.0.0.1:${embeddedPort}/`, { runs: option('--open-runs', 3) }),
 };
 const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
 result.ratios = {
@@ -177,6 +181,7 @@ const markdown = [
   '',
   `Scale (scale build, 50 indicators × 600 months, whole range 1976–2025): first chart ${result.scale.load.firstChartMs.median} ms (${result.scale.load.firstChartMs.min}–${result.scale.load.firstChartMs.max}), all four panels ${result.scale.load.allPanelsMs.median} ms; filter changes p50 **${result.scale.interaction.p50Ms} ms**, p95 **${result.scale.interaction.p95Ms} ms** (target p95 ≤ 100 ms), idle again p50 ${result.scale.interaction.settledP50Ms} ms, p95 ${result.scale.interaction.settledP95Ms} ms; heap ${Object.entries(result.scale.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n}`).join(', ')}; at most ${result.scale.points.maxPointsPerLine} points drawn per line on plots of ${result.scale.points.narrowestPlotPx} px or more (${result.scale.points.withinPixels ? 'never more points than pixels' : 'MORE POINTS THAN PIXELS'}; the table keeps all 600).`,
   '',
+  ...openDataRows(result.openData).flatMap((line) => [line, '']),
   `Year-range changes only (${result.interactionYears.changes} of them): ours p50 ${result.interactionYears.p50Ms} ms, p95 ${result.interactionYears.p95Ms} ms (idle again p95 ${result.interactionYears.settledP95Ms} ms); the floor's single chart p50 ${result.floorInteractionYears.p50Ms} ms, p95 ${result.floorInteractionYears.p95Ms} ms (idle again p95 ${result.floorInteractionYears.settledP95Ms} ms).`,
   '',
   `Lighthouse 12.2.3, desktop profile, median of ${lighthouseRuns} runs, the two builds alternating (min–max):`,

@@ -32,13 +32,17 @@ export function datapackageProfile() {
       if (id !== `\0${VIRTUAL_ID}`) return undefined;
       const { ajv, validate } = compile(true);
       const imports = [];
-      // Ajv's standalone code loads its runtime helpers with require() even as an ES module.
+      // Ajv's standalone code loads its runtime helpers with require() even as an ES module, and
+      // reads them as CommonJS exports (`require(...).default`). A bundler's namespace of a
+      // CommonJS module gives either those exports as `default` or their `default` itself (the
+      // page's and the worker's builds differ): `asExports` turns either back into the exports.
       const code = standaloneCode(ajv, validate).replace(/require\("([^"]+)"\)/g, (_match, path) => {
         const name = `runtime${imports.length}`;
         imports.push(`import * as ${name} from ${JSON.stringify(`${path}.js`)};`);
-        return `(${name}.default ?? ${name})`;
+        return `asExports(${name})`;
       });
-      return `${imports.join('\n')}\n${code}`;
+      const asExports = 'const asExports = (namespace) => (namespace.default?.__esModule ? namespace.default : { ...namespace, default: namespace.default });';
+      return `${imports.join('\n')}\n${asExports}\n${code}`;
     },
   };
 }

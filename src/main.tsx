@@ -3,13 +3,14 @@
 // chunk), and the dev server from MSW's service worker (mocks/browser.ts), with its latency.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { configureApiClient, httpTransport, inPageTransport } from './api/client';
+import { BUNDLED_DATASET, configureApiClient, httpTransport, inPageTransport } from './api/client';
 import { prefetchFirstScreen } from './api/prefetch';
 import { createQueryClient } from './api/query-client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { readEnv } from './config/env';
+import { startWithDataset } from './features/datasets/dataset-actions';
 import { initI18n } from './lib/i18n';
 import { formatNumber } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
@@ -19,7 +20,7 @@ import { startUrlSync } from './state/url-sync';
 
 const env = readEnv();
 startUrlSync();
-const { language, rejected } = startParams();
+const { language, rejected, dataset: linkedDataset } = startParams();
 const { domains } = useFilterStore.getState();
 
 // Tested on the raw build-time constants, so each build keeps only its own branch.
@@ -56,7 +57,9 @@ const FIRST_SCREEN_WAIT_MS = 1000;
 
 async function render() {
   await devWorker;
-  const firstScreen = prefetchFirstScreen(queryClient, language, domains);
+  // A link to a dataset this browser keeps: its worker reads it again and the panels wait for it.
+  const isReopening = linkedDataset !== null && (await startWithDataset(linkedDataset));
+  const firstScreen = isReopening ? Promise.resolve() : prefetchFirstScreen(queryClient, language, domains, BUNDLED_DATASET);
   // Intl loads its locale data on a page's first formatter: here, while the data is on its way.
   formatNumber(0, 'yuan_100m', language, 'axis');
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));

@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
-import { configureApiClient } from '../src/api/client';
+import { BUNDLED_DATASET, configureApiClient } from '../src/api/client';
 import { initI18n } from '../src/lib/i18n';
+import { datasetActions } from '../src/state/datasets';
 import { filterActions } from '../src/state/filters';
 
 // jsdom has no layout: recharts' ResponsiveContainer would measure 0 and draw nothing. Report
@@ -33,6 +34,7 @@ afterEach(() => {
   filterActions.filtersReset();
   configureApiClient({});
   if (typeof window === 'undefined') return; // node-environment tests (the server) have no DOM
+  datasetActions.datasetShown(BUNDLED_DATASET);
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });

@@ -3,6 +3,7 @@
 // a record cannot claim a source none of its numbers uses.
 import { isKnownUnit, type DomainId, type Fact, type Indicator, type Language, type Point, type Source, type YearBounds } from '../../src/api/contract';
 import type { DataPackage, PackageObservation, Translated } from '../../src/data-package/package-data';
+import { LazyMap } from './lazy-map';
 
 export interface DatasetIndicator extends Indicator {
   /** Points by entity id, in period order. */
@@ -31,7 +32,8 @@ export type DatasetIn = (language: Language) => Dataset;
 
 const definedOnly = <T extends object>(record: T): T => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 
-function pointsOf(observations: PackageObservation[], breaks: ReadonlySet<string>, note: (observation: PackageObservation, alternative?: number) => string | undefined): Point[] {
+/** A series' points, in period order; an alternative figure joins the headline point before it. */
+function pointsOf(observations: readonly PackageObservation[], breaks: ReadonlySet<string>, note: (observation: PackageObservation, alternative?: number) => string | undefined): Point[] {
   const points: Point[] = [];
   for (const observation of observations) {
     const last = points[points.length - 1];
@@ -40,20 +42,36 @@ function pointsOf(observations: PackageObservation[], breaks: ReadonlySet<string
       alternatives.push(definedOnly({ value: observation.value ?? 0, qualifier: observation.qualifier, sourceId: observation.source, note: note(observation, alternatives.length) }));
       continue;
     }
-    points.push(
-      definedOnly({
-        period: observation.period,
-        value: observation.value,
-        status: observation.status ?? 'reported',
-        qualifier: observation.qualifier,
-        sourceId: observation.source,
-        note: note(observation),
-        breakBefore: breaks.has(observation.period) ? true : undefined,
-      }),
-    );
+    // Written out rather than definedOnly: a package can have a million of these.
+    const point = { period: observation.period, value: observation.value, status: observation.status ?? 'reported' } as Point;
+    if (observation.qualifier !== undefined) point.qualifier = observation.qualifier;
+    point.sourceId = observation.source;
+    const text = note(observation);
+    if (text !== undefined) point.note = text;
+    if (breaks.has(observation.period)) point.breakBefore = true;
+    points.push(point);
   }
   return points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
+
+/** The observations by indicator and entity, and the sources each indicator's figures cite: the same in every language. */
+function groupObservations(observations: readonly PackageObservation[]) {
+  const byIndicator = new Map<string, Map<string, PackageObservation[]>>();
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const observation of observations) {
+    let byEntity = byIndicator.get(observation.indicator);
+    if (!byEntity) byIndicator.set(observation.indicator, (byEntity = new Map()));
+    let list = byEntity.get(observation.entity);
+    if (!list) byEntity.set(observation.entity, (list = []));
+    list.push(observation);
+    let sources = sourcesOf.get(observation.indicator);
+    if (!sources) sourcesOf.set(observation.indicator, (sources = new Set()));
+    sources.add(observation.source);
+  }
+  return { byIndicator, sourcesOf };
+}
+
+type Grouped = ReturnType<typeof groupObservations>;
 
 function yearBounds(observations: PackageObservation[]): YearBounds {
   let min = Infinity;
@@ -67,18 +85,10 @@ function yearBounds(observations: PackageObservation[]): YearBounds {
 }
 
 /** The package's texts in `language`: a text without a translation stays in English. */
-function buildDataset(pkg: DataPackage, language: Language): Dataset {
+function buildDataset(pkg: DataPackage, language: Language, { byIndicator, sourcesOf }: Grouped, years: YearBounds): Dataset {
   const strings: Readonly<Record<string, string>> = language === 'en' ? {} : pkg.translations[language as Translated];
   const tr = (key: string, english: string) => strings[key] ?? english;
   const trOptional = (key: string, english: string | undefined) => (english === undefined ? undefined : tr(key, english));
-  const byIndicator = new Map<string, Map<string, PackageObservation[]>>();
-  for (const observation of pkg.observations) {
-    let byEntity = byIndicator.get(observation.indicator);
-    if (!byEntity) byIndicator.set(observation.indicator, (byEntity = new Map()));
-    let list = byEntity.get(observation.entity);
-    if (!list) byEntity.set(observation.entity, (list = []));
-    list.push(observation);
-  }
   const panelOrder = new Map(pkg.panels.map((panel, index) => [panel.id, index]));
   const indicators: DatasetIndicator[] = pkg.indicators
     .map((indicator, index) => ({ indicator, index }))
@@ -88,19 +98,12 @@ function buildDataset(pkg: DataPackage, language: Language): Dataset {
       const breaksOf = (entity: string) => new Set(indicator.breaks.flatMap((token) => (!token.includes(':') ? [token] : token.startsWith(`${entity}:`) ? [token.slice(entity.length + 1)] : [])));
       const key = (observation: PackageObservation, alternative?: number) =>
         `observation.${indicator.id}.${observation.entity}.${observation.period}.${alternative === undefined ? '' : `alt${alternative}.`}note`;
-      const pointsByEntity = new Map(
-        [...(byIndicator.get(indicator.id) ?? new Map<string, PackageObservation[]>())].map(([entity, observations]) => [
-          entity,
-          pointsOf(observations, breaksOf(entity), (observation, alternative) => trOptional(key(observation, alternative), observation.note)),
-        ]),
+      const observationsByEntity = byIndicator.get(indicator.id) ?? new Map<string, PackageObservation[]>();
+      const pointsByEntity = new LazyMap(observationsByEntity, (entity) =>
+        pointsOf(observationsByEntity.get(entity) ?? [], breaksOf(entity), (observation, alternative) => trOptional(key(observation, alternative), observation.note)),
       );
-      const sourceIds = new Set<string>();
-      for (const points of pointsByEntity.values()) {
-        for (const point of points) {
-          sourceIds.add(point.sourceId);
-          for (const alternative of point.alternatives ?? []) sourceIds.add(alternative.sourceId);
-        }
-      }
+      // The sources its figures cite (a headline's and its alternatives'), in the order first cited.
+      const sourceIds = sourcesOf.get(indicator.id) ?? new Set<string>();
       return definedOnly({
         id: indicator.id,
         // The contract's panel ids are checked by its schema; a package's are checked when it is read.
@@ -157,16 +160,18 @@ function buildDataset(pkg: DataPackage, language: Language): Dataset {
     indicatorsById: new Map(indicators.map((indicator) => [indicator.id, indicator])),
     facts,
     sources,
-    years: yearBounds(pkg.observations),
+    years,
   };
 }
 
 /** The package's dataset in each language, built on first use and kept. */
 export function datasetsOf(pkg: DataPackage): DatasetIn {
   const built = new Map<Language, Dataset>();
+  let grouped: { observations: Grouped; years: YearBounds } | undefined;
   return (language) => {
     let dataset = built.get(language);
-    if (!dataset) built.set(language, (dataset = buildDataset(pkg, language)));
+    grouped ??= { observations: groupObservations(pkg.observations), years: yearBounds(pkg.observations) };
+    if (!dataset) built.set(language, (dataset = buildDataset(pkg, language, grouped.observations, grouped.years)));
     return dataset;
   };
 }

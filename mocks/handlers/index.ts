@@ -13,10 +13,17 @@ export interface HandlerOptions {
   faults?: readonly string[];
 }
 
+/**
+ * Requests to /api/ at the root of any origin. Not '*\/api/*': that also caught the dev server's
+ * own modules under src/api/, which a Web Worker started after MSW (the dataset worker) then got
+ * as 404 answers from the mock API.
+ */
+const API_REQUEST = /^https?:\/\/[^/]+\/api\//;
+
 export function createHandlers({ delayMs = 0, api = bundledApi, faults = [] }: HandlerOptions = {}) {
   const routes = routesOf(api);
   return [
-    http.all('*/api/*', async ({ request }) => {
+    http.all(API_REQUEST, async ({ request }) => {
       if (delayMs > 0) await delay(delayMs);
       const { pathname, searchParams } = new URL(request.url);
       const path = pathname.slice(pathname.indexOf('/api/'));

@@ -72,13 +72,31 @@ export function inPageTransport(load: () => Promise<AnswerInPage>): Transport {
   };
 }
 
+/** The dataset the build serves (embedded, or from its API server); other ids are packages a reader opened. */
+export const BUNDLED_DATASET = 'bundled';
+
 let transport: Transport = httpTransport('');
 let timeoutMs = REQUEST_TIMEOUT_MS;
+/** Opened datasets' transports (each a worker holding its package), by dataset id. */
+const openedTransports = new Map<string, Transport>();
 
 /** How the client reaches the API: same-origin HTTP unless told otherwise. */
 export function configureApiClient(options: { transport?: Transport; timeoutMs?: number }): void {
   transport = options.transport ?? httpTransport('');
   timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  openedTransports.clear();
+}
+
+/** Where an opened dataset's requests go; undefined once it is closed. */
+export function setDatasetTransport(dataset: string, datasetTransport: Transport | undefined): void {
+  if (datasetTransport) openedTransports.set(dataset, datasetTransport);
+  else openedTransports.delete(dataset);
+}
+
+function transportOf(dataset: string, path: string): Transport {
+  const found = dataset === BUNDLED_DATASET ? transport : openedTransports.get(dataset);
+  if (!found) throw new ApiError('code', path, 'This dataset is not open in this page.');
+  return found;
 }
 
 type Schemas = typeof import('./schemas');
@@ -94,13 +112,14 @@ async function loadSchemas(path: string): Promise<Schemas> {
 }
 
 /** The answer and the schemas to check it with, both within the time limit. */
-async function send(path: string, query: URLSearchParams, signal: AbortSignal | undefined, priority: RequestPriority) {
+async function send(path: string, query: URLSearchParams, signal: AbortSignal | undefined, priority: RequestPriority, dataset: string) {
+  const via = transportOf(dataset, path);
   const checks = loadSchemas(path);
   checks.catch(() => undefined); // awaited (and reported) below
   const timeout = AbortSignal.timeout(timeoutMs);
   const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    return await Promise.all([transport(path, query, { signal: limit, priority }), Promise.race([checks, whenAborted(limit)])]);
+    return await Promise.all([via(path, query, { signal: limit, priority }), Promise.race([checks, whenAborted(limit)])]);
   } catch (cause) {
     if (signal?.aborted || cause instanceof ApiError) throw cause; // react-query cancelled it: not an error to show
     if (timeout.aborted) throw new ApiError('timeout', path, `No answer from the server after ${timeoutMs / 1000} s.`);
@@ -114,10 +133,11 @@ async function getJson<S extends z.ZodMiniType>(
   pickSchema: (schemas: Schemas) => S,
   signal: AbortSignal | undefined,
   priority: RequestPriority = 'auto',
+  dataset = BUNDLED_DATASET,
 ): Promise<z.infer<S>> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  const [{ ok, status, body }, loaded] = await send(path, query, signal, priority);
+  const [{ ok, status, body }, loaded] = await send(path, query, signal, priority, dataset);
   if (!ok) {
     const parsedError = loaded.ErrorBodySchema.safeParse(body);
     throw new ApiError('http', path, parsedError.success ? parsedError.data.error.message : `HTTP ${status}`, status);
@@ -130,14 +150,15 @@ async function getJson<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-export const fetchDomains = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal);
+// `dataset`: which dataset answers (BUNDLED_DATASET when absent); it is never sent to the API.
+export const fetchDomains = (lang: Language, signal?: AbortSignal, dataset?: string) => getJson(apiPaths.domains, { lang }, (s) => s.DomainsResponseSchema, signal, 'auto', dataset);
 
 /**
  * A domain's indicators; without one, every indicator (how the app finds the panels when `/domains` fails).
  * `entities`: those with figures for any of these regions; the main region's when absent.
  */
-export const fetchIndicators = (domain: DomainId | undefined, lang: Language, signal?: AbortSignal, priority?: RequestPriority, entities?: readonly string[]) =>
-  getJson(apiPaths.indicators, { domain, lang, entities: entities?.join(',') }, (s) => s.IndicatorsResponseSchema, signal, priority);
+export const fetchIndicators = (domain: DomainId | undefined, lang: Language, signal?: AbortSignal, priority?: RequestPriority, entities?: readonly string[], dataset?: string) =>
+  getJson(apiPaths.indicators, { domain, lang, entities: entities?.join(',') }, (s) => s.IndicatorsResponseSchema, signal, priority, dataset);
 
 /** Series by indicator ids, or every series of a domain. */
 export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } | { domain: DomainId; indicators?: never }) & {
@@ -146,19 +167,21 @@ export type SeriesRequest = ({ indicators: readonly string[]; domain?: never } |
   lang: Language;
   /** A series per indicator and region; the main region's when absent. */
   entities?: readonly string[];
+  dataset?: string;
 };
 
-export const fetchSeries = ({ indicators, domain, from, to, lang, entities }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
+export const fetchSeries = ({ indicators, domain, from, to, lang, entities, dataset }: SeriesRequest, signal?: AbortSignal, priority?: RequestPriority) =>
   getJson(
     apiPaths.series,
     { indicators: indicators?.join(','), domain, from: from?.toString(), to: to?.toString(), lang, entities: entities?.join(',') },
     (s) => s.SeriesResponseSchema,
     signal,
     priority,
+    dataset,
   );
 
 // Facts and sources are never on the first chart: asked for at low priority.
-export const fetchFacts = (domain: DomainId, lang: Language, entity?: string, signal?: AbortSignal) =>
-  getJson(apiPaths.facts, { domain, entity, lang }, (s) => s.FactsResponseSchema, signal, 'low');
+export const fetchFacts = (domain: DomainId, lang: Language, entity?: string, signal?: AbortSignal, dataset?: string) =>
+  getJson(apiPaths.facts, { domain, entity, lang }, (s) => s.FactsResponseSchema, signal, 'low', dataset);
 
-export const fetchSources = (lang: Language, signal?: AbortSignal) => getJson(apiPaths.sources, { lang }, (s) => s.SourcesResponseSchema, signal, 'low');
+export const fetchSources = (lang: Language, signal?: AbortSignal, dataset?: string) => getJson(apiPaths.sources, { lang }, (s) => s.SourcesResponseSchema, signal, 'low', dataset);

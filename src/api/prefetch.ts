@@ -13,14 +13,14 @@ import { apiQueries } from './queries';
  *
  * `chosen`: the panels the reader chose, null for all of them (the filter store's `domains`).
  */
-export function prefetchFirstScreen(queryClient: QueryClient, language: Language, chosen: readonly DomainId[] | null): Promise<unknown> {
+export function prefetchFirstScreen(queryClient: QueryClient, language: Language, chosen: readonly DomainId[] | null, dataset: string): Promise<unknown> {
   const mainData = (domain: DomainId, meta?: { priority: 'low' }) => [
-    queryClient.prefetchQuery({ ...apiQueries.indicators(domain, language), meta }),
-    queryClient.prefetchQuery({ ...apiQueries.domainSeries(domain, language), meta }),
+    queryClient.prefetchQuery({ ...apiQueries.indicators(domain, language, dataset), meta }),
+    queryClient.prefetchQuery({ ...apiQueries.domainSeries(domain, language, dataset), meta }),
   ];
   const named = chosen?.length === 1 ? chosen[0] : undefined;
   const namedData = named === undefined ? [] : mainData(named);
-  const rest = queryClient.fetchQuery(apiQueries.domains(language)).then(
+  const rest = queryClient.fetchQuery(apiQueries.domains(language, dataset)).then(
     ({ domains }) => {
       const ids = domains.map((domain) => domain.id);
       // As the page shows them (shownDomains, state/filters-domains.ts): a list naming none of the data's panels shows them all.
@@ -28,11 +28,11 @@ export function prefetchFirstScreen(queryClient: QueryClient, language: Language
       const shown = listed.length === 0 && chosen !== null && chosen.length > 0 ? ids : listed;
       const [first, ...others] = shown;
       for (const domain of others) if (domain !== named) void mainData(domain, { priority: 'low' });
-      for (const domain of shown) void queryClient.prefetchQuery(apiQueries.facts(domain, language));
+      for (const domain of shown) void queryClient.prefetchQuery(apiQueries.facts(domain, language, dataset));
       return first === undefined || first === named ? undefined : Promise.all(mainData(first));
     },
     () => undefined, // the app shows the failure, and finds the panels another way
   );
-  void queryClient.prefetchQuery(apiQueries.sources(language));
+  void queryClient.prefetchQuery(apiQueries.sources(language, dataset));
   return Promise.all([rest, ...namedData]);
 }

@@ -2,6 +2,10 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { ElementExportMenu } from '../export/element-export-menu';
+import { DatasetsMenu } from '../features/datasets/datasets-menu';
+import { DropTarget } from '../features/datasets/drop-target';
+import { OpenProgress } from '../features/datasets/open-progress';
+import { ProblemsDialog } from '../features/datasets/problems-dialog';
 import { DomainPanel } from '../features/panels/domain-panel';
 import { PanelSkeleton } from '../features/panels/panel-states';
 import { FilterBar } from '../features/filter-bar/filter-bar';
@@ -12,6 +16,7 @@ import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useDomains, usePanelTitles, useShownDomains } from '../hooks/use-domains';
 import { useEntities } from '../hooks/use-entities';
+import { useIsDatasetReady } from '../state/datasets';
 import { filterActions, useYearRange } from '../state/filters';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
@@ -19,6 +24,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 
 export function App() {
   const { t } = useTranslation();
+  const isDatasetReady = useIsDatasetReady();
   const shown = useShownDomains();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // The panels, their titles and summaries come from the API; while it fails, the panels its indicators name.
@@ -47,7 +53,8 @@ export function App() {
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
           <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
         </div>
-        <div className="flex items-center gap-2" data-export-ignore="">
+        <div className="flex flex-wrap items-center gap-2" data-export-ignore="">
+          <DatasetsMenu />
           <LanguageSwitcher />
           <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
             {t('present.button')}
@@ -55,6 +62,7 @@ export function App() {
           <DashboardExportMenu target={dashboardRef} title={t('app.title')} />
         </div>
       </header>
+      <OpenProgress />
       <FilterBar />
       <NoticeBar />
       {domains.hasFailed && (
@@ -65,8 +73,9 @@ export function App() {
       )}
       <DeckPanel />
       <main id="panels" tabIndex={-1} className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-        {shown.length === 0 && <NoPanelShown ids={domains.ids} isUnavailable={domains.isUnavailable} />}
-        {shown.map((domain, index) => (
+        {!isDatasetReady && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t('datasets.waiting')}</p>}
+        {isDatasetReady && shown.length === 0 && <NoPanelShown ids={domains.ids} isUnavailable={domains.isUnavailable} />}
+        {isDatasetReady && shown.map((domain, index) => (
           <ErrorBoundary
             key={domain}
             fallback={(retry) => (
@@ -83,6 +92,8 @@ export function App() {
       </main>
       <footer className="text-xs text-slate-600">{t('app.footer')}</footer>
       <PresentationRoot />
+      <DropTarget />
+      <ProblemsDialog />
     </div>
   );
 }

@@ -109,10 +109,25 @@ export function assemble(meta: Pick<DataPackage, 'name' | 'title' | 'version' | 
   return data;
 }
 
+/** Each indicator's, entity's and period's headline row, found without building a key per row. */
+function headlineRows() {
+  const byIndicator = new Map<string, Map<string, Map<string, number>>>();
+  return (observation: PackageObservation, line: number): number | undefined => {
+    let byEntity = byIndicator.get(observation.indicator);
+    if (!byEntity) byIndicator.set(observation.indicator, (byEntity = new Map()));
+    let byPeriod = byEntity.get(observation.entity);
+    if (!byPeriod) byEntity.set(observation.entity, (byPeriod = new Map()));
+    const first = byPeriod.get(observation.period);
+    if (first === undefined) byPeriod.set(observation.period, line);
+    return first;
+  };
+}
+
 function readObservations(table: TableRows['observations'], mainEntity: string, problems: Problems): PackageObservation[] {
   const observations: PackageObservation[] = [];
-  const headlines = new Map<string, number>();
-  let previous: { key: string; isGood: boolean } | undefined;
+  const firstHeadline = headlineRows();
+  let previous: PackageObservation | undefined;
+  const file = table?.file ?? '';
   for (const { line, cells } of table?.rows ?? []) {
     const observation: PackageObservation = {
       indicator: str(cells, 'indicator') ?? '',
@@ -125,16 +140,14 @@ function readObservations(table: TableRows['observations'], mainEntity: string, 
       note: str(cells, 'note'),
       alternative: cells.alternative === true,
     };
-    const key = `${observation.indicator}|${observation.entity}|${observation.period}`;
-    const file = table?.file ?? '';
     if (observation.alternative) {
-      if (previous?.key !== key) problems.add({ file, row: line, column: 'alternative', message: 'an alternative figure must follow the headline row of the same indicator, entity and period' });
+      const isAfterHeadline = previous !== undefined && previous.indicator === observation.indicator && previous.entity === observation.entity && previous.period === observation.period;
+      if (!isAfterHeadline) problems.add({ file, row: line, column: 'alternative', message: 'an alternative figure must follow the headline row of the same indicator, entity and period' });
       else if (observation.value === null) problems.add({ file, row: line, column: 'value', message: 'expected a number: an alternative figure cannot be a gap' });
     } else {
-      const first = headlines.get(key);
+      const first = firstHeadline(observation, line);
       if (first !== undefined) problems.add({ file, row: line, column: 'period', message: `a second headline figure for ${observation.indicator}, ${observation.entity}, ${observation.period} (first in row ${first}); expected alternative=true on the other figures` });
-      else headlines.set(key, line);
-      previous = { key, isGood: true };
+      previous = observation;
     }
     observations.push(observation);
   }
@@ -171,8 +184,9 @@ function checkReferences(data: DataPackage, tables: TableRows, problems: Problem
     check('facts', line, 'entity', fact?.entity, 'entities');
     if (fact?.label !== undefined && fact.label.length > 40) problems.add({ file: tables.facts?.file ?? '', row: line, column: 'label', message: `expected at most 40 characters; got ${fact.label.length}` });
   });
-  const texts = translatableTexts(data);
-  for (const { line, cells } of tables.translations?.rows ?? []) {
+  const translationRows = tables.translations?.rows ?? [];
+  const texts = translationRows.length > 0 ? translatableTexts(data) : new Map<string, string>();
+  for (const { line, cells } of translationRows) {
     const key = str(cells, 'key') ?? '';
     if (!texts.has(key)) problems.add({ file: tables.translations?.file ?? '', row: line, column: 'key', message: `"${key}" names no text of the package; expected a key such as indicator.<id>.title (docs/data-package.md lists them)` });
   }

@@ -32,6 +32,15 @@ describe('reading a data package', () => {
     expect(result.ok && result.data).toEqual(bundledPackage);
   });
 
+  it('reads a table that is only its header, and says what an empty file lacks', () => {
+    const result = read(
+      { 'observations.csv': 'indicator,period,value,source\ngdp,2024,1,S1\n', 'translations.csv': 'key,language,text\n', 'facts.csv': '' },
+      descriptorOf('observations', 'translations', 'facts'),
+    );
+    expect(problemsOf(result).map((p) => `${p.file}:${p.row}:${p.column}`)).toEqual(['facts.csv:1:id', 'facts.csv:1:text', 'facts.csv:1:source']);
+    expect(read({ 'observations.csv': 'indicator,period,value,source\ngdp,2024,1,S1\n', 'translations.csv': 'key,language,text\n' }, descriptorOf('observations', 'translations')).ok).toBe(true);
+  });
+
   it('takes one long CSV of observations, with the other tables made from it', () => {
     const csv = 'indicator,period,value,source\nsteel,2023,10.5,Yearbook 2024\nsteel,2024,,Yearbook 2024\n';
     const result = read({ 'figures.csv': csv });

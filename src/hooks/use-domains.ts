@@ -8,6 +8,7 @@ import { useTranslation, type TFunction } from '../lib/i18n';
 import en from '../lib/locales/en.json';
 import { shownDomains } from '../state/filters-domains';
 import { useChosenDomains } from '../state/filters';
+import { useActiveDataset, useIsDatasetReady } from '../state/datasets';
 import { useLanguage } from '../state/language';
 
 /** Each domain the indicators name, in the order they list them (the API lists them domain by domain). */
@@ -20,12 +21,19 @@ export const panelTitle = (id: DomainId, meta: Domain | undefined, t: TFunction)
 
 export function useDomains() {
   const language = useLanguage();
-  // Kept through a language switch: the panels stay while the new language's titles are on their way.
-  const stated = useQuery({ ...apiQueries.domains(language), placeholderData: keepPreviousData });
+  const dataset = useActiveDataset();
+  const isDatasetReady = useIsDatasetReady();
+  // Kept through a language switch (the panels stay while the new language's titles are on their
+  // way), never from another dataset: its panels are not this one's.
+  const stated = useQuery({
+    ...apiQueries.domains(language, dataset),
+    enabled: isDatasetReady,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === dataset ? keepPreviousData(previous) : undefined),
+  });
   // Failed once and still without an answer: a retry under way keeps the panels found meanwhile
   // (a refetch of a failed query is pending again, which would take the panels away and back).
   const hasFailed = !stated.data && stated.errorUpdatedAt > 0;
-  const fromIndicators = useQuery({ ...apiQueries.allIndicators(language), enabled: hasFailed, select: domainsOfIndicators });
+  const fromIndicators = useQuery({ ...apiQueries.allIndicators(language, dataset), enabled: hasFailed, select: domainsOfIndicators });
   const statedDomains = stated.data?.domains;
   const statedIds = useMemo(() => statedDomains?.map((domain) => domain.id), [statedDomains]);
   const metaById = useMemo(() => new Map((statedDomains ?? []).map((domain) => [domain.id, domain])), [statedDomains]);

@@ -1,6 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestQueryClient, renderWithProviders } from '../../tests/render';
+import { BUNDLED_DATASET } from '../api/client';
 import { prefetchFirstScreen } from '../api/prefetch';
 import { usePanelData } from './use-panel-data';
 
@@ -35,8 +36,8 @@ describe('usePanelData', () => {
     // The first screen waits for the leading panel's data (main.tsx), so on a fast network every
     // panel mounts with its data already there.
     const queryClient = createTestQueryClient();
-    await prefetchFirstScreen(queryClient, 'en', ['macro']);
-    await waitFor(() => expect(queryClient.getQueryState(['v1', 'en', 'facts', 'macro'])?.status).toBe('success'));
+    await prefetchFirstScreen(queryClient, 'en', ['macro'], BUNDLED_DATASET);
+    await waitFor(() => expect(queryClient.getQueryState(['v1', BUNDLED_DATASET, 'en', 'facts', 'macro'])?.status).toBe('success'));
     const log: string[] = [];
     renderWithProviders(
       <>

@@ -4,6 +4,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { DomainId, IndicatorsResponse, SeriesResponse, Source } from '../api/contract';
 import { apiQueries } from '../api/queries';
+import { useActiveDataset } from '../state/datasets';
 import { filterActions } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { requestTurn } from './background-turns';
@@ -52,19 +53,20 @@ const isComplete = <B>(data: MainData<B> | undefined): data is CompleteData<B> =
 
 export function usePanelData<B = undefined>(domain: DomainId, { isInBackground = false, requests = MAIN_REGION_ONLY, basis }: PanelDataOptions<B> = {}) {
   const language = useLanguage();
-  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language, requests.indicatorEntities));
+  const dataset = useActiveDataset();
+  const indicatorsQuery = useQuery(apiQueries.indicators(domain, language, dataset, requests.indicatorEntities));
   // A request per region: one added to a chart is one more request, the others come from the cache.
-  const seriesQueries = useQueries({ queries: requests.seriesEntities.map((entity) => apiQueries.domainSeries(domain, language, entity)) });
+  const seriesQueries = useQueries({ queries: requests.seriesEntities.map((entity) => apiQueries.domainSeries(domain, language, dataset, entity)) });
   const answers = seriesQueries.map((query) => query.data);
   const seriesData = answers.every((answer) => answer !== undefined) ? mergeSeriesAnswers(answers) : undefined;
   const seriesError = seriesQueries.find((query) => query.error)?.error ?? null;
-  const factsQuery = useQuery(apiQueries.facts(domain, language));
+  const factsQuery = useQuery(apiQueries.facts(domain, language, dataset));
   useEffect(() => {
     if (seriesData) filterActions.seriesLoaded(seriesData); // the years offered when the API does not state them
   }, [seriesData]);
   const fresh = useMemo(
-    (): MainData<B> => ({ indicators: indicatorsQuery.data, series: seriesData, basis, source: `${domain}|${language}` }),
-    [indicatorsQuery.data, seriesData, basis, domain, language],
+    (): MainData<B> => ({ indicators: indicatorsQuery.data, series: seriesData, basis, source: `${dataset}|${domain}|${language}` }),
+    [indicatorsQuery.data, seriesData, basis, dataset, domain, language],
   );
   // While another region's figures (or the country's, for a share) are on their way, the last
   // complete data stays on screen with the choices it was loaded for, rather than a skeleton that
@@ -78,7 +80,7 @@ export function usePanelData<B = undefined>(domain: DomainId, { isInBackground =
   const indicatorsData = shownMain?.indicators;
   const shownSeries = shownMain?.series;
   const indicators = indicatorsData?.indicators ?? EMPTY;
-  const sourcesQuery = useQuery(apiQueries.sources(language));
+  const sourcesQuery = useQuery(apiQueries.sources(language, dataset));
 
   const sourcesById = useMemo(
     () => new Map<string, Source>((sourcesQuery.data?.sources ?? EMPTY).map((s: Source) => [s.id, s])),

@@ -7,7 +7,7 @@ export interface RejectedParam {
   param: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_panel' | 'unknown_region';
+  reason: 'unknown_param' | 'invalid_value' | 'reversed_range' | 'repeated' | 'unknown_indicator' | 'unknown_company' | 'unknown_panel' | 'unknown_region' | 'unknown_dataset';
 }
 
 export interface ParsedFilters {
@@ -71,7 +71,7 @@ export function parseFilters(search: string): ParsedFilters {
 }
 
 function isKnownParam(param: string): boolean {
-  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme'].includes(param)) return true;
+  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme', 'dataset'].includes(param)) return true;
   const [domain, key] = param.split('.');
   return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -104,7 +104,8 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
     case 'present':
     case 'deck':
     case 'theme':
-      return true; // owned by i18n and the presentation; accepted here so it is not reported as unknown
+    case 'dataset':
+      return true; // owned by i18n, the presentation and the datasets; accepted here so it is not reported as unknown
     default:
       return applyPanelParam(filters, param, value);
   }

@@ -8,6 +8,7 @@ import { DEFAULT_FROM, defaultFilters, withPanelChoice, type ChartType, type Fil
 import { withinDomains } from './filters-domains';
 import { storedRegions, withinEntities, type KnownEntities } from './filters-entities';
 import type { RejectedParam } from './filters-url';
+import { useActiveDataset, useIsDatasetReady } from './datasets';
 import { useLanguage } from './language';
 
 interface FilterState extends Filters {
@@ -167,7 +168,7 @@ export const filterActions = {
 
 /** The data's first and last years as the API states them, kept across a language switch; undefined until it has (or when it never does). */
 export function useStatedYearBounds(): YearBounds | undefined {
-  return useQuery({ ...apiQueries.domains(useLanguage()), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
+  return useQuery({ ...apiQueries.domains(useLanguage(), useActiveDataset()), enabled: useIsDatasetReady(), placeholderData: keepPreviousData, select: (answer) => answer.years }).data;
 }
 
 /** The years to offer: the API's, else the last it stated, else those of the series loaded; undefined while nothing is known. */

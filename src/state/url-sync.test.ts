@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { datasetActions } from './datasets';
 import { filterActions, useFilterStore } from './filters';
 import { changeLanguage } from './language';
 import { LAST_VIEW_KEY } from './url';
@@ -38,6 +39,16 @@ describe('URL sync', () => {
     window.history.replaceState(null, '', '/?mode=yoy&from=2022');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(useFilterStore.getState()).toMatchObject({ mode: 'yoy', from: 2022 });
+  });
+
+  it('keeps the dataset shown in the address when Back restores an entry from before it was opened', () => {
+    open('?mode=index');
+    datasetActions.datasetShown('my-data-k3f9');
+    expect(window.location.search).toBe('?mode=index&dataset=my-data-k3f9');
+    window.history.replaceState(null, '', '/?mode=yoy');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useFilterStore.getState().mode).toBe('yoy');
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBe('my-data-k3f9');
   });
 
   it('corrects and reports a year outside the data that Back restores, replacing the entry', () => {

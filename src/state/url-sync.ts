@@ -1,5 +1,6 @@
 // Keeps the filter store and the address bar in step and remembers the last view. Each filter
 // change is a history entry, so Back undoes it; an opened link or Back adds no entry.
+import { datasetActions } from './datasets';
 import { filterActions, selectFilters, takeUrlCorrectionFlag, useFilterStore } from './filters';
 import type { Filters } from './filters-schema';
 import { parseFilters, serializeFilters } from './filters-url';
@@ -35,6 +36,7 @@ export function startUrlSync(): () => void {
     write(serialize(filters), 'replace');
     filterActions.filtersLoaded(filters, rejected);
     followLanguage(new URLSearchParams(window.location.search).get('lang')); // Back past a language switch returns to it
+    datasetActions.addressRestored();
   };
   window.addEventListener('popstate', onPopState);
   return () => {

@@ -1,12 +1,12 @@
 // The address bar's one owner. It reads the address once at start (the language, the filters'
-// query, the slide and the deck a link asks for) and writeUrl is the only code that writes it.
+// query, the slide, the deck and the dataset a link asks for) and writeUrl is the only code that writes it.
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../api/contract';
 
 export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 
 /** Parameters of a link that are not filters: they travel with it, the last view keeps none. */
-export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme'];
+export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme', 'dataset'];
 
 export function readStored(key: string): string | null {
   try {
@@ -52,6 +52,8 @@ export interface StartParams extends LanguageChoice {
   /** The zero-based slide a `?present=N` link opens the show at. */
   present: number | null;
   deck: string | null;
+  /** An opened dataset the link names (`?dataset=`); null for the build's own. */
+  dataset: string | null;
 }
 
 function readStartParams(): StartParams {
@@ -65,6 +67,7 @@ function readStartParams(): StartParams {
     isFromLink,
     present: present !== null && /^\d{1,3}$/.test(present) ? Math.max(1, Number(present)) - 1 : null,
     deck: params.get('deck'),
+    dataset: params.get('dataset'),
   };
 }
 

@@ -6,6 +6,10 @@ export interface MenuItem {
   id: string;
   label: string;
   onSelect: () => void;
+  /** Set for one of a group of choices (menuitemradio): true for the one in force. */
+  checked?: boolean;
+  /** A line above the item, to set a group apart. */
+  hasSeparatorBefore?: boolean;
 }
 
 interface MenuButtonProps {
@@ -15,9 +19,13 @@ interface MenuButtonProps {
   items: MenuItem[];
   /** Called on every opening, e.g. to start loading the code the items need. */
   onOpen?: () => void;
+  /** Class of the menu's list, e.g. a wider one for long item labels. */
+  menuClassName?: string;
+  /** The side of the button the menu lines up with: 'start' for a button at the left of a bar. */
+  align?: 'start' | 'end';
 }
 
-export function MenuButton({ label, ariaLabel, items, onOpen }: MenuButtonProps) {
+export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'min-w-52', align = 'end' }: MenuButtonProps) {
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -97,21 +105,28 @@ export function MenuButton({ label, ariaLabel, items, onOpen }: MenuButtonProps)
           aria-label={ariaLabel}
           tabIndex={-1}
           onKeyDown={onMenuKey}
-          className="absolute right-0 z-30 mt-1 min-w-52 rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+          className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${menuClassName}`}
         >
           {items.map((item, index) => (
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- menuitem or menuitemradio, both interactive; the rule cannot read a role chosen at run time
             <li
               key={item.id}
               ref={(node) => {
                 itemRefs.current[index] = node;
               }}
-              role="menuitem"
+              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={item.checked}
               tabIndex={index === active ? 0 : -1}
-              className="cursor-pointer px-3 py-1.5 text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-teal-50 focus:text-teal-900"
+              className={`cursor-pointer px-3 py-1.5 text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-teal-50 focus:text-teal-900 ${item.hasSeparatorBefore ? 'mt-1 border-t border-slate-200 pt-2' : ''}`}
               onClick={() => select(item)}
               onKeyDown={(event) => event.key === 'Tab' && setOpen(false)}
               onMouseEnter={() => setActive(index)}
             >
+              {item.checked !== undefined && (
+                <span aria-hidden="true" className="inline-block w-4 text-teal-700">
+                  {item.checked ? '✓' : ''}
+                </span>
+              )}
               {item.label}
             </li>
           ))}

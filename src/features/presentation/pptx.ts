@@ -23,6 +23,8 @@ interface PptxRequest {
   format: Formatters;
   /** The texts' language: slides and notes follow the dashboard's. */
   language: Language;
+  /** The dataset shown: slides are drawn from it. */
+  dataset: string;
   t: TFunction;
   /** A panel's title, for a slide whose charts give none. */
   panelTitle: (id: DomainId) => string;
@@ -35,16 +37,16 @@ const MAX_FACTS_IN_NOTES = 6;
 /** What a presenter most likely wants to say first. */
 const FACT_PRIORITY: Fact['kind'][] = ['milestone', 'ranking', 'share', 'company', 'capacity', 'statistic', 'policy'];
 
-async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language) {
+async function loadSlideData(queryClient: QueryClient, slide: ShowSlide, language: Language, dataset: string) {
   // The same queries the panels use, so a deck of the dashboard's domains is drawn from cache.
-  const { entities = [] } = await queryClient.fetchQuery(apiQueries.domains(language));
+  const { entities = [] } = await queryClient.fetchQuery(apiQueries.domains(language, dataset));
   const regions = regionView(entities, slide.regions ?? []);
   const requests = regionRequests(regions, slide.mode === 'share');
   const [{ indicators }, answers, { facts }, { sources }] = await Promise.all([
-    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language, requests.indicatorEntities)),
-    Promise.all(requests.seriesEntities.map((entity) => queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language, entity)))),
-    queryClient.fetchQuery(apiQueries.facts(slide.domain, language)),
-    queryClient.fetchQuery(apiQueries.sources(language)),
+    queryClient.fetchQuery(apiQueries.indicators(slide.domain, language, dataset, requests.indicatorEntities)),
+    Promise.all(requests.seriesEntities.map((entity) => queryClient.fetchQuery(apiQueries.domainSeries(slide.domain, language, dataset, entity)))),
+    queryClient.fetchQuery(apiQueries.facts(slide.domain, language, dataset)),
+    queryClient.fetchQuery(apiQueries.sources(language, dataset)),
   ]);
   return { indicators, series: answers.flatMap((answer) => answer.series), regions, facts, sources: new Map(sources.map((s) => [s.id, s])) };
 }
@@ -54,7 +56,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -68,7 +70,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
   cover.addNotes(t('present.deckSummary', { count: slides.length }));
 
   for (const slide of slides) {
-    const data = await loadSlideData(queryClient, slide, language);
+    const data = await loadSlideData(queryClient, slide, language, dataset);
     const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
     const { charts, keyNumber } = buildSlideCharts(slide, data, selected, data.regions, format, t);
     const sourceLine = chartSourceLabels(charts, data.sources, format.locale);

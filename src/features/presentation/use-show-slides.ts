@@ -10,6 +10,7 @@ import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
 import { useDeckSlides, type DeckSlide } from '../../state/deck';
 import { selectFilters, useFilterStore, useYearRange } from '../../state/filters';
 import { panelChoiceOf } from '../../state/filters-schema';
+import { useActiveDataset } from '../../state/datasets';
 import { useLanguage } from '../../state/language';
 import { usePresentationStore } from '../../state/presentation';
 
@@ -27,9 +28,10 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
   const shown = useShownDomains();
   const [from, to] = useYearRange();
   const language = useLanguage();
+  const dataset = useActiveDataset();
   // The data the current-view slides are cut from: the panels' own queries, so it comes from their cache.
-  const indicators = useQueries({ queries: shown.map((domain) => apiQueries.indicators(domain, language)), combine: indicatorsOf });
-  const series = useQueries({ queries: shown.map((domain) => apiQueries.domainSeries(domain, language)), combine: seriesOf });
+  const indicators = useQueries({ queries: shown.map((domain) => apiQueries.indicators(domain, language, dataset)), combine: indicatorsOf });
+  const series = useQueries({ queries: shown.map((domain) => apiQueries.domainSeries(domain, language, dataset)), combine: seriesOf });
   const fromView = useMemo(() => {
     const slides: ShowSlide[] = [];
     shown.forEach((domain, index) => {

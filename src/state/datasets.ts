@@ -1,0 +1,36 @@
+// Which dataset the dashboard shows: the build's own, or a package the reader opened (kept in
+// this browser by features/datasets). The address names an opened one (`?dataset=<id>`); the
+// build's own is the default and leaves the parameter out.
+import { create } from 'zustand';
+import { BUNDLED_DATASET } from '../api/client';
+import { paramsWith, writeUrl } from './url';
+
+interface ActiveDataset {
+  id: string;
+  /** False while the dataset's worker is still reading it (a reload, or a link naming it): the panels wait. */
+  isReady: boolean;
+}
+
+const useActiveDatasetStore = create<ActiveDataset>()(() => ({ id: BUNDLED_DATASET, isReady: true }));
+
+export const useActiveDataset = () => useActiveDatasetStore((state) => state.id);
+export const useIsDatasetReady = () => useActiveDatasetStore((state) => state.isReady);
+/** The dataset shown, outside React (prefetching, the .pptx). */
+export const activeDataset = () => useActiveDatasetStore.getState().id;
+
+export const datasetActions = {
+  /** The dataset is read and answering: the dashboard shows it, and the address says so. */
+  datasetShown(id: string) {
+    useActiveDatasetStore.setState({ id, isReady: true });
+    writeUrl(paramsWith({ dataset: id === BUNDLED_DATASET ? null : id }), 'replace');
+  },
+  /** Back or Forward restored an address: it names the dataset shown, which history does not change. */
+  addressRestored() {
+    const { id } = useActiveDatasetStore.getState();
+    writeUrl(paramsWith({ dataset: id === BUNDLED_DATASET ? null : id }), 'replace');
+  },
+  /** A link names a dataset this browser keeps: the dashboard waits while it is read again. */
+  datasetAwaited(id: string) {
+    useActiveDatasetStore.setState({ id, isReady: false });
+  },
+};
