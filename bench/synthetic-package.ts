@@ -75,7 +75,7 @@ function descriptorAndTables(indicators: PackageIndicator[], { entities: entityC
     indicators,
     observations: [],
     facts: [],
-    sources: [{ id: SOURCE_ID, title: `Benchmark generator (${SYNTHETIC_LABEL})`, producer: 'bench/generate-package.ts', datePublished: null, grade: 'C', description: `Every figure is generated: ${SYNTHETIC_LABEL}.` }],
+    sources: [{ id: SOURCE_ID, title: `Benchmark generator (${SYNTHETIC_LABEL})`, producer: `bench/generate-package.ts (${SYNTHETIC_LABEL})`, datePublished: null, grade: 'C', description: `Every figure is generated: ${SYNTHETIC_LABEL}.` }],
     translations: { fr: {}, zh: {} },
   };
   return writePackage(pkg);

@@ -19,6 +19,10 @@ export const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 export const chartsDrawn = (page: Page) =>
   Promise.all(PANELS.map((panel) => page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] circle[data-status]`).first().waitFor({ timeout: 30_000 })));
 
+/** The synthetic package's first chart, drawn: the dashboard shows it (not the data before it). */
+export const syntheticDrawn = (page: Page) =>
+  page.locator('[data-panel="macro"] figure').filter({ hasText: 'Synthetic macro series 1' }).locator('.recharts-line-curve').first().waitFor({ timeout: 30_000 });
+
 /** What a reader reads of each panel: its title, KPI cards and chart descriptions. */
 export const dashboardText = (page: Page) =>
   Promise.all(PANELS.map(async (panel) => (await page.locator(`[data-panel="${panel}"] :is(h2, article, figcaption)`).allTextContents()).join(' | ')));

@@ -2,10 +2,10 @@
 // a bad file lists its problems and changes nothing, the download opens to the same dashboard,
 // and an opened dataset is still there after a reload.
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, openPage, sharedBrowser } from './chromium';
-import { carrying, chartsDrawn, dashboardText, datasetParam, dropFiles, openInput, packageFiles, recordRequests } from './open-data-helpers';
+import { carrying, chartsDrawn, dashboardText, datasetParam, dropFiles, openInput, packageFiles, recordRequests, syntheticDrawn } from './open-data-helpers';
 
 const browser = sharedBrowser();
 const builds = { embedded: inject('baseUrl'), 'real API': inject('realApiAppUrl') };
@@ -27,15 +27,17 @@ describe('open data', () => {
       await chartsDrawn(page);
       await openInput(page).setInputFiles(marked);
       await page.waitForFunction(() => new URL(location.href).searchParams.has('dataset'), null, { timeout: 30_000 });
-      await chartsDrawn(page);
+      await syntheticDrawn(page);
       expect(await openedTitle(page)).toContain(MARKER);
       const picked = datasetParam(page);
 
       await dropFiles(page, marked.map(({ name, buffer }) => ({ name, text: buffer.toString() })));
       await page.waitForFunction((before) => new URL(location.href).searchParams.get('dataset') !== before, picked, { timeout: 30_000 });
-      await chartsDrawn(page);
+      await syntheticDrawn(page);
+      const dropped = datasetParam(page);
       await page.reload();
-      await chartsDrawn(page);
+      await syntheticDrawn(page);
+      expect(datasetParam(page)).toBe(dropped);
       expect(await openedTitle(page)).toContain(MARKER);
 
       expect(requests.some((request) => request.url.includes('/assets/dataset-worker-'))).toBe(true); // the recorder sees the worker's code load
@@ -78,6 +80,30 @@ describe('open data', () => {
     expect(await openedTitle(page)).toContain('Chongqing industry');
     await expect.poll(() => dashboardText(page), { timeout: 20_000 }).toEqual(before);
     expect(before.join(' ')).toMatch(/1\.296M vehicles/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports an opened dataset’s charts and slides with its own figures and sources', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    await page.goto(builds.embedded);
+    await chartsDrawn(page);
+    await openInput(page).setInputFiles(marked);
+    await syntheticDrawn(page);
+    const figure = page.locator('[data-panel="macro"] figure').filter({ hasText: 'Synthetic macro series 1' }).first();
+    await figure.getByRole('button', { name: /^Export/ }).click();
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV data (what the chart shows)' }).click()]);
+    const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8');
+    expect(csv).toMatch(/Synthetic macro series 1/);
+    // The source column says where every figure comes from: the generator, synthetic.
+    expect(csv).toMatch(/,reported,"\[SYNTHETIC\] bench\/generate-package\.ts \(synthetic, not real data\)"/);
+
+    await figure.getByRole('button', { name: /^Add to deck/ }).click();
+    await page.getByText(/Presentation deck \(1 slide\)/).click();
+    const [pptx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click()]);
+    const files = unzipSync(new Uint8Array(readFileSync((await pptx.path()) ?? '')));
+    const slides = Object.entries(files).filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map(([, bytes]) => strFromU8(bytes));
+    expect(slides.join('\n')).toMatch(/Synthetic macro series 1/);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

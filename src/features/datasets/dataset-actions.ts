@@ -82,18 +82,18 @@ export async function filesChosen(files: FileToOpen[]): Promise<void> {
     openedAt: new Date().toISOString(),
     summary,
   };
-  show(dataset.id, session);
-  set({ stored: [dataset, ...useDatasetsState.getState().stored.filter((old) => old.summary.name !== summary.name)] });
-  // Kept once shown: the reader sees the data without waiting for the browser to write the files.
+  // Kept before it is shown: once the address names it, a reload must find it.
   try {
     // A newer copy of a package replaces the one kept under the same name.
     for (const old of await store.list()) if (old.summary.name === summary.name) await store.remove(old.id);
     await store.put(dataset, files);
     set({ isNotKept: false });
-    await refreshStored();
   } catch {
     set({ isNotKept: true });
   }
+  show(dataset.id, session);
+  set({ stored: [dataset, ...useDatasetsState.getState().stored.filter((old) => old.summary.name !== summary.name && old.id !== dataset.id)] });
+  if (!useDatasetsState.getState().isNotKept) await refreshStored();
 }
 
 async function reopen(id: string, atStart: boolean): Promise<void> {

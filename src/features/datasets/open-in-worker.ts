@@ -55,15 +55,18 @@ function sessionOf(worker: DatasetWorker): WorkerSession {
 /** Opens `files` in a new worker; `cancel` stops it and the outcome is 'cancelled'. */
 export function openInWorker(files: FileToOpen[], onProgress: (stage: OpenStage, done: number) => void, createWorker: CreateWorker = createDatasetWorker) {
   const worker = createWorker();
+  let isSettled = false;
   let finish: (outcome: OpenOutcome) => void = () => undefined;
   const outcome = new Promise<OpenOutcome>((resolve) => {
     finish = (result) => {
+      if (isSettled) return;
+      isSettled = true;
       if (result.kind !== 'ready') worker.terminate();
-      finish = () => undefined;
       resolve(result);
     };
   });
   worker.addEventListener('message', ({ data }) => {
+    if (isSettled) return; // a report already on its way when Cancel was pressed
     if (data.type === 'progress') onProgress(data.stage, data.done);
     else if (data.type === 'problems') finish({ kind: 'problems', problems: data.problems, count: data.count });
     else if (data.type === 'ready') finish({ kind: 'ready', summary: data.summary, session: sessionOf(worker) });
