@@ -16,7 +16,9 @@ import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
 import { useDomains, usePanelTitles, useShownDomains } from '../hooks/use-domains';
 import { useEntities } from '../hooks/use-entities';
-import { useIsDatasetReady } from '../state/datasets';
+import { BUNDLED_DATASET } from '../api/client';
+import { useStoredDatasets } from '../features/datasets/datasets-state';
+import { useActiveDataset, useIsDatasetReady } from '../state/datasets';
 import { filterActions, useYearRange } from '../state/filters';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Button } from '../ui/button';
@@ -39,9 +41,10 @@ export function App() {
     if (entities) filterActions.entitiesKnown({ ids: entities.map((entity) => entity.id), hasCountry: entities.some((entity) => entity.kind === 'country') });
   }, [entities]);
   useEffect(() => expectPanels(shown.length), [shown.length]);
+  const heading = useHeading();
   useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
+    document.title = heading.title;
+  }, [heading.title]);
 
   return (
     <div ref={dashboardRef} className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 bg-slate-50 px-3 py-4 sm:px-6">
@@ -50,8 +53,8 @@ export function App() {
       </a>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
-          <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
+          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{heading.title}</h1>
+          <p className="text-sm text-slate-700 sm:text-base">{heading.subtitle}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2" data-export-ignore="">
           <DatasetsMenu />
@@ -111,6 +114,15 @@ function NoPanelShown({ ids, isUnavailable }: { ids: readonly string[] | undefin
     );
   }
   return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">{t(ids.length === 0 ? 'panel.noPanels' : 'panel.allHidden')}</p>;
+}
+
+/** The page's title: the app's for its own data, the dataset's for data the reader opened. */
+function useHeading(): { title: string; subtitle: string } {
+  const { t } = useTranslation();
+  const active = useActiveDataset();
+  const opened = useStoredDatasets().find((dataset) => dataset.id === active);
+  if (active === BUNDLED_DATASET || !opened) return { title: t('app.title'), subtitle: t('app.subtitle') };
+  return { title: opened.title, subtitle: t('datasets.openedSubtitle', { files: opened.fileNames.join(', ') }) };
 }
 
 /** Reads the year range (for the file name) itself, so a year change re-renders only this menu. */

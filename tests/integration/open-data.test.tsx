@@ -27,6 +27,10 @@ describe('opening data in the dashboard', () => {
     await waitFor(() => expect(within(economy).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
     expect(await screen.findByRole('region', { name: /Test materials/ })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Macro economy/ })).not.toBeInTheDocument();
+    // The page is named after the data shown, not after the dashboard's own.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Small test package'));
+    expect(document.title).toBe(screen.getByRole('heading', { level: 1 }).textContent);
+    expect(screen.getByText(/^Data opened in this browser from/)).toBeInTheDocument();
     const sent = fetchSpy.mock.calls.map(([url, init]) => `${String(url)} ${String(init?.body ?? '')}`).join('\n');
     expect(sent).not.toMatch(/Widgets|small-test-package|testland/);
   });
