@@ -127,9 +127,9 @@ describe('chart image exports', () => {
     const { page, context } = await openDashboard(1440, '?from=2021&mode=yoy');
     const { path } = await exportFrom(page, 'nev', 'CSV data (what the chart shows)', 'nev-yoy.csv');
     const csv = readFileSync(path, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-    const parse = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 9);
+    const parse = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 10);
     const [header, ...rows] = csv.map(parse);
-    expect(header?.slice(0, 4)).toEqual(['Year', 'Series', 'Indicator id', 'Value as shown']);
+    expect(header?.slice(0, 5)).toEqual(['Year', 'Series', 'Region', 'Indicator id', 'Value as shown']);
     await page.locator('[data-panel="nev"]').getByRole('radio', { name: 'Table' }).check({ force: true });
     // The table's code may still be loading (a chunk of its own): read it once it is drawn.
     await page.locator('[data-panel="nev"] table tbody th').first().waitFor();
@@ -139,7 +139,7 @@ describe('chart image exports', () => {
     const years = await page.locator('[data-panel="nev"] table tbody th').allTextContents();
     const seriesCount = cells.length / years.length;
     const fromTable = years.flatMap((year, y) => cells.slice(y * seriesCount, (y + 1) * seriesCount).map((value) => [year, value]));
-    expect(rows.map((row) => [row[0], row[3]])).toEqual(fromTable);
+    expect(rows.map((row) => [row[0], row[4]])).toEqual(fromTable);
     await context.close();
   });
 });

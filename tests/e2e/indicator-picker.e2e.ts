@@ -17,7 +17,7 @@ describe('indicator picker', () => {
     for (const panel of PANELS) {
       const section = page.locator(`[data-panel="${panel}"]`);
       await section.locator('[data-testid="trend-chart"]').first().waitFor({ timeout: 20_000 });
-      const details = section.locator('details', { has: page.locator('fieldset') });
+      const details = section.locator('details', { has: page.locator('summary', { hasText: /^Indicators/ }) });
       await details.locator('summary').click();
       const unticked = details.locator('label').filter({ has: page.locator('input:not(:checked)') }).first();
       const title = (await unticked.locator('span').first().evaluate((span) => span.firstChild?.textContent ?? '')).trim();
