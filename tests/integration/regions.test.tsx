@@ -2,7 +2,7 @@
 // macro panel, and the share of the national total, computed by us and labelled so.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
@@ -68,6 +68,22 @@ describe('regions side by side', () => {
     release();
     await waitFor(() => expect(legendOf(macro)).toHaveTextContent('GDP · China'));
     expect(macro).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('keeps the last view and says so when China’s figures fail to come', async () => {
+    server.use(
+      http.get('*/api/v1/series', ({ request }) =>
+        new URL(request.url).searchParams.get('entities') === 'china' ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined,
+      ),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const macro = await findMacro();
+    await within(macro).findAllByRole('article');
+    await chooseChina(user, macro);
+    expect(await within(macro).findByText('Showing the last figures loaded; refreshing failed.')).toBeInTheDocument();
+    expect(legendOf(macro)).not.toHaveTextContent('China');
+    expect(within(macro).getByRole('checkbox', { name: /China/ })).toBeChecked(); // the reader can untick it again
   });
 
   it('shows each region’s share of the national total, computed by us, with a labelled gap where the bases differ', async () => {
