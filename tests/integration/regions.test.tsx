@@ -109,6 +109,22 @@ describe('regions side by side', () => {
     expect(within(macro).getByRole('article', { name: 'GDP · Chongqing' })).toHaveTextContent('Latest (2025)');
   });
 
+  it('says why no share of Chongqing’s NEV output is computed, year by year', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?mode=share&domains=nev&nev.ind=nev_production');
+    const stop = startUrlSync();
+    renderWithProviders(<App />);
+    const nev = await screen.findByRole('region', { name: /New-energy vehicles/ });
+    expect(await within(nev).findByText('No value can be computed in 2020–2025: the table says why for each year.')).toBeInTheDocument();
+    await user.click(within(nev).getByRole('radio', { name: 'Table' }));
+    const table = await within(nev).findByRole('table');
+    // 2020 counts intelligent connected NEVs only; China's 2024 figure is a bound.
+    expect(rowOf(table, '2020')).toHaveTextContent('not on the same basis as the national figure');
+    expect(rowOf(table, '2022')).toHaveTextContent('no national figure for this year');
+    expect(rowOf(table, '2024')).toHaveTextContent('not on the same basis as the national figure');
+    stop();
+  });
+
   it('offers the share mode only where a panel shows a region other than the country', async () => {
     window.history.replaceState(null, '', '/?macro.regions=china&domains=macro');
     const stop = startUrlSync();
