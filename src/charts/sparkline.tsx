@@ -17,8 +17,9 @@ interface SparklineProps {
 export const Sparkline = memo(function Sparkline({ points, from, to, color, width = 112, height = 36 }: SparklineProps) {
   const { path, dots } = sparklineShape(points, from, to, { width, height, inset: 4 });
   return (
-    <div aria-hidden="true" inert className="shrink-0">
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} data-testid="sparkline">
+    // Narrows beside a long figure (a national total in French, "140 187,9 Md yuans") rather than leave its card.
+    <div aria-hidden="true" inert className="min-w-0 shrink">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="h-auto max-w-full" data-testid="sparkline">
         {path && <path d={path} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />}
         {dots.map(([x, y]) => (
           <circle key={`${x},${y}`} cx={x} cy={y} r={2.5} fill={color} />

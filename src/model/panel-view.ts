@@ -5,7 +5,7 @@ import type { ValueMode } from '../state/filters-schema';
 import { computeKpi, type Kpi } from './kpi';
 import { applyValueMode, indexBaseCandidates, type ViewSeries } from './value-modes';
 import { hasMonthlyPoints, timeOf } from './period';
-import { findSeries, SINGLE_REGION, type Region, type RegionView } from './regions';
+import { findSeries, otherRegionKey, SINGLE_REGION, type Region, type RegionView } from './regions';
 import { unitDetailOf } from './units';
 import { toViewPoint } from './view-point';
 import type { DisplayUnit } from './view-point';
@@ -36,7 +36,7 @@ export interface SeriesGroup {
 /** A selected indicator's series for a region (empty when the API sent none), with what the indicator says about its unit. */
 function seriesOf(indicator: Indicator, series: Series[], region: Region | undefined, regions: RegionView) {
   const found = findSeries(series, indicator.id, region?.id, regions.mainId);
-  const entity = region === undefined ? {} : { entityId: region.id };
+  const entity = region === undefined ? {} : { entityId: region.id, ...(region.id !== regions.mainId && { key: otherRegionKey(indicator.id, region.id) }) };
   return { ...(found ?? { indicatorId: indicator.id, unit: indicator.unit, points: [] }), ...entity, ...unitDetailOf(indicator) };
 }
 

@@ -33,8 +33,15 @@ export function regionView(entities: readonly Entity[], chosen: readonly string[
   return { shown, mainId, ...(country && { country }), namesRegions: shown.length > 1 || shown[0]?.id !== mainId };
 }
 
-/** A series' key in chart rows, React keys and tables: its indicator, and its region when it names one. */
-export const seriesKey = ({ indicatorId, entityId }: { indicatorId: string; entityId?: string }) => (entityId === undefined ? indicatorId : `${indicatorId}@${entityId}`);
+/**
+ * A series' key in chart rows, React keys and tables: its indicator, with its region when that is
+ * not the main one, so the main region's series keep their keys (and their drawn lines) whichever
+ * regions join them, and whether or not the data's regions are known yet.
+ */
+export const seriesKey = ({ indicatorId, key }: { indicatorId: string; key?: string }) => key ?? indicatorId;
+
+/** The key of an indicator's series for a region other than the main one. */
+export const otherRegionKey = (indicatorId: string, entityId: string) => `${indicatorId}@${entityId}`;
 
 /** An indicator's series for a region (undefined: the data names none), or undefined when the API sent none. */
 export function findSeries(series: readonly Series[], indicatorId: string, entityId: string | undefined, mainId: string | undefined): Series | undefined {

@@ -17,6 +17,8 @@ export interface ViewSeries extends UnitFormat {
   indicatorId: string;
   /** The region (entity id), when the data names its regions. */
   entityId?: string;
+  /** Its key beside other series (regions.ts seriesKey), when it is not the indicator's id. */
+  key?: string;
   points: ViewPoint[];
   /** False when the mode does not apply to this series (a growth rate in index mode). */
   isModeApplied: boolean;
@@ -52,11 +54,16 @@ export function indexBaseCandidates(shown: ViewPoint[]): ViewPoint[] {
  * `basePeriod`: the period set to 100 in index mode; series drawn together share it (panel-view.ts).
  * `nationalTotal`: in share mode, the country's series of the same indicator.
  */
-export function applyValueMode(series: Series & Omit<UnitFormat, 'unit'>, mode: ValueMode, from: number, to: number, basePeriod?: string, nationalTotal?: Series): ViewSeries {
+export function applyValueMode(series: Series & Omit<UnitFormat, 'unit'> & Pick<ViewSeries, 'key'>, mode: ValueMode, from: number, to: number, basePeriod?: string, nationalTotal?: Series): ViewSeries {
   const all = series.points.map(toViewPoint).sort((a, b) => timeOf(a.period) - timeOf(b.period));
   const shown = all.filter(inRange(from, to));
   const breaks = breakPeriods(shown);
-  const base = { indicatorId: series.indicatorId, ...(series.entityId !== undefined && { entityId: series.entityId }), ...(breaks.length > 0 && { breakPeriods: breaks }) };
+  const base = {
+    indicatorId: series.indicatorId,
+    ...(series.entityId !== undefined && { entityId: series.entityId }),
+    ...(series.key !== undefined && { key: series.key }),
+    ...(breaks.length > 0 && { breakPeriods: breaks }),
+  };
   if (mode === 'share') {
     return { ...base, unit: 'share_percent', points: sharePoints(all, series.unit, nationalTotal).filter(inRange(from, to)), isModeApplied: true };
   }

@@ -2,7 +2,7 @@
 // macro panel, and the share of the national total, computed by us and labelled so.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
@@ -70,6 +70,22 @@ describe('regions side by side', () => {
     expect(macro).toHaveAttribute('aria-busy', 'false');
   });
 
+  it('keeps the last view and says so when China’s figures fail to come', async () => {
+    server.use(
+      http.get('*/api/v1/series', ({ request }) =>
+        new URL(request.url).searchParams.get('entities') === 'china' ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined,
+      ),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const macro = await findMacro();
+    await within(macro).findAllByRole('article');
+    await chooseChina(user, macro);
+    expect(await within(macro).findByText('Showing the last figures loaded; refreshing failed.')).toBeInTheDocument();
+    expect(legendOf(macro)).not.toHaveTextContent('China');
+    expect(within(macro).getByRole('checkbox', { name: /China/ })).toBeChecked(); // the reader can untick it again
+  });
+
   it('shows each region’s share of the national total, computed by us, with a labelled gap where the bases differ', async () => {
     const user = userEvent.setup();
     renderWithProviders(<App />);
@@ -91,6 +107,22 @@ describe('regions side by side', () => {
     expect(rowOf(table, '2025')).toHaveTextContent('not on the same basis as the national figure');
     // KPI cards keep the published figures.
     expect(within(macro).getByRole('article', { name: 'GDP · Chongqing' })).toHaveTextContent('Latest (2025)');
+  });
+
+  it('says why no share of Chongqing’s NEV output is computed, year by year', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?mode=share&domains=nev&nev.ind=nev_production');
+    const stop = startUrlSync();
+    renderWithProviders(<App />);
+    const nev = await screen.findByRole('region', { name: /New-energy vehicles/ });
+    expect(await within(nev).findByText('No value can be computed in 2020–2025: the table says why for each year.')).toBeInTheDocument();
+    await user.click(within(nev).getByRole('radio', { name: 'Table' }));
+    const table = await within(nev).findByRole('table');
+    // 2020 counts intelligent connected NEVs only; China's 2024 figure is a bound.
+    expect(rowOf(table, '2020')).toHaveTextContent('not on the same basis as the national figure');
+    expect(rowOf(table, '2022')).toHaveTextContent('no national figure for this year');
+    expect(rowOf(table, '2024')).toHaveTextContent('not on the same basis as the national figure');
+    stop();
   });
 
   it('offers the share mode only where a panel shows a region other than the country', async () => {

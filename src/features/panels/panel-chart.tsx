@@ -48,6 +48,8 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
   const { t } = useTranslation();
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
+  // Figures were published, but none gives a computed value (no share on the same basis, say): the table says why, year by year.
+  const hasGapReasons = isEmpty && chart.series.some((s) => s.points.some((p) => p.gapReason !== undefined));
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
   // An empty range is what this reader sees: count it as drawn for the performance marks.
@@ -90,8 +92,8 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
           </div>
         )}
       </div>
-      {isEmpty ? (
-        <PanelEmpty message={t('panel.emptyRange', { years })} />
+      {isEmpty && !(viewKind === 'table' && hasGapReasons) ? (
+        <PanelEmpty message={t(hasGapReasons ? 'panel.emptyComputed' : 'panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} isAnimationActive={animatesEntrance ? undefined : false} />
       ) : (
