@@ -15,7 +15,7 @@ import { DeckPanel } from '../features/presentation/deck-panel';
 import { PresentationRoot } from '../features/presentation/presentation-root';
 import { startShow } from '../features/presentation/start-show';
 import { expectPanels } from '../lib/perf-marks';
-import { useActiveDataset, useIsDatasetReady } from '../state/datasets';
+import { useActiveDataset, useIsDatasetReady, useSubtitle } from '../state/datasets';
 import { useShownDomains, useYearRange } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { LanguageSwitcher } from '../features/language/language-switcher';
@@ -27,6 +27,7 @@ export function App() {
   const language = useLanguage();
   const dataset = useActiveDataset();
   const isDatasetReady = useIsDatasetReady();
+  const subtitle = useSubtitle();
   const shown = useShownDomains();
   const dashboardRef = useRef<HTMLDivElement>(null);
   // Titles and summaries come from the API; until they arrive the panels use their own names.
@@ -45,7 +46,7 @@ export function App() {
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('app.title')}</h1>
-          <p className="text-sm text-slate-700 sm:text-base">{t('app.subtitle')}</p>
+          <p className="text-sm text-slate-700 sm:text-base">{subtitle}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2" data-export-ignore="">
           <DatasetsMenu />

@@ -27,6 +27,8 @@ describe('opening data in the dashboard', () => {
     await waitFor(() => expect(within(economy).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
     expect(await screen.findByRole('region', { name: /Test materials/ })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Macro economy/ })).not.toBeInTheDocument();
+    // The line under the title says whose data this is, not the bundled data's period and place.
+    expect(screen.getByText('Showing “Small test package”, opened from your files and kept in this browser only')).toBeInTheDocument();
     const sent = fetchSpy.mock.calls.map(([url, init]) => `${String(url)} ${String(init?.body ?? '')}`).join('\n');
     expect(sent).not.toMatch(/Widgets|small-test-package|testland/);
   });

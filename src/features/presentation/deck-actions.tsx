@@ -10,7 +10,7 @@ import { linkWith } from '../../state/url';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
-import { useActiveDataset } from '../../state/datasets';
+import { useActiveDataset, useSubtitle } from '../../state/datasets';
 import { useLanguage } from '../../state/language';
 
 const loadPptx = () => import('./pptx');
@@ -26,12 +26,13 @@ export function DeckActions() {
   const showMilestones = useShowMilestones();
   const language = useLanguage();
   const dataset = useActiveDataset();
+  const subtitle = useSubtitle();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language, dataset });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, showMilestones, language, dataset, subtitle });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);
