@@ -104,6 +104,7 @@ describe('open data', () => {
     const files = unzipSync(new Uint8Array(readFileSync((await pptx.path()) ?? '')));
     const slides = Object.entries(files).filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map(([, bytes]) => strFromU8(bytes));
     expect(slides.join('\n')).toMatch(/Synthetic macro series 1/);
+    expect(slides.join('\n')).toContain(`Showing “${MARKER} (synthetic, not real data)”`); // the cover names the data
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

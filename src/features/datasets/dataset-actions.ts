@@ -13,7 +13,7 @@ import { openInWorker, type CreateWorker, type OpenOutcome, type WorkerSession }
 
 let store: DatasetStore = typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
 let createWorker: CreateWorker | undefined;
-let current: { id: string; session: WorkerSession } | undefined;
+let current: { id: string; title: string; session: WorkerSession } | undefined;
 let cancelOpening: (() => void) | undefined;
 
 const set = useDatasetsState.setState;
@@ -54,11 +54,11 @@ async function read(files: FileToOpen[], label: string, isReopen: boolean): Prom
 }
 
 /** The dashboard switches to `id`, answered by `session`; the worker of the dataset shown before stops. */
-function show(id: string, session: WorkerSession) {
+function show(id: string, title: string, session: WorkerSession) {
   const previous = current;
-  current = { id, session };
+  current = { id, title, session };
   setDatasetTransport(id, session.transport);
-  datasetActions.datasetShown(id);
+  datasetActions.datasetShown(id, title);
   if (previous && previous.id !== id) {
     setDatasetTransport(previous.id, undefined);
     previous.session.close();
@@ -91,7 +91,7 @@ export async function filesChosen(files: FileToOpen[]): Promise<void> {
   } catch {
     set({ isNotKept: true });
   }
-  show(dataset.id, session);
+  show(dataset.id, dataset.title, session);
   set({ stored: [dataset, ...useDatasetsState.getState().stored.filter((old) => old.summary.name !== summary.name && old.id !== dataset.id)] });
   if (!useDatasetsState.getState().isNotKept) await refreshStored();
 }
@@ -103,15 +103,16 @@ async function reopen(id: string, atStart: boolean): Promise<void> {
     if (atStart) datasetActions.datasetShown(BUNDLED_DATASET);
     return;
   }
-  if (atStart) datasetActions.datasetAwaited(id);
+  if (atStart) datasetActions.datasetAwaited(id, dataset.title);
   const result = await read(files, dataset.title, true);
-  if (result.kind === 'ready') show(id, result.session);
+  if (result.kind === 'ready') show(id, dataset.title, result.session);
   else if (atStart) datasetActions.datasetShown(BUNDLED_DATASET);
 }
 
 export function datasetChosen(id: string): void {
   cancelOpening?.(); // a reading still going on would otherwise switch the dashboard once it ends
-  if (id === BUNDLED_DATASET || current?.id === id) datasetActions.datasetShown(id);
+  if (id === BUNDLED_DATASET) datasetActions.datasetShown(id);
+  else if (current?.id === id) datasetActions.datasetShown(id, current.title);
   else void reopen(id, false);
 }
 

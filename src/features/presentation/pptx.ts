@@ -25,6 +25,8 @@ interface PptxRequest {
   language: Language;
   /** The dataset shown: slides are drawn from it. */
   dataset: string;
+  /** The line under the cover's title: which data the deck shows. */
+  subtitle: string;
   t: TFunction;
   /** A panel's title, for a slide whose charts give none. */
   panelTitle: (id: DomainId) => string;
@@ -56,7 +58,7 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset }: PptxRequest): Promise<string> {
+export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset, subtitle }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -65,7 +67,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
 
   const cover = pptx.addSlide();
   cover.addText(t('app.title'), { x: 0.7, y: 2.3, w: 11.9, h: 1.2, fontSize: 40, bold: true, color: '0F172A' });
-  cover.addText(t('app.subtitle'), { x: 0.7, y: 3.5, w: 11.9, h: 0.9, fontSize: 20, color: '334155' });
+  cover.addText(subtitle, { x: 0.7, y: 3.5, w: 11.9, h: 0.9, fontSize: 20, color: '334155' });
   cover.addText(date, { x: 0.7, y: 4.5, w: 11.9, h: 0.5, fontSize: 16, color: '0F766E' });
   cover.addNotes(t('present.deckSummary', { count: slides.length }));
 

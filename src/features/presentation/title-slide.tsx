@@ -1,10 +1,12 @@
 // The opening slide: what the show is about, and how many slides follow.
 import { useTranslation } from '../../lib/i18n';
+import { useSubtitle } from '../../state/datasets';
 import type { Theme } from '../../state/display';
 import { SLIDE_THEMES } from './slide-theme';
 
 export function TitleSlide({ count, isFromDeck, scale, theme }: { count: number; isFromDeck: boolean; scale: number; theme: Theme }) {
   const { t, i18n } = useTranslation();
+  const subtitle = useSubtitle();
   const colors = SLIDE_THEMES[theme];
   const px = (size: number) => `${size * scale}px`;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
@@ -13,7 +15,7 @@ export function TitleSlide({ count, isFromDeck, scale, theme }: { count: number;
       <h2 className="font-bold leading-tight" style={{ fontSize: px(80), color: colors.text }} data-testid="slide-title">
         {t('app.title')}
       </h2>
-      <p style={{ fontSize: px(36), color: colors.muted }}>{t('app.subtitle')}</p>
+      <p style={{ fontSize: px(36), color: colors.muted }}>{subtitle}</p>
       <p style={{ fontSize: px(28), color: colors.accent }}>
         {t(isFromDeck ? 'present.deckSummary' : 'present.viewSummary', { count })} · {date}
       </p>
