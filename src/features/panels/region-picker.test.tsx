@@ -1,3 +1,4 @@
+import { BUNDLED_DATASET } from '../../api/client';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const entities: Entity[] = [...provinces, { id: 'china', name: 'China', kind: 'c
 
 function renderPicker(known: Entity[]) {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData<DomainsResponse>(apiQueries.domains('en').queryKey, { domains: [], entities: known });
+  queryClient.setQueryData<DomainsResponse>(apiQueries.domains('en', BUNDLED_DATASET).queryKey, { domains: [], entities: known });
   filterActions.entitiesKnown({ ids: known.map((entity) => entity.id), hasCountry: true });
   return renderWithProviders(<RegionPicker domain="macro" regions={regionView(known, [])} />, queryClient);
 }
