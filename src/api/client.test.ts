@@ -52,8 +52,12 @@ describe('API client over HTTP', () => {
     expect((await fetchIndicators('energy-2', 'en')).indicators[0]).toMatchObject({ domain: 'energy-2', unit: 'tonnes', shortUnit: 't', decimals: 1 });
   });
 
+  it('takes an indicator without a unit: a lone CSV of figures gives none', async () => {
+    server.use(http.get('*/api/v1/indicators', () => HttpResponse.json({ indicators: [{ id: 'steel_output', domain: 'data', title: 'steel_output', unit: '', description: '', sourceIds: ['Y'] }] })));
+    expect((await fetchIndicators('data', 'en')).indicators[0]?.unit).toBe('');
+  });
+
   it.each([
-    ['an empty unit', { unit: '' }],
     ['decimals past 6', { decimals: 7 }],
     ['decimals that are not whole', { decimals: 1.5 }],
     ['an empty short unit', { shortUnit: '' }],

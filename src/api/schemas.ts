@@ -7,8 +7,11 @@ export const LanguageSchema = z.enum(LANGUAGES);
 
 export const DomainIdSchema = z.string().check(z.regex(DOMAIN_ID_PATTERN));
 
-/** One of UNIT_IDS, which the app scales and translates, or any other unit, shown as written. */
-export const UnitSchema = z.string().check(z.minLength(1));
+/**
+ * One of UNIT_IDS, which the app scales and translates, or any other unit, shown as written;
+ * empty when the data gives none (a lone CSV of figures), and the number is shown alone.
+ */
+export const UnitSchema = z.string();
 
 export const SourceSchema = z.object({
   id: z.string().check(z.minLength(1)),

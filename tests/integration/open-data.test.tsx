@@ -35,6 +35,18 @@ describe('opening data in the dashboard', () => {
     expect(sent).not.toMatch(/Widgets|small-test-package|testland/);
   });
 
+  it('turns one CSV a spreadsheet wrote (indicator, period, value, source) into a panel named after it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    await screen.findByRole('region', { name: /Macro economy/ });
+    const csv = 'indicator,period,value,source\nsteel_output,2022,10.5,Yearbook 2023\nsteel_output,2023,11,Yearbook 2024\nsteel_output,2024,12.25,Yearbook 2025\n';
+    await user.upload(screen.getByTestId('open-data-input'), new File([csv], 'my-region.csv', { type: 'text/csv' }));
+    const panel = await screen.findByRole('region', { name: /my-region/ });
+    await waitFor(() => expect(within(panel).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
+    expect(await within(panel).findByRole('article', { name: 'steel_output' })).toHaveTextContent('Latest (2024)');
+    expect(screen.queryByRole('region', { name: /Macro economy/ })).not.toBeInTheDocument();
+  });
+
   it('says so when a link names a dataset this browser does not keep, and shows the bundled data', async () => {
     window.history.replaceState(null, '', '/?dataset=someone-elses-data');
     renderWithProviders(<App />);
