@@ -4,6 +4,7 @@
 import type { DataPackage, PackageIndicator } from '../src/data-package/package-data';
 import { TABLES } from '../src/data-package/tables';
 import { writePackage } from '../src/data-package/write-package';
+import { seededRandom } from './seeded-random';
 
 export const SYNTHETIC_LABEL = 'synthetic, not real data';
 const SOURCE_ID = 'SYNTHETIC';
@@ -21,18 +22,6 @@ export interface SyntheticOptions {
 
 /** 100 indicators × 20 regions × 500 months: the million observations of the scale benchmark. */
 export const MILLION: SyntheticOptions = { indicators: 100, entities: 20, months: 500 };
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The last `count` months up to 2025-12, oldest first. */
 function monthsUpTo2025(count: number): string[] {
@@ -82,7 +71,7 @@ function descriptorAndTables(indicators: PackageIndicator[], { entities: entityC
 }
 
 function observationsCsv(indicators: PackageIndicator[], { entities, months: monthCount }: SyntheticOptions): string {
-  const next = random(20251207);
+  const next = seededRandom(20251207);
   const periods = monthsUpTo2025(monthCount);
   const lines = [TABLES.observations.columns.map((column) => column.name).join(',')];
   for (let entity = 1; entity <= entities; entity++) {
