@@ -44,6 +44,8 @@ describe('opening data in the dashboard', () => {
     const panel = await screen.findByRole('region', { name: /my-region/ });
     await waitFor(() => expect(within(panel).getAllByTestId('trend-chart').length).toBeGreaterThan(0));
     expect(await within(panel).findByRole('article', { name: 'steel_output' })).toHaveTextContent('Latest (2024)');
+    // No unit is given: the chart's subtitle leaves it out rather than an empty part between dots.
+    expect(within(panel).getByText(/^2022–2024 · Absolute · years with a published figure/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Macro economy/ })).not.toBeInTheDocument();
   });
 

@@ -76,7 +76,10 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
         <figcaption className="min-w-0">
           <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
           <span className="block text-xs text-slate-600">
-            {chart.subtitle} · {format.axisLabel(chart)} · {t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })}
+            {/* A unit-less series (a lone CSV of figures) has no axis label: no empty part between dots. */}
+            {[chart.subtitle, format.axisLabel(chart), t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })]
+              .filter(Boolean)
+              .join(' · ')}
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
           {!isEmpty && (
