@@ -10,7 +10,7 @@ import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
 const loadChartExport = () => import('./chart-export');
-const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'png-dark', 'svg', 'csv', 'copy'];
+const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'png-dark', 'svg', 'csv', 'bundle', 'copy'];
 
 interface ChartExportMenuProps {
   view: ChartView;

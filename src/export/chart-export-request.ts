@@ -9,7 +9,11 @@ import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
+import { linkWith } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
+import { chartBundleLabels } from './chart-bundle-labels';
+import { chartSourceIds } from './chart-metadata';
+import { csvDialectFor } from './csv-dialect';
 
 export interface ChartExportInput {
   view: ChartView;
@@ -22,7 +26,11 @@ export interface ChartExportInput {
 
 export function buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }: ChartExportInput): ChartExportRequest {
   const sources = chartSourceLabels([view], sourcesById, format.locale);
-  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
+  const exportedAt = new Date();
+  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(exportedAt);
+  const notes = chartNotes(view, format, t);
+  const link = linkWith({});
+  const dialect = csvDialectFor(format.locale);
   return {
     view,
     format,
@@ -32,19 +40,27 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
       exported: t('export.exportedLine', { date, app: t('app.title') }),
       flaggedNote: t('export.flaggedNote'),
-      notes: chartNotes(view, format, t),
+      notes,
       more: (count) => t('export.more', { count }),
     },
     csvLabels: {
-      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
+      header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.sourceUrl'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
       noFigure: t('table.noFigure'),
       sourceLabel,
+      sourceUrl: (id) => sourcesById.get(id)?.url,
       // The qualifier's phrase without its number: "more than", "Jan–Sep", "超过".
       qualifier: (qualifier) => t(`qualifier.${qualifier}`, { value: '' }).replace(/^[\s(（]+|[\s)）]+$/g, ''),
       computedFrom: (periods) => t('table.computedFrom', { years: formatList(periods, format.locale) }),
       gapReason: (reason) => t(`table.notes.${reason}`),
       breakBefore: t('table.breakBefore'),
+    },
+    bundle: {
+      sources: chartSourceIds(view).flatMap((id) => sourcesById.get(id) ?? []),
+      link,
+      exportedAt,
+      dialect,
+      labels: chartBundleLabels({ view, format, t, notes, link, date, dialect }),
     },
   };
 }

@@ -5,6 +5,8 @@ import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { buildChartSvg, type ChartImageLabels } from './chart-image';
 import { copyPngToClipboard, type CopyResult } from './clipboard';
+import { zipChartBundle } from './chart-bundle';
+import type { ChartBundleInput } from './chart-metadata';
 import { buildCsv, type CsvLabels } from './csv';
 import { downloadBlob } from './download';
 import { exportFilename } from './filename';
@@ -13,7 +15,7 @@ import { CHART_LAYOUT, SLIDE_LAYOUT, type ExportTheme } from './layout';
 
 export { buildChartExportRequest } from './chart-export-request';
 
-export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'png-dark' | 'svg' | 'csv' | 'copy';
+export type ChartExportKind = 'png-1x' | 'png-2x' | 'png-3x' | 'png-slide' | 'png-dark' | 'svg' | 'csv' | 'bundle' | 'copy';
 
 export interface ChartExportRequest {
   view: ChartView;
@@ -21,6 +23,8 @@ export interface ChartExportRequest {
   sources: string[];
   imageLabels: ChartImageLabels;
   csvLabels: CsvLabels;
+  /** What the data bundle adds to the CSV: the sources in full, the link, the date, its words. */
+  bundle: Omit<ChartBundleInput, 'view' | 'format' | 'csvLabels'>;
   milestones?: ChartMilestone[];
 }
 
@@ -52,6 +56,13 @@ export async function exportChart(kind: ChartExportKind, request: ChartExportReq
     case 'csv': {
       const filename = name('csv');
       downloadBlob(new Blob([buildCsv(view, request.format, request.csvLabels)], { type: 'text/csv;charset=utf-8' }), filename);
+      return { kind: 'saved', filename };
+    }
+    case 'bundle': {
+      const filename = name('zip');
+      const input = { ...request.bundle, view, format: request.format, csvLabels: request.csvLabels };
+      const bytes = zipChartBundle(input, filename.replace(/\.zip$/, ''));
+      downloadBlob(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }), filename);
       return { kind: 'saved', filename };
     }
     case 'svg': {

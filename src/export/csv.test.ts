@@ -45,6 +45,7 @@ const labels = (overrides: Partial<CsvLabels> = {}): CsvLabels => ({
   status: (status) => status,
   noFigure: 'none',
   sourceLabel: (id) => id,
+  sourceUrl: () => undefined,
   qualifier: (q) => q,
   computedFrom: (periods) => `from ${periods.join(' and ')}`,
   gapReason: (reason) => `gap: ${reason}`,
@@ -59,9 +60,9 @@ describe('buildCsv', () => {
       to: 2023,
       series: [{ indicatorId: 'nev_production', label: 'Production de VEN', unit: 'vehicles_10k', isModeApplied: true, color: '#000', points: [{ period: '2023', year: 2023, value: 50, status: 'reported', qualifier: 'more_than', sourceIds: ['S22'] }] }],
     } as unknown as ChartView; // only the fields the CSV reads
-    const format = { qualified: () => 'plus de 500 000 véhicules', unitWord: () => 'véhicules' } as unknown as Formatters;
+    const format = { locale: 'en', qualified: () => 'plus de 500 000 véhicules', unitWord: () => 'véhicules' } as unknown as Formatters;
     const csv = buildCsv(view, format, labels({ status: () => 'publié', noFigure: '', qualifier: (q) => (q === 'more_than' ? 'plus de' : q) }));
-    expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22,');
+    expect(csv.split('\r\n')[1]).toBe('2023,Production de VEN,,nev_production,plus de 500 000 véhicules,500000,véhicules,plus de,publié,S22,,');
   });
 
   it('writes a row per month for a monthly series, a missing month included', () => {
@@ -70,11 +71,11 @@ describe('buildCsv', () => {
       { period: '2024-12', year: 2024, value: null, status: 'reported', sourceIds: ['S'] },
     ];
     const view = { from: 2024, to: 2024, series: [{ indicatorId: 'm', label: 'M', unit: 'percent', isModeApplied: true, color: '#000', points }] } as unknown as ChartView;
-    const format = { qualified: (v: number) => `${v}%`, unitWord: () => '%' } as unknown as Formatters;
+    const format = { locale: 'en', qualified: (v: number) => `${v}%`, unitWord: () => '%' } as unknown as Formatters;
     const lines = buildCsv(view, format, labels({ status: () => 'reported' })).split('\r\n');
     expect(lines).toHaveLength(14); // header, 12 months, final newline
     expect(lines[1]?.startsWith('2024-01,M,,m,none,')).toBe(true);
-    expect(lines[11]).toBe('2024-11,M,,m,5%,5,%,,reported,S,');
+    expect(lines[11]).toBe('2024-11,M,,m,5%,5,%,,reported,S,,');
     expect(lines[12]?.startsWith('2024-12,M,,m,none,')).toBe(true);
   });
 
@@ -85,19 +86,19 @@ describe('buildCsv', () => {
     const csvRows = (mode: ValueMode) => {
       const series = applyValueMode({ indicatorId: 'nev', unit: 'vehicles_10k', points: nev }, mode, 2020, 2025);
       const view = { from: 2020, to: 2025, series: [{ ...series, label: 'NEV', color: '#000' }] } as unknown as ChartView;
-      const format = { qualified: (v: number) => v.toFixed(1), unitWord: (unit: string) => unit } as unknown as Formatters;
+      const format = { locale: 'en', qualified: (v: number) => v.toFixed(1), unitWord: (unit: string) => unit } as unknown as Formatters;
       return buildCsv(view, format, labels()).split('\r\n');
     };
 
     it('says where the definition changes', () => {
-      expect(csvRows('absolute')[3]).toBe('2022,NEV,,nev,36.5,365000,vehicles_10k,,reported,S1,definition changes · all NEVs');
+      expect(csvRows('absolute')[3]).toBe('2022,NEV,,nev,36.5,365000,vehicles_10k,,reported,S1,,definition changes · all NEVs');
     });
 
     it('says each index value is computed, from what, and why one across the break is missing', () => {
       const rows = csvRows('index');
-      expect(rows[1]).toBe('2020,NEV,,nev,none,,index (2022 = 100),,,,gap: across_break');
-      expect(rows[3]).toBe('2022,NEV,,nev,100.0,100,index (2022 = 100),,computed,S1,from 2022');
-      expect(rows[6]).toBe('2025,NEV,,nev,355.1,355.068493151,index (2022 = 100),,computed,S1,from 2022 and 2025');
+      expect(rows[1]).toBe('2020,NEV,,nev,none,,index (2022 = 100),,,,,gap: across_break');
+      expect(rows[3]).toBe('2022,NEV,,nev,100.0,100,index (2022 = 100),,computed,S1,,from 2022');
+      expect(rows[6]).toBe('2025,NEV,,nev,355.1,355.068493151,index (2022 = 100),,computed,S1,,from 2022 and 2025');
     });
   });
 
@@ -107,7 +108,7 @@ describe('buildCsv', () => {
     const view = { from: 2024, to: 2024, series: [series] } as unknown as ChartView;
     const { result } = renderHook(() => useFormatters());
     const csv = buildCsv(view, result.current, labels({ noFigure: '', status: () => 'reported' }));
-    expect(csv.split('\r\n')[1]).toBe('2024,Coal output,,coal_output,15.0 tonnes,15,tonnes,,reported,T1,');
+    expect(csv.split('\r\n')[1]).toBe('2024,Coal output,,coal_output,15.0 tonnes,15,tonnes,,reported,T1,,');
   });
 
   it('names each series’ region in a Region column when regions are side by side', () => {
@@ -117,10 +118,10 @@ describe('buildCsv', () => {
       { indicatorId: 'gdp', entityId: 'china', regionName: 'China', label: 'GDP · China', unit: 'yuan_100m', isModeApplied: true, color: '#111', points: [point(1349084, 'N14')] },
     ];
     const view = { from: 2024, to: 2024, series } as unknown as ChartView;
-    const format = { qualified: (v: number) => String(v), unitWord: () => 'yuan' } as unknown as Formatters;
+    const format = { locale: 'en', qualified: (v: number) => String(v), unitWord: () => 'yuan' } as unknown as Formatters;
     expect(buildCsv(view, format, labels({ status: () => 'reported' })).split('\r\n').slice(1, 3)).toEqual([
-      '2024,GDP · Chongqing,Chongqing,gdp,32193.15,3219315000000,yuan,,reported,S6,',
-      '2024,GDP · China,China,gdp,1349084,134908400000000,yuan,,reported,N14,',
+      '2024,GDP · Chongqing,Chongqing,gdp,32193.15,3219315000000,yuan,,reported,S6,,',
+      '2024,GDP · China,China,gdp,1349084,134908400000000,yuan,,reported,N14,,',
     ]);
   });
 });
