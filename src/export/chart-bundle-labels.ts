@@ -2,7 +2,7 @@
 import type { ChartView } from '../charts/chart-types';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
-import { formatDate } from '../model/format';
+import { formatDate, formatList } from '../model/format';
 import type { ChartBundleLabels } from './chart-metadata';
 import type { CsvDialect } from './csv-dialect';
 
@@ -41,7 +41,7 @@ export function chartBundleLabels({ view, format, t, notes, link, date, dialect 
       csvFile: (file) => t('export.bundle.csvFile', { file, delimiter: dialect.delimiter, decimal: dialect.decimalChar }),
       metadataFile: (file) => t('export.bundle.metadataFile', { file }),
       honesty: t('export.bundle.honesty'),
-      citation: (sources) => t('export.bundle.citation', { sources, app, link, date }),
+      citation: (publishers) => t('export.bundle.citation', { sources: formatList(publishers, format.locale), app, link, date }),
     },
   };
 }

@@ -40,7 +40,8 @@ export interface ChartReadmeLabels {
   csvFile: (file: string) => string;
   metadataFile: (file: string) => string;
   honesty: string;
-  citation: (sources: string) => string;
+  /** "Publisher A, Publisher B and …; compiled in …" */
+  citation: (publishers: string[]) => string;
 }
 
 export interface ChartBundleInput {
@@ -76,7 +77,7 @@ export function buildChartMetadata(input: ChartBundleInput, csvPath: string) {
       notes: labels.notes,
       originalChartUrl: input.link,
       language: format.locale,
-      citation: labels.readme.citation(sources.map((s) => s.publisher).join('; ')),
+      citation: labels.readme.citation([...new Set(sources.map((s) => s.publisher))]),
     },
     filters: {
       from: view.from,

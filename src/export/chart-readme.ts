@@ -13,7 +13,7 @@ const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1
 function sourceLines(source: Source, input: ChartBundleInput): string[] {
   const { labels } = input;
   const date = source.date ? labels.date(source.date) : labels.readme.undated;
-  const lines = [`- **${escapeMarkdown(source.publisher)}**: ${escapeMarkdown(source.title)} (${date}).`];
+  const lines = [`- **${escapeMarkdown(source.publisher)}**, ${escapeMarkdown(source.title)} (${date}).`];
   if (source.url) lines.push(`  <${source.url}>`);
   lines.push(`  ${labels.grade(source.reliability)}.`);
   if (source.note) lines.push(`  ${escapeMarkdown(source.note)}`);
@@ -61,7 +61,7 @@ export function buildChartReadme(input: ChartBundleInput, files: { csv: string; 
     '',
     `## ${readme.heading('cite')}`,
     '',
-    readme.citation(input.sources.map((s) => s.publisher).join('; ')),
+    readme.citation([...new Set(input.sources.map((s) => s.publisher))]),
     '',
   ];
   return lines.join('\n');

@@ -6,7 +6,7 @@ import type { Point } from '../api/contract';
 import { applyValueMode } from '../model/value-modes';
 import type { ValueMode } from '../state/filters-schema';
 import { buildCsv, csvCell, type CsvLabels } from './csv';
-import { exportFilename, slugify } from './filename';
+import { csvDialectFor } from './csv-dialect';
 
 describe('csvCell', () => {
   it.each([
@@ -22,21 +22,6 @@ describe('csvCell', () => {
     ['+cmd', "'+cmd"],
   ])('writes %j as %s', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
-  });
-});
-
-describe('export file names', () => {
-  it.each([
-    ['NEV production', 2020, 2024, 'png', undefined, 'nev-production-2020-2024.png'],
-    ['GDP · Industrial value added', 2020, 2025, 'svg', undefined, 'gdp-industrial-value-added-2020-2025.svg'],
-    ['NEV production, Jan–Sep', 2021, 2021, 'csv', undefined, 'nev-production-jan-sep-2021.csv'],
-    ['NEV production', 2020, 2025, 'png', 'slide', 'nev-production-2020-2025-slide.png'],
-  ])('%s %i-%i', (title, from, to, extension, suffix, expected) => {
-    expect(exportFilename(title, from, to, extension, suffix)).toBe(expected);
-  });
-
-  it('never returns an empty slug', () => {
-    expect(slugify('···')).toBe('chart');
   });
 });
 
@@ -123,5 +108,54 @@ describe('buildCsv', () => {
       '2024,GDP · Chongqing,Chongqing,gdp,32193.15,3219315000000,yuan,,reported,S6,,',
       '2024,GDP · China,China,gdp,1349084,134908400000000,yuan,,reported,N14,,',
     ]);
+  });
+});
+
+describe('CSV for the reader’s spreadsheet', () => {
+  const FRENCH = csvDialectFor('fr');
+  const ENGLISH = csvDialectFor('en');
+
+  it.each([
+    ['en', ',', '.'],
+    ['zh', ',', '.'],
+    ['fr', ';', ','],
+    ['fr-FR', ';', ','],
+  ])('%s separates columns with %j and decimals with %j', (locale, delimiter, decimalChar) => {
+    expect(csvDialectFor(locale)).toEqual({ delimiter, decimalChar });
+  });
+
+  it.each([
+    [3219315000000, '3219315000000', '3219315000000'],
+    [355.068493151, '355.068493151', '355,068493151'],
+    [-2.9, '-2.9', '-2,9'],
+    [0.000001, '0.000001', '0,000001'],
+    [-0, '0', '0'],
+  ])('writes %d as a plain number (no thousands separator, no exponent)', (value, english, french) => {
+    expect(csvCell(value, ENGLISH)).toBe(english);
+    expect(csvCell(value, FRENCH)).toBe(french);
+  });
+
+  it('quotes text that holds the separator in use, and only that', () => {
+    expect(csvCell('a; b', FRENCH)).toBe('"a; b"');
+    expect(csvCell('a, b', FRENCH)).toBe('a, b');
+    expect(csvCell('a; b', ENGLISH)).toBe('a; b');
+    expect(csvCell('say "hi"', FRENCH)).toBe('"say ""hi"""');
+  });
+
+  it('writes a French row with semicolons, decimal commas and the sources’ addresses', () => {
+    const points = [{ period: '2024', year: 2024, value: 1.5, status: 'reported', sourceIds: ['S1', 'S2'] }];
+    const view = { from: 2024, to: 2024, series: [{ indicatorId: 'gdp_growth', label: 'Croissance; réelle', unit: 'percent', isModeApplied: true, color: '#000', points }] } as unknown as ChartView;
+    const format = { locale: 'fr', qualified: () => '1,5 %', unitWord: () => '%' } as unknown as Formatters;
+    const urls: Record<string, string> = { S1: 'https://tjj.cq.gov.cn/a?b=1&c=2' };
+    const csv = buildCsv(view, format, labels({ status: () => 'publié', sourceLabel: (id) => `Source ${id}`, sourceUrl: (id) => urls[id] }));
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe('2024;"Croissance; réelle";;gdp_growth;1,5 %;1,5;%;;publié;"Source S1; Source S2";https://tjj.cq.gov.cn/a?b=1&c=2;');
+  });
+
+  it('flags each computed value in the status column and says what it was computed from', () => {
+    const series = applyValueMode({ indicatorId: 'nev', unit: 'vehicles_10k', points: [{ period: '2023', value: 50, status: 'reported', sourceId: 'S1' }, { period: '2024', value: 95, status: 'estimated', sourceId: 'S2' }] }, 'yoy', 2024, 2024);
+    const view = { from: 2024, to: 2024, series: [{ ...series, label: 'NEV', color: '#000' }] } as unknown as ChartView;
+    const format = { locale: 'en', qualified: (v: number) => `+${v.toFixed(1)}%`, unitWord: () => '% y/y' } as unknown as Formatters;
+    expect(buildCsv(view, format, labels()).split('\r\n')[1]).toBe('2024,NEV,,nev,+90.0%,90,% y/y,,computed,S2; S1,,from 2023 and 2024');
   });
 });
