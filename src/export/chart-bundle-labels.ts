@@ -38,6 +38,8 @@ export function chartBundleLabels({ view, format, t, notes, link, date, dialect 
       asPublished: (series) => t('export.bundle.asPublished', { series }),
       seriesLine: (series, unit, id) => t('export.bundle.seriesLine', { series, unit, id }),
       undated: t('export.bundle.undated'),
+      sourceLine: (publisher, title, sourceDate) => t('export.bundle.sourceLine', { publisher, title, date: sourceDate }),
+      gradeLine: (grade) => t('export.bundle.gradeLine', { grade }),
       csvFile: (file) => t('export.bundle.csvFile', { file, delimiter: dialect.delimiter, decimal: dialect.decimalChar }),
       metadataFile: (file) => t('export.bundle.metadataFile', { file }),
       honesty: t('export.bundle.honesty'),

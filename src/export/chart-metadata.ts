@@ -37,6 +37,8 @@ export interface ChartReadmeLabels {
   asPublished: (series: string) => string;
   seriesLine: (series: string, unit: string, id: string) => string;
   undated: string;
+  sourceLine: (publisher: string, title: string, date: string) => string;
+  gradeLine: (grade: string) => string;
   csvFile: (file: string) => string;
   metadataFile: (file: string) => string;
   honesty: string;

@@ -13,9 +13,9 @@ const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1
 function sourceLines(source: Source, input: ChartBundleInput): string[] {
   const { labels } = input;
   const date = source.date ? labels.date(source.date) : labels.readme.undated;
-  const lines = [`- **${escapeMarkdown(source.publisher)}**, ${escapeMarkdown(source.title)} (${date}).`];
+  const lines = [`- ${labels.readme.sourceLine(`**${escapeMarkdown(source.publisher)}**`, escapeMarkdown(source.title), date)}`];
   if (source.url) lines.push(`  <${source.url}>`);
-  lines.push(`  ${labels.grade(source.reliability)}.`);
+  lines.push(`  ${labels.readme.gradeLine(labels.grade(source.reliability))}`);
   if (source.note) lines.push(`  ${escapeMarkdown(source.note)}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 // Chart and panel exports in a real browser: files are captured as downloads and checked as a
 // reader would check them, then kept in test-results/ to look at.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, openPage, sharedBrowser } from './chromium';
@@ -168,6 +169,44 @@ describe('menu and clipboard', () => {
     await figure.getByRole('status').filter({ hasText: 'Image copied to the clipboard' }).waitFor({ timeout: 10_000 });
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
+    await context.close();
+  });
+});
+
+describe('the data behind a chart (.zip)', () => {
+  it('gives a French reader a semicolon CSV, the metadata with the sources’ addresses, and a README', async () => {
+    const { page, context, consoleErrors } = await openDashboard(1440, '?lang=fr&mode=yoy');
+    const { path, suggested } = await exportFrom(page, 'nev', 'Les données de ce graphique (.zip)', 'nev-fr-bundle.zip');
+    expect(suggested).toMatch(/^[a-z0-9-]+-2020-2025-yoy\.zip$/);
+    const base = suggested.replace(/\.zip$/, '');
+    const entries = unzipSync(readFileSync(path));
+    expect(Object.keys(entries).sort()).toEqual(['README.md', `${base}.csv`, `${base}.metadata.json`]);
+    const csvBytes = entries[`${base}.csv`]!;
+    writeFileSync(artifactPath('nev-fr-bundle.csv'), csvBytes); // to open in a spreadsheet
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = strFromU8(csvBytes).trim().split('\r\n');
+    expect(header?.split(';').slice(0, 5)).toEqual(['Année', 'Série', 'Région', "Identifiant de l'indicateur", 'Valeur affichée']);
+    const computed = rows.map((row) => row.split(';')).filter((cells) => cells.includes('calculé par nos soins'));
+    expect(computed.length).toBeGreaterThan(0);
+    for (const cells of computed) expect(cells[5]).toMatch(/^-?\d+(,\d+)?$/); // a number to a French spreadsheet
+    expect(rows.some((row) => /https?:\/\//.test(row))).toBe(true);
+    const metadata = JSON.parse(strFromU8(entries[`${base}.metadata.json`]!)) as {
+      chart: { title: string; originalChartUrl: string };
+      filters: { valueMode: string };
+      sources: { url: string | null; grade: string }[];
+      csv: { delimiter: string; decimalChar: string };
+    };
+    expect(metadata.chart.originalChartUrl).toContain('lang=fr');
+    expect(metadata.filters.valueMode).toBe('yoy');
+    expect(metadata.csv).toMatchObject({ delimiter: ';', decimalChar: ',' });
+    expect(metadata.sources.length).toBeGreaterThan(0);
+    expect(metadata.sources.some((source) => source.url?.startsWith('http'))).toBe(true);
+    const readme = strFromU8(entries['README.md']!);
+    expect(readme).toContain(`# ${metadata.chart.title}`);
+    expect(readme).toContain('## Comment les valeurs ont été calculées');
+    expect(readme).toContain(metadata.chart.originalChartUrl);
+    writeFileSync(artifactPath('nev-fr-bundle-README.md'), readme);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });
