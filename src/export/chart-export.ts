@@ -5,7 +5,6 @@ import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { buildChartSvg, type ChartImageLabels } from './chart-image';
 import { copyPngToClipboard, type CopyResult } from './clipboard';
-import { zipChartBundle } from './chart-bundle';
 import type { ChartBundleInput } from './chart-metadata';
 import { buildCsv, type CsvLabels } from './csv';
 import { downloadBlob } from './download';
@@ -61,6 +60,8 @@ export async function exportChart(kind: ChartExportKind, request: ChartExportReq
     case 'bundle': {
       const filename = name('zip');
       const input = { ...request.bundle, view, format: request.format, csvLabels: request.csvLabels };
+      // The zip writer is loaded for this item alone: no other export carries it.
+      const { zipChartBundle } = await import('./chart-bundle');
       const bytes = zipChartBundle(input, filename.replace(/\.zip$/, ''));
       downloadBlob(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }), filename);
       return { kind: 'saved', filename };
