@@ -15,9 +15,12 @@ import { initI18n } from './lib/i18n';
 import { formatNumber } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage } from './state/language';
-import { startParams } from './state/url';
+import { embedPageFor, startParams } from './state/url';
 import { startUrlSync } from './state/url-sync';
 
+// A dashboard link asking for one chart alone opens the embed's own page.
+const embedPage = embedPageFor(window.location);
+if (embedPage) window.location.replace(embedPage);
 const env = readEnv();
 startUrlSync();
 const { language, rejected, dataset: linkedDataset } = startParams();
@@ -78,4 +81,5 @@ async function render() {
     </StrictMode>,
   );
 }
-void render();
+// Nothing is drawn on the way to the embed's page.
+if (!embedPage) void render();
