@@ -28,4 +28,4 @@ export function contentSecurityPolicy(apiBaseUrl?: string, frameAncestors = "'no
 export const EMBED_FRAME_ANCESTORS = '*';
 
 /** The embed's address (embed.html, or /embed where a host serves it without the suffix). */
-export const isEmbedPath = (url: string) => /^\/embed(\.html)?\/?(\?|#|$)/.test(url);
+export const isEmbedPath = (url: string) => /^\/embed(\.html)?(\?|#|$)/.test(url);

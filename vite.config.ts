@@ -45,6 +45,34 @@ function framingHeaders(policy: string, embedPolicy: string): Plugin {
 }
 
 /**
+ * The code both pages load at first (the dashboard's and the embed's static imports), in one
+ * file: split by which page imports what, it made a dozen small files, each compressed apart and
+ * so larger in all (docs/decisions.md). `isShared` answers once the module graph is complete.
+ */
+function sharedFirstLoad(entries: readonly string[]): { plugin: Plugin; isShared: (id: string) => boolean } {
+  let shared = new Set<string>();
+  const plugin: Plugin = {
+    name: 'shared-first-load',
+    apply: 'build',
+    buildEnd() {
+      const reachable = (entry: string) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+        };
+        visit(entry);
+        return seen;
+      };
+      const [first, ...others] = entries.map(reachable);
+      shared = new Set([...(first ?? [])].filter((id) => others.every((set) => set.has(id))));
+    },
+  };
+  return { plugin, isShared: (id) => shared.has(id) };
+}
+
+/**
  * Leaves MSW's worker script (public/, for the dev server) out of the build: production pages
  * register no service worker, and unregister one an earlier version left (main.tsx).
  */
@@ -69,8 +97,10 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
   const embedPolicy = contentSecurityPolicy(env.VITE_API_BASE_URL, EMBED_FRAME_ANCESTORS);
+  const pages = { main: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) };
+  const firstLoad = sharedFirstLoad([fileURLToPath(new URL('./src/main.tsx', import.meta.url)), fileURLToPath(new URL('./src/embed/embed-main.tsx', import.meta.url))]);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), framingHeaders(policy, embedPolicy), withoutMockWorker(), bundledPackage(), datapackageProfile()],
+    plugins: [react(), tailwindcss(), cspMeta(policy), framingHeaders(policy, embedPolicy), firstLoad.plugin, withoutMockWorker(), bundledPackage(), datapackageProfile()],
     // The dataset worker (src/features/datasets/dataset-worker.ts) is a module worker that loads
     // chunks; Vite builds workers with their own plugins, so it gets the package's virtual modules too.
     worker: { format: 'es', plugins: () => [bundledPackage(), datapackageProfile()] },
@@ -95,8 +125,15 @@ export default defineConfig(({ mode }) => {
       // another thread. Lazy libraries stay out, and so does recharts (its Bar and Area are lazy).
       // Two pages: the dashboard, and the embed of one chart (src/embed), framed by other sites.
       rolldownOptions: {
-        input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
-        output: { codeSplitting: { groups: [{ name: 'vendor', test: FIRST_LOAD_VENDOR }] } },
+        input: pages,
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vendor', test: FIRST_LOAD_VENDOR, priority: 2 },
+              { name: 'shared', test: (id) => firstLoad.isShared(id) && !id.includes('/node_modules/'), priority: 1 },
+            ],
+          },
+        },
       },
       // The benchmark's scale build (npm run bench) goes beside the app's, never over it.
       ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),

@@ -89,10 +89,10 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
       <footer className="flex flex-col gap-1 border-t border-slate-200 pt-2 text-xs text-slate-700">
         {sources.length > 0 && (
           <p data-testid="embed-sources">
-            <span className="font-medium">{t('panel.sources')}:</span>{' '}
+            <span className="font-medium">{t('embed.sourcesLabel')}</span>
             {sources.map(({ id, source }, index) => (
               <span key={id}>
-                {index > 0 && '; '}
+                {index > 0 && t('embed.sourcesSeparator')}
                 {source?.url ? (
                   <a className="text-teal-800 underline" href={source.url} target="_blank" rel="noreferrer noopener">
                     {sourceLabel(id)}
