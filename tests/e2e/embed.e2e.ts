@@ -1,6 +1,7 @@
 // The embed as a journalist uses it: the code copied from Share, pasted into a static page on
 // another origin (a second port), drawing the chart at the frame's size, sized by its own script;
 // and the full dashboard refusing to be framed there.
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -45,12 +46,18 @@ async function copySnippet(language: Language): Promise<string> {
   await page.getByRole('menuitem', { name: SHARE[language] }).click();
   const dialog = page.getByRole('dialog');
   await dialog.screenshot({ path: `/tmp/embed-share-${language}.png` });
+  expect(await seriousViolations(page)).toEqual([]);
   const code = await dialog.getByRole('textbox', { name: EMBED_CODE[language] }).inputValue();
   await dialog.getByRole('button').nth(1).click(); // Copy embed code
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(code);
   await context.close();
   return copied;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
 }
 
 /** The host page at a column of `width` px, once the embed has drawn its chart; `still`: no entrance, for screenshots. */
@@ -150,6 +157,18 @@ describe('the embed on another origin', () => {
     const embed = await fetch(`${baseUrl}/embed.html?embed=macro-gdp`);
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
     expect(embed.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('finds nothing serious with axe on the embed, in the chart and the table', async () => {
+    const { page, context } = await openPage(browser(), { width: 600 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/embed.html?embed=macro-gdp&lang=en`);
+    await page.locator('[data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Table' }).check({ force: true });
+    await page.getByRole('table').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('says so, with the way to the full view, for a chart the data does not have', async () => {
