@@ -1,7 +1,7 @@
 // The one chart an embed shows, as a publication would: title, filters line, the chart (or its
 // table) with its legend, the sources of the values shown, and a link to the full view. No app
 // controls but Chart / Table, which the reader of the host's page still needs.
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Source } from '../api/contract';
 import { coverage } from '../charts/chart-coverage';
 import type { ChartView } from '../charts/chart-types';
@@ -42,6 +42,10 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
   const isEmpty = isEmptyView(chart.series);
+  const pageTitle = t('share.frameTitle', { title: chart.title, app: t('app.title') });
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
   const years = `${chart.from}–${chart.to}`;
   const sources = chartSources(chart, sourcesById);
   const sourceLabel = (id: string) => {

@@ -49,6 +49,13 @@ describe('EmbedView', () => {
     expect(within(alert).getByRole('link', { name: /Open in the Chongqing Industry Dashboard/ })).toHaveAttribute('href', 'http://localhost:3000/?lang=en');
   });
 
+  it('charts the indicator a hand-written chart id names, when the link does not choose it', async () => {
+    openLink('?embed=macro-population&lang=en');
+    renderWithProviders(<EmbedView chartId="macro-population" />);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/^Resident population$/);
+    expect(document.title).toBe('Resident population · Chongqing Industry Dashboard');
+  });
+
   it('says so for a panel the data does not have, and for an opened dataset', async () => {
     openLink('?embed=nowhere-gdp');
     const { unmount } = renderWithProviders(<EmbedView chartId="nowhere-gdp" />);

@@ -48,8 +48,15 @@ function EmbedDomainChart({ domain, chartId }: { domain: DomainId; chartId: stri
   const { showMilestones } = filters;
   const { facts } = view;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(facts) : []), [showMilestones, facts]);
+  // A link written by hand (`?embed=macro-population`) names an indicator the link's choice does
+  // not chart: the embed charts that indicator alone, as its chart id says.
+  const named = chartId.slice(domain.length + 1);
+  const picksNamed = !chart && view.hasMainData && view.indicators.some((indicator) => indicator.id === named) && view.choice.indicators.join() !== named;
+  useEffect(() => {
+    if (picksNamed) filterActions.indicatorsChanged(domain, [named]);
+  }, [picksNamed, domain, named]);
   if (view.mainError) return <PanelError error={view.mainError} onRetry={view.retryMain} />;
-  if (!view.hasMainData) return <Loading />;
+  if (!view.hasMainData || picksNamed) return <Loading />;
   if (!chart) return <EmbedMessage messageKey="embed.unknownChart" />;
   return (
     <EmbedChart

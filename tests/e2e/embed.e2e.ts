@@ -10,6 +10,7 @@ import { openPage, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
+const realApiAppUrl = inject('realApiAppUrl');
 
 const SHARE = { en: 'Share or embed…', fr: 'Partager ou intégrer…', zh: '分享或嵌入…' } as const;
 const EMBED_CODE = { en: 'Embed code', fr: 'Code d’intégration', zh: '嵌入代码' } as const;
@@ -168,6 +169,15 @@ describe('the embed on another origin', () => {
     await page.getByRole('radio', { name: 'Table' }).check({ force: true });
     await page.getByRole('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('draws from the real API server in the build made for one', async () => {
+    const { page, context, consoleErrors } = await openPage(browser(), { width: 400 });
+    await page.goto(`${realApiAppUrl}/embed.html?embed=nev-nev_production&lang=en`);
+    await page.locator('[data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('h1').textContent()).toMatch(/^NEV production/);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
