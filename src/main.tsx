@@ -18,11 +18,12 @@ import { changeLanguage } from './state/language';
 import { embedPageFor, startParams } from './state/url';
 import { startUrlSync } from './state/url-sync';
 
-// A dashboard link asking for one chart alone opens the embed's own page.
+// A dashboard link asking for one chart alone opens the embed's own page, leaving the address
+// and the reader's last view as they were.
 const embedPage = embedPageFor(window.location);
 if (embedPage) window.location.replace(embedPage);
 const env = readEnv();
-startUrlSync();
+if (!embedPage) startUrlSync();
 const { language, rejected, dataset: linkedDataset } = startParams();
 const { domains } = useFilterStore.getState();
 

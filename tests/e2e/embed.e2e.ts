@@ -163,9 +163,13 @@ describe('the embed on another origin', () => {
   it('finds nothing serious with axe on the embed, in the chart and the table', async () => {
     const { page, context } = await openPage(browser(), { width: 600 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${baseUrl}/embed.html?embed=macro-gdp&lang=en`);
+    const address = `${baseUrl}/embed.html?embed=macro-gdp&lang=en`;
+    await page.goto(address);
     await page.locator('[data-testid="trend-chart"] circle[data-status]').first().waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
+    // A guest: the address and the reader's storage are as they were.
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
     await page.getByRole('radio', { name: 'Table' }).check({ force: true });
     await page.getByRole('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
