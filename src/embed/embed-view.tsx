@@ -13,6 +13,8 @@ import { useTranslation } from '../lib/i18n';
 import { markPanelDrawn } from '../lib/perf-marks';
 import { showsMainRegion } from '../model/regions';
 import { filterActions } from '../state/filters';
+import { Button } from '../ui/button';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { EmbedChart } from './embed-chart';
 import { FullViewLink } from './full-view-link';
 
@@ -36,7 +38,11 @@ export function EmbedView({ chartId, isLocalDataset = false }: { chartId: string
   if (!domains.ids) return <Loading />;
   const domain = domainOfChart(chartId, domains.ids);
   if (domain === undefined) return <EmbedMessage messageKey="embed.unknownChart" />;
-  return <EmbedDomainChart domain={domain} chartId={chartId} />;
+  return (
+    <ErrorBoundary what="Embed" fallback={(retry) => <EmbedMessage messageKey="errors.code" onRetry={retry} />}>
+      <EmbedDomainChart domain={domain} chartId={chartId} />
+    </ErrorBoundary>
+  );
 }
 
 function EmbedDomainChart({ domain, chartId }: { domain: DomainId; chartId: string }) {
@@ -81,11 +87,12 @@ function Loading() {
 }
 
 /** Why no chart is drawn, with the way to the dashboard, where the reader can find what they were sent. */
-function EmbedMessage({ messageKey }: { messageKey: 'embed.unknownChart' | 'embed.localDataset' | 'errors.panels' }): ReactNode {
+function EmbedMessage({ messageKey, onRetry }: { messageKey: 'embed.unknownChart' | 'embed.localDataset' | 'errors.panels' | 'errors.code'; onRetry?: () => void }): ReactNode {
   const { t } = useTranslation();
   return (
-    <div role="alert" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4 text-sm text-slate-800">
+    <div role="alert" className="flex flex-col items-start gap-2 rounded-lg border border-slate-300 bg-white p-4 text-sm text-slate-800">
       <p>{t(messageKey)}</p>
+      {onRetry && <Button onClick={onRetry}>{t('errors.retry')}</Button>}
       <FullViewLink />
     </div>
   );
