@@ -6,7 +6,9 @@
 //   which CSP does not restrict.
 // - img-src data: blob: exports paint SVG and PNG blobs in the page before saving them.
 // - connect-src: the page's origin and, when the app is built for a real backend, its origin.
-export function contentSecurityPolicy(apiBaseUrl?: string): string {
+// - frame-ancestors: no page may frame the dashboard; the embed (embed.html) is made to be
+//   framed, by any page (docs/embed.md says how a host narrows that to its own sites).
+export function contentSecurityPolicy(apiBaseUrl?: string, frameAncestors = "'none'"): string {
   const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
   return [
     "default-src 'self'",
@@ -18,6 +20,12 @@ export function contentSecurityPolicy(apiBaseUrl?: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
+
+/** Who may frame the embed: any page, as with the embeds of other publishing tools. */
+export const EMBED_FRAME_ANCESTORS = '*';
+
+/** The embed's address (embed.html, or /embed where a host serves it without the suffix). */
+export const isEmbedPath = (url: string) => /^\/embed(\.html)?(\?|#|$)/.test(url);

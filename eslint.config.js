@@ -58,8 +58,9 @@ export default tseslint.config(
   },
   {
     // The composition roots: main.tsx picks the mock API (in the page, or MSW's worker in dev) by
-    // dynamic import only; the dataset worker serves an opened package through mocks/worker-host.ts.
-    files: ['src/main.tsx', 'src/features/datasets/dataset-worker.ts'],
+    // dynamic import only, as the embed's entry does; the dataset worker serves an opened package
+    // through mocks/worker-host.ts.
+    files: ['src/main.tsx', 'src/embed/embed-main.tsx', 'src/features/datasets/dataset-worker.ts'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES.filter((zone) => zone.from !== './mocks') }] },
   },
   {

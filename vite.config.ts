@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './csp.config';
+import { contentSecurityPolicy, EMBED_FRAME_ANCESTORS, isEmbedPath } from './csp.config';
 import { bundledPackage } from './scripts/bundled-package-plugin';
 import { datapackageProfile } from './scripts/profile-validator.mjs';
 
@@ -23,6 +23,53 @@ function cspMeta(policy: string): Plugin {
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' }],
   };
+}
+
+/**
+ * The headers a host sends (docs/embed.md), sent by `vite preview` so the browser tests prove them:
+ * the embed may be framed by any page, the dashboard by none (CSP frame-ancestors, and
+ * X-Frame-Options for browsers that predate it).
+ */
+function framingHeaders(policy: string, embedPolicy: string): Plugin {
+  return {
+    name: 'framing-headers',
+    configurePreviewServer: (server) => {
+      server.middlewares.use((request, response, next) => {
+        const isEmbed = isEmbedPath(request.url ?? '');
+        response.setHeader('Content-Security-Policy', isEmbed ? embedPolicy : policy);
+        if (!isEmbed) response.setHeader('X-Frame-Options', 'DENY');
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * The code both pages load at first (the dashboard's and the embed's static imports), in one
+ * file: split by which page imports what, it made a dozen small files, each compressed apart and
+ * so larger in all (docs/decisions.md). `isShared` answers once the module graph is complete.
+ */
+function sharedFirstLoad(entries: readonly string[]): { plugin: Plugin; isShared: (id: string) => boolean } {
+  let shared = new Set<string>();
+  const plugin: Plugin = {
+    name: 'shared-first-load',
+    apply: 'build',
+    buildEnd() {
+      const reachable = (entry: string) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+        };
+        visit(entry);
+        return seen;
+      };
+      const [first, ...others] = entries.map(reachable);
+      shared = new Set([...(first ?? [])].filter((id) => others.every((set) => set.has(id))));
+    },
+  };
+  return { plugin, isShared: (id) => shared.has(id) };
 }
 
 /**
@@ -49,8 +96,11 @@ const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invaria
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
+  const embedPolicy = contentSecurityPolicy(env.VITE_API_BASE_URL, EMBED_FRAME_ANCESTORS);
+  const pages = { main: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) };
+  const firstLoad = sharedFirstLoad([fileURLToPath(new URL('./src/main.tsx', import.meta.url)), fileURLToPath(new URL('./src/embed/embed-main.tsx', import.meta.url))]);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), withoutMockWorker(), bundledPackage(), datapackageProfile()],
+    plugins: [react(), tailwindcss(), cspMeta(policy), framingHeaders(policy, embedPolicy), firstLoad.plugin, withoutMockWorker(), bundledPackage(), datapackageProfile()],
     // The dataset worker (src/features/datasets/dataset-worker.ts) is a module worker that loads
     // chunks; Vite builds workers with their own plugins, so it gets the package's virtual modules too.
     worker: { format: 'es', plugins: () => [bundledPackage(), datapackageProfile()] },
@@ -73,13 +123,22 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       // The first load's libraries in a file of their own, compiled beside the app's code on
       // another thread. Lazy libraries stay out, and so does recharts (its Bar and Area are lazy).
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: FIRST_LOAD_VENDOR }] } } },
+      // Two pages: the dashboard, and the embed of one chart (src/embed), framed by other sites.
+      rolldownOptions: {
+        input: pages,
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vendor', test: FIRST_LOAD_VENDOR, priority: 2 },
+              { name: 'shared', test: (id) => firstLoad.isShared(id) && !id.includes('/node_modules/'), priority: 1 },
+            ],
+          },
+        },
+      },
       // The benchmark's scale build (npm run bench) goes beside the app's, never over it.
       ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),
     },
-    // The built app is served with a strict policy: no inline script, data only from the API.
-    preview: {
-      headers: { 'Content-Security-Policy': policy },
-    },
+    // The built app is served with a strict policy (no inline script, data only from the API),
+    // and framed only as the embed: framingHeaders above.
   };
 });

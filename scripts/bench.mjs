@@ -7,7 +7,8 @@
 // export times (click to file); and the scale build (dist-scale/: 50 indicators × 600 months
 // through the same handlers): load, filter changes and points drawn against plot pixels; and
 // open data: a synthetic package of 1,000,000 observations opened in the embedded build
-// (scripts/bench-open-data.mjs).
+// (scripts/bench-open-data.mjs); and the embed of the first chart against the dashboard
+// (scripts/bench-embed.mjs).
 // Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 5] [-- --open-runs 3]. Writes bench/results/bench.json
 // and bench/results/bench.md.
 import { spawn } from 'node:child_process';
@@ -19,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { exportRows, measureExports } from './bench-export-timing.mjs';
 import { measureInteraction } from './bench-interaction.mjs';
 import { measureLighthouse } from './bench-lighthouse.mjs';
+import { embedRows, measureEmbed } from './bench-embed.mjs';
 import { measureOpenData, openDataRows } from './bench-open-data.mjs';
 import { measureScalePoints } from './bench-scale.mjs';
 
@@ -145,6 +147,7 @@ const result = {
     interaction: await measureInteraction(browser, scaleUrl, { memoryAt: [20, 300] }),
     points: await measureScalePoints(browser, scaleUrl),
   },
+  embed: await measureEmbed(browser, `http://127.0.0.1:${embeddedPort}/`, { runs }),
   openData: await measureOpenData(browser, `http://127.0.0.1:${embeddedPort}/`, { runs: option('--open-runs', 3) }),
 };
 const ratio = (ours, floor) => Math.round((ours / floor) * 100) / 100;
@@ -180,6 +183,8 @@ const markdown = [
   `Filter changes (year range, value mode, indicator; ${result.interaction.changes} of them, input event to the first paint after the chart changed): p50 **${result.interaction.p50Ms} ms**, p95 **${result.interaction.p95Ms} ms**, max ${result.interaction.maxMs} ms (target p95 ≤ 50 ms). Until the main thread is idle again (the other panels and the URL brought up to date after that paint): p50 ${result.interaction.settledP50Ms} ms, p95 ${result.interaction.settledP95Ms} ms. JS heap after a forced GC: ${Object.entries(result.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n} changes`).join(', ')}.`,
   '',
   `Scale (scale build, 50 indicators × 600 months, whole range 1976–2025): first chart ${result.scale.load.firstChartMs.median} ms (${result.scale.load.firstChartMs.min}–${result.scale.load.firstChartMs.max}), all four panels ${result.scale.load.allPanelsMs.median} ms; filter changes p50 **${result.scale.interaction.p50Ms} ms**, p95 **${result.scale.interaction.p95Ms} ms** (target p95 ≤ 100 ms), idle again p50 ${result.scale.interaction.settledP50Ms} ms, p95 ${result.scale.interaction.settledP95Ms} ms; heap ${Object.entries(result.scale.interaction.heapMb).map(([n, mb]) => `${mb} MB after ${n}`).join(', ')}; at most ${result.scale.points.maxPointsPerLine} points drawn per line on plots of ${result.scale.points.narrowestPlotPx} px or more (${result.scale.points.withinPixels ? 'never more points than pixels' : 'MORE POINTS THAN PIXELS'}; the table keeps all 600).`,
+  '',
+  ...embedRows(result.embed),
   '',
   ...openDataRows(result.openData).flatMap((line) => [line, '']),
   `Year-range changes only (${result.interactionYears.changes} of them): ours p50 ${result.interactionYears.p50Ms} ms, p95 ${result.interactionYears.p95Ms} ms (idle again p95 ${result.interactionYears.settledP95Ms} ms); the floor's single chart p50 ${result.floorInteractionYears.p50Ms} ms, p95 ${result.floorInteractionYears.p95Ms} ms (idle again p95 ${result.floorInteractionYears.settledP95Ms} ms).`,

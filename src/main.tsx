@@ -15,11 +15,15 @@ import { initI18n } from './lib/i18n';
 import { formatNumber } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
 import { changeLanguage } from './state/language';
-import { startParams } from './state/url';
+import { embedPageFor, startParams } from './state/url';
 import { startUrlSync } from './state/url-sync';
 
+// A dashboard link asking for one chart alone opens the embed's own page, leaving the address
+// and the reader's last view as they were.
+const embedPage = embedPageFor(window.location);
+if (embedPage) window.location.replace(embedPage);
 const env = readEnv();
-startUrlSync();
+if (!embedPage) startUrlSync();
 const { language, rejected, dataset: linkedDataset } = startParams();
 const { domains } = useFilterStore.getState();
 
@@ -78,4 +82,5 @@ async function render() {
     </StrictMode>,
   );
 }
-void render();
+// Nothing is drawn on the way to the embed's page.
+if (!embedPage) void render();

@@ -1,5 +1,6 @@
 // The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
 // imported when the menu first opens, never on the dashboard's first load.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
@@ -10,6 +11,7 @@ import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
 const loadChartExport = () => import('./chart-export');
+const ShareDialog = lazy(() => import('../embed/share-dialog').then((module) => ({ default: module.ShareDialog })));
 const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'png-dark', 'svg', 'csv', 'bundle', 'copy'];
 
 interface ChartExportMenuProps {
@@ -23,6 +25,7 @@ interface ChartExportMenuProps {
 export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones }: ChartExportMenuProps) {
   const { t } = useTranslation();
   const { status, run } = useExportStatus();
+  const [isSharing, setSharing] = useState(false);
 
   const items = KINDS.map((kind) => ({
     id: kind,
@@ -36,13 +39,21 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
         return t(`export.copyFailed.${outcome.reason}`);
       }),
   }));
+  const share = { id: 'share', label: t('share.menuItem'), onSelect: () => setSharing(true), hasSeparatorBefore: true };
+  // A dataset that cannot be shared offers the image instead.
+  const exportImage = () => items.find((item) => item.id === 'png-2x')?.onSelect();
 
   return (
     <div className="flex items-center gap-2" data-export-ignore="">
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
-      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: view.title })} items={items} onOpen={() => void loadChartExport()} />
+      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: view.title })} items={[...items, share]} onOpen={() => void loadChartExport()} />
+      {isSharing && (
+        <Suspense fallback={null}>
+          <ShareDialog view={view} onClose={() => setSharing(false)} onImage={exportImage} />
+        </Suspense>
+      )}
     </div>
   );
 }

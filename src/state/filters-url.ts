@@ -105,7 +105,8 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
     case 'deck':
     case 'theme':
     case 'dataset':
-      return true; // owned by i18n, the presentation and the datasets; accepted here so it is not reported as unknown
+    case 'embed':
+      return true; // owned by i18n, the presentation, the datasets and the embed; accepted here so it is not reported as unknown
     default:
       return applyPanelParam(filters, param, value);
   }

@@ -6,7 +6,7 @@ export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 
 /** Parameters of a link that are not filters: they travel with it, the last view keeps none. */
-export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme', 'dataset'];
+export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme', 'dataset', 'embed'];
 
 export function readStored(key: string): string | null {
   try {
@@ -121,4 +121,13 @@ export function writeUrl(params: URLSearchParams, how: 'push' | 'replace'): void
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * The embed's own page for a dashboard address that asks for one chart (`?embed=<chart id>`):
+ * the embed is served apart (embed.html), with the headers that let it be framed. Null otherwise.
+ */
+export function embedPageFor(location: Pick<Location, 'href' | 'search'>): string | null {
+  if (!new URLSearchParams(location.search).has('embed')) return null;
+  return `${new URL('embed.html', location.href).href}${location.search}`;
 }

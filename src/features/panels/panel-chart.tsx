@@ -4,13 +4,13 @@ import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
+import { coverage } from '../../charts/chart-coverage';
 import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
-import { chartPeriods, isEmptyView } from '../../model/chart-rows';
+import { isEmptyView } from '../../model/chart-rows';
 import { hasMonthlyPoints } from '../../model/period';
-import { formatList } from '../../model/format';
 import type { ValueMode } from '../../state/filters-schema';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
@@ -19,15 +19,6 @@ import { PanelEmpty } from './panel-states';
 let tableLoading: Promise<typeof import('../../charts/data-table')> | undefined;
 const loadDataTable = () => (tableLoading ??= import('../../charts/data-table'));
 const DataTable = lazy(() => loadDataTable().then((module) => ({ default: module.DataTable })));
-
-/** Periods (years or months) with a value, per series: sparse series are common, so say how sparse each one is. */
-function coverage(chart: ChartView, locale: string): string {
-  const total = chartPeriods(chart.series, chart.from, chart.to).length;
-  const count = (s: ChartView['series'][number]) => s.points.filter((p) => p.value !== null).length;
-  const [only, ...others] = chart.series;
-  if (only && others.length === 0) return `${count(only)}/${total}`;
-  return formatList(chart.series.map((s) => `${s.label} ${count(s)}/${total}`), locale);
-}
 
 interface PanelChartProps {
   domain: DomainId;
