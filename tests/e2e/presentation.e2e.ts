@@ -102,6 +102,12 @@ describe('presentation', () => {
       await page.mouse.move(400, 400);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
       await page.locator('[data-testid="slide-show"] circle[data-status]').first().waitFor();
+      // The tooltip draws on the theme's colours, never white on a dark room's slide.
+      const box = (await page.locator('[data-testid="slide-show"] .recharts-surface').first().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const tooltip = page.getByTestId('slide-show').getByTestId('chart-tooltip');
+      await tooltip.waitFor();
+      expect(await tooltip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(30, 41, 59)', contrast: 'rgb(0, 0, 0)' }[theme]);
       await page.mouse.move(10, 10);
       await page.screenshot({ path: artifactPath(`slide-${theme}-1080p.png`) });
       expect(await page.getByTestId('slide-show').getAttribute('data-theme')).toBe(theme);
