@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 import { openShowChannel, toShowMessage, type ShowMessage } from './show-channel';
 import { usePresenterWindow } from './use-presenter-window';
+import { FakeBroadcastChannel } from '../../../tests/fake-broadcast-channel';
+
+vi.stubGlobal('BroadcastChannel', FakeBroadcastChannel);
 
 describe('toShowMessage', () => {
   it('keeps the messages the two windows send, and nothing else', () => {
