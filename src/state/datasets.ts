@@ -18,6 +18,8 @@ const useActiveDatasetStore = create<ActiveDataset>()(() => ({ id: BUNDLED_DATAS
 
 export const useActiveDataset = () => useActiveDatasetStore((state) => state.id);
 export const useIsDatasetReady = () => useActiveDatasetStore((state) => state.isReady);
+/** An opened dataset's title; null for the build's own. */
+export const useDatasetTitle = () => useActiveDatasetStore((state) => state.title);
 /** The dataset shown, outside React (prefetching, the .pptx). */
 export const activeDataset = () => useActiveDatasetStore.getState().id;
 

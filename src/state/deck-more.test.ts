@@ -12,6 +12,15 @@ describe('deck safeguards', () => {
     expect(useDeckStore.getState().slides).toHaveLength(1);
   });
 
+  it('refuses a view the deck already has, whatever its title and note', () => {
+    deckActions.deckCleared();
+    expect(deckActions.slideAdded({ ...view, indicators: ['nev_production'] })).toBe(true);
+    deckActions.slideEdited(useDeckStore.getState().slides[0]!.id, { title: 'Renamed', note: 'A note' });
+    expect(deckActions.slideAdded({ ...view, indicators: ['nev_production'] })).toBe(false);
+    expect(deckActions.slideAdded({ ...view, indicators: ['nev_production'], mode: 'yoy' })).toBe(true);
+    expect(useDeckStore.getState().slides).toHaveLength(2);
+  });
+
   it('keeps the deck a link replaced, and restores it on request', () => {
     deckActions.deckCleared();
     deckActions.slideAdded({ ...view, indicators: ['nev_production'] });

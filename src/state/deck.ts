@@ -77,16 +77,26 @@ useDeckStore.subscribe(({ slides }) => {
   }
 });
 
+/** What a slide pins (panel, indicators, regions, years, mode, chart), whatever its id, title and note. */
+const viewKeyOf = (slide: Omit<DeckSlide, 'id'>) => JSON.stringify([slide.domain, slide.indicators, slide.regions ?? [], slide.from, slide.to, slide.mode, slide.chart]);
+
+/** The deck's index of a slide pinning this view, or -1. */
+export const deckIndexOf = (slides: readonly DeckSlide[], view: Omit<DeckSlide, 'id'>) => {
+  const key = viewKeyOf(view);
+  return slides.findIndex((slide) => viewKeyOf(slide) === key);
+};
+
 let counter = 0;
 const newId = () => `s${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 const update = (fn: (slides: DeckSlide[]) => DeckSlide[]) => useDeckStore.setState((state) => ({ slides: fn(state.slides) }));
 
 export const deckActions = {
-  /** Returns false (and adds nothing) when the view cannot be kept as a slide. */
+  /** Returns false (and adds nothing) when the view cannot be kept as a slide, or is one already. */
   slideAdded(slide: Omit<DeckSlide, 'id'>): boolean {
     const checked = toDeckSlide({ ...slide, id: newId() });
-    if (!checked || useDeckStore.getState().slides.length >= MAX_SLIDES) return false;
+    const { slides } = useDeckStore.getState();
+    if (!checked || slides.length >= MAX_SLIDES || deckIndexOf(slides, checked) >= 0) return false;
     update((slides) => [...slides, checked]);
     return true;
   },
@@ -152,4 +162,6 @@ useFilterStore.subscribe((state, previous) => {
 });
 
 export const useDeckSlides = () => useDeckStore((s) => s.slides);
+/** The deck's index of the slide pinning this view, or -1, re-rendering only when it changes. */
+export const useDeckIndexOf = (view: Omit<DeckSlide, 'id'>) => useDeckStore((s) => deckIndexOf(s.slides, view));
 export const useReplacedDeck = () => useDeckStore((s) => s.replaced);

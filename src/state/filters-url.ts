@@ -71,7 +71,7 @@ export function parseFilters(search: string): ParsedFilters {
 }
 
 function isKnownParam(param: string): boolean {
-  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'deck', 'theme', 'dataset'].includes(param)) return true;
+  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'presenter', 'deck', 'theme', 'dataset'].includes(param)) return true;
   const [domain, key] = param.split('.');
   return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -102,6 +102,7 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       return true;
     case 'lang':
     case 'present':
+    case 'presenter':
     case 'deck':
     case 'theme':
     case 'dataset':

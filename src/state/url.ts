@@ -6,7 +6,7 @@ export const LANGUAGE_KEY = 'cq-dashboard:language:v1';
 export const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 
 /** Parameters of a link that are not filters: they travel with it, the last view keeps none. */
-export const NON_FILTER_PARAMS = ['lang', 'present', 'deck', 'theme', 'dataset', 'embed'];
+export const NON_FILTER_PARAMS = ['lang', 'present', 'presenter', 'deck', 'theme', 'dataset', 'embed'];
 
 export function readStored(key: string): string | null {
   try {
@@ -54,6 +54,8 @@ export interface StartParams extends LanguageChoice {
   deck: string | null;
   /** An opened dataset the link names (`?dataset=`); null for the build's own. */
   dataset: string | null;
+  /** The page is a show's presenter view (`?presenter=1`), opened by the show in a second window. */
+  presenter: boolean;
 }
 
 function readStartParams(): StartParams {
@@ -68,6 +70,7 @@ function readStartParams(): StartParams {
     present: present !== null && /^\d{1,3}$/.test(present) ? Math.max(1, Number(present)) - 1 : null,
     deck: params.get('deck'),
     dataset: params.get('dataset'),
+    presenter: params.get('presenter') === '1',
   };
 }
 
@@ -114,6 +117,9 @@ const searchOf = (params: URLSearchParams) => {
 
 /** A link to this view with `changes` applied (the deck's share link). */
 export const linkWith = (changes: Record<string, string | null>) => `${window.location.origin}${window.location.pathname}${searchOf(paramsWith(changes))}`;
+
+/** The presenter view of this show: the same view and language, without the slide (the show keeps it in step). */
+export const presenterLink = () => linkWith({ presenter: '1', present: null });
 
 /** The one writer of the address: a new history entry (push) or the current one rewritten. */
 export function writeUrl(params: URLSearchParams, how: 'push' | 'replace'): void {

@@ -1,6 +1,7 @@
 // A button that opens a menu (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it
-// and focuses the first item, arrows move, Home/End jump, Escape closes and returns focus.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+// and focuses the first item, arrows move, Home/End jump, Escape closes and returns focus. Its
+// colours follow the theme it opens over (styles.css, --popup-*).
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuItem {
   id: string;
@@ -31,6 +32,19 @@ export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'm
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   const menuId = useId();
+  const menuRef = useRef<HTMLUListElement>(null);
+  // The side the menu lines up with: `align`, unless the menu would then leave the screen (a
+  // button at the left of a narrow screen) and fits on the other side.
+  const [side, setSide] = useState(align);
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const button = buttonRef.current;
+    if (!isOpen || !menu || !button) return;
+    const { left, right } = button.getBoundingClientRect();
+    const fitsEnd = right - menu.offsetWidth >= 0;
+    const fitsStart = left + menu.offsetWidth <= document.documentElement.clientWidth;
+    setSide(align === 'end' ? (fitsEnd || !fitsStart ? 'end' : 'start') : fitsStart || !fitsEnd ? 'start' : 'end');
+  }, [isOpen, align]);
 
   useEffect(() => {
     if (isOpen) itemRefs.current[active]?.focus();
@@ -92,7 +106,7 @@ export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'm
         aria-expanded={isOpen}
         aria-controls={isOpen ? menuId : undefined}
         aria-label={ariaLabel}
-        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        className="inline-flex items-center gap-1 rounded-md border border-(--popup-control-border) bg-(--popup-bg) px-2.5 py-1 text-sm font-medium text-(--popup-text) hover:bg-(--popup-hover) focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         onClick={() => (isOpen ? setOpen(false) : open())}
         onKeyDown={onButtonKey}
       >
@@ -100,12 +114,13 @@ export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'm
       </button>
       {isOpen && (
         <ul
+          ref={menuRef}
           id={menuId}
           role="menu"
           aria-label={ariaLabel}
           tabIndex={-1}
           onKeyDown={onMenuKey}
-          className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-lg ${menuClassName}`}
+          className={`absolute ${side === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 rounded-md border border-(--popup-border) bg-(--popup-bg) py-1 shadow-lg ${menuClassName}`}
         >
           {items.map((item, index) => (
             // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- menuitem or menuitemradio, both interactive; the rule cannot read a role chosen at run time
@@ -117,13 +132,13 @@ export function MenuButton({ label, ariaLabel, items, onOpen, menuClassName = 'm
               role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
               aria-checked={item.checked}
               tabIndex={index === active ? 0 : -1}
-              className={`cursor-pointer px-3 py-1.5 text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-teal-50 focus:text-teal-900 ${item.hasSeparatorBefore ? 'mt-1 border-t border-slate-200 pt-2' : ''}`}
+              className={`cursor-pointer px-3 py-1.5 text-sm text-(--popup-text) outline-none hover:bg-(--popup-hover) focus:bg-(--popup-focus) focus:text-(--popup-focus-text) ${item.hasSeparatorBefore ? 'mt-1 border-t border-(--popup-border) pt-2' : ''}`}
               onClick={() => select(item)}
               onKeyDown={(event) => event.key === 'Tab' && setOpen(false)}
               onMouseEnter={() => setActive(index)}
             >
               {item.checked !== undefined && (
-                <span aria-hidden="true" className="inline-block w-4 text-teal-700">
+                <span aria-hidden="true" className="inline-block w-4">
                   {item.checked ? '✓' : ''}
                 </span>
               )}

@@ -1,6 +1,6 @@
 // axe in a real browser, on every state a reader can meet: the loaded dashboard in each
 // language, open menus and pickers, the table view, notices, empty, loading and error states,
-// and the slide show in each theme. Zero serious or critical violations, WCAG 2.2 A/AA.
+// the slide show in each theme, and its presenter view. Zero serious or critical violations, WCAG 2.2 A/AA.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -104,6 +104,18 @@ describe('accessibility (axe)', () => {
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
       await page.locator('[data-testid="slide-show"] circle[data-status]').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const theme of ['light', 'contrast'] as const) {
+    it(`finds nothing serious in the presenter view, ${theme} theme`, async () => {
+      const { page, context } = await openPage(browser(), { width: 1280, height: 800 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.addInitScript((stored) => window.localStorage.setItem('cq-dashboard:display:v1', stored), JSON.stringify({ theme, kiosk: 'auto-hide', intervalSeconds: 10 }));
+      await page.goto(`${baseUrl}/?presenter=1`);
+      await page.locator('[data-testid="presenter-next"] circle[data-status]').first().waitFor();
+      expect(await seriousViolations(page, '[data-testid="presenter-view"]')).toEqual([]);
       await context.close();
     });
   }

@@ -6,7 +6,8 @@ import { renderWithProviders } from '../../../tests/render';
 import { AppProviders } from '../../app/providers';
 import { initI18n } from '../../lib/i18n';
 import type { ChartView } from '../../charts/chart-types';
-import { deckActions } from '../../state/deck';
+import { deckActions, useDeckStore } from '../../state/deck';
+import { usePresentationStore } from '../../state/presentation';
 import { AddToDeck } from './add-to-deck';
 
 const chart = (ids: string[], to = 2025): ChartView => ({
@@ -41,5 +42,20 @@ describe('AddToDeck', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Added as slide 2');
     rerender(<AddToDeck domain="nev" chart={chart(['nev_production'], 2024)} mode="absolute" />);
     expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('does not pin the same view twice: it says it is in the deck, and presents that slide', async () => {
+    deckActions.deckCleared();
+    deckActions.slideAdded({ domain: 'macro', indicators: ['gdp'], from: 2020, to: 2025, mode: 'absolute', chart: 'line' });
+    const user = userEvent.setup();
+    renderWithProviders(<AddToDeck domain="nev" chart={chart(['nev_production'])} mode="absolute" />);
+    await user.click(screen.getByRole('button', { name: /^Add to deck/ }));
+    expect(screen.getByRole('status')).toHaveTextContent('Added as slide 3');
+    const inDeck = screen.getByRole('button', { name: 'Already in the deck as slide 3 (nev_production): present it' });
+    expect(inDeck).toHaveTextContent('Already in the deck');
+    expect(screen.queryByRole('button', { name: /^Add to deck/ })).not.toBeInTheDocument();
+    await user.click(inDeck);
+    expect(useDeckStore.getState().slides).toHaveLength(2);
+    expect(usePresentationStore.getState()).toMatchObject({ isOpen: true, index: 2 });
   });
 });

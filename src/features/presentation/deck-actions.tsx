@@ -11,7 +11,7 @@ import { linkWith } from '../../state/url';
 import { Button } from '../../ui/button';
 import { startShow } from './start-show';
 import { useShowSlides } from './use-show-slides';
-import { useActiveDataset, useSubtitle } from '../../state/datasets';
+import { useActiveDataset, useDatasetTitle, useSubtitle } from '../../state/datasets';
 import { useLanguage } from '../../state/language';
 
 const loadPptx = () => import('./pptx');
@@ -29,12 +29,13 @@ export function DeckActions() {
   const panelTitle = usePanelTitles();
   const dataset = useActiveDataset();
   const subtitle = useSubtitle();
+  const datasetTitle = useDatasetTitle();
 
   const downloadPptx = async () => {
     setStatus(t('export.preparing'));
     try {
       const { downloadDeckPptx } = await loadPptx();
-      const filename = await downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset, subtitle });
+      const filename = await downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset, datasetTitle, subtitle });
       setStatus(t('export.saved', { filename }));
     } catch (error) {
       console.error('PowerPoint export failed', error);

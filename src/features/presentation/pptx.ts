@@ -27,6 +27,8 @@ interface PptxRequest {
   dataset: string;
   /** The line under the cover's title: which data the deck shows. */
   subtitle: string;
+  /** An opened dataset's name, which titles the file; null for the build's own. */
+  datasetTitle: string | null;
   t: TFunction;
   /** A panel's title, for a slide whose charts give none. */
   panelTitle: (id: DomainId) => string;
@@ -58,11 +60,19 @@ const isInYears = (fact: Fact, from: number, to: number) => {
   return !year || (year >= from && year <= to);
 };
 
-export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset, subtitle }: PptxRequest): Promise<string> {
+/**
+ * The file's properties (docProps/core.xml and app.xml): the dashboard is its author and
+ * company, rather than the library's name; the title is the opened dataset's, else the dashboard's.
+ */
+export function deckMetadata(t: TFunction, datasetTitle: string | null, subtitle: string) {
+  return { author: t('app.title'), company: t('app.title'), title: datasetTitle ?? t('app.title'), subject: subtitle };
+}
+
+export async function downloadDeckPptx({ slides, queryClient, format, t, panelTitle, showMilestones, language, dataset, datasetTitle, subtitle }: PptxRequest): Promise<string> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = t('app.title');
+  Object.assign(pptx, deckMetadata(t, datasetTitle, subtitle));
   const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
 
   const cover = pptx.addSlide();

@@ -1,5 +1,6 @@
 // Mounts the slide show when it is open, loading its code on first use; opens it from a
-// ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut.
+// ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut. In the
+// window a show opens for its presenter (?presenter=1) it draws the presenter view instead.
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { deckActions } from '../../state/deck';
@@ -12,6 +13,7 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { startShow } from './start-show';
 
 const SlideShow = lazy(() => import('./slide-show').then((module) => ({ default: module.SlideShow })));
+const PresenterView = lazy(() => import('./presenter-view').then((module) => ({ default: module.PresenterView })));
 
 function loadStartDeck() {
   const value = takeStartDeck();
@@ -23,13 +25,14 @@ function loadStartDeck() {
 
 export function PresentationRoot() {
   const isOpen = usePresentationStore((s) => s.isOpen);
+  const isPresenter = startParams().presenter;
   useEffect(() => {
     loadStartDeck();
-    const { present } = startParams();
-    if (present !== null) presentationActions.opened(present);
+    const { present, presenter } = startParams();
+    if (present !== null && !presenter) presentationActions.opened(present);
   }, []);
   useEffect(() => {
-    if (isOpen) return;
+    if (isOpen || isPresenter) return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey) {
         if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]')) return;
@@ -39,7 +42,16 @@ export function PresentationRoot() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [isOpen]);
+  }, [isOpen, isPresenter]);
+  if (isPresenter) {
+    return (
+      <ErrorBoundary what="Presenter view" fallback={() => <ShowNotice message="present.loadFailed" />}>
+        <Suspense fallback={<ShowNotice message="present.loading" />}>
+          <PresenterView />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   if (!isOpen) return null;
   return (
     <ErrorBoundary what="Slide show" fallback={() => <ShowNotice message="present.loadFailed" />}>

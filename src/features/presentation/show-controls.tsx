@@ -1,5 +1,6 @@
 // The show's control bar: previous and next, auto-advance with its interval, the room's theme,
-// the kiosk setting, the speaker note, full screen and exit. Hidden when the pointer rests.
+// the kiosk setting, the speaker note on screen (off unless asked), the presenter view, full
+// screen and exit. Hidden when the pointer rests.
 import { useTranslation } from '../../lib/i18n';
 import { KIOSK_MODES, THEMES, displayActions, useIntervalSeconds, useKiosk, useTheme } from '../../state/display';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
@@ -11,13 +12,15 @@ interface ShowControlsProps {
   index: number;
   count: number;
   isFullscreen: boolean;
+  isNoteShown: boolean;
   colors: SlideTheme;
   onExit: () => void;
   onToggleFullscreen: () => void;
   onToggleNote: () => void;
+  onOpenPresenter: () => void;
 }
 
-export function ShowControls({ index, count, isFullscreen, colors, onExit, onToggleFullscreen, onToggleNote }: ShowControlsProps) {
+export function ShowControls({ index, count, isFullscreen, isNoteShown, colors, onExit, onToggleFullscreen, onToggleNote, onOpenPresenter }: ShowControlsProps) {
   const { t } = useTranslation();
   const isPlaying = usePresentationStore((s) => s.isPlaying);
   const theme = useTheme();
@@ -67,8 +70,11 @@ export function ShowControls({ index, count, isFullscreen, colors, onExit, onTog
           ))}
         </select>
       </label>
-      <button type="button" className={button} style={style} onClick={onToggleNote}>
-        {t('present.note')}
+      <button type="button" className={button} style={style} aria-pressed={isNoteShown} aria-keyshortcuts="N" onClick={onToggleNote}>
+        {t('present.noteOnScreen')}
+      </button>
+      <button type="button" className={button} style={style} aria-keyshortcuts="S" onClick={onOpenPresenter}>
+        {t('present.presenter.open')}
       </button>
       <button type="button" className={button} style={style} aria-pressed={isFullscreen} onClick={onToggleFullscreen}>
         {t('present.fullscreen')}

@@ -48,4 +48,19 @@ describe('a slide of regions side by side', () => {
     expect(svg).toContain('Share of the national total (China = 100%), computed by us');
     expect(svg).toContain('>Computed by us from the published figures: GDP · Chongqing.</text>');
   });
+
+  it('leads with the value of its mode, as computed by us, not the published level', () => {
+    expect(draw('yoy', ['chongqing']).keyNumber).toBe('GDP, year-on-year change: +6.8% in 2024 (computed by us)');
+    expect(draw('index', ['chongqing']).keyNumber).toBe('GDP, index (2023 = 100): 106.8 in 2024 (computed by us)');
+    expect(draw('share', ['chongqing', 'china']).keyNumber).toBe('GDP · Chongqing, share of the national total: 2.39% in 2024 (computed by us)');
+  });
+
+  it('keeps a published growth rate as it is in year-on-year mode', () => {
+    const growth: Indicator = { ...gdp, id: 'gdp_growth', title: 'Real GDP growth', unit: 'percent' };
+    const rates: Series[] = [{ indicatorId: 'gdp_growth', entityId: 'chongqing', unit: 'percent', points: [point(2023, 6.1, 'S4'), point(2024, 5.7, 'S6')] }];
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    const { keyNumber } = buildSlideCharts({ ...slide('yoy', ['chongqing']), indicators: ['gdp_growth'] }, { indicators: [growth], series: rates }, [growth], regionView(entities, ['chongqing']), format, t);
+    expect(keyNumber).toBe('Real GDP growth: 5.7% in 2024');
+  });
 });

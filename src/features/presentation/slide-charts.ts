@@ -9,7 +9,7 @@ import type { TFunction } from '../../lib/i18n';
 import { formatList } from '../../model/format';
 import { buildKpis } from '../../model/panel-view';
 import { regionLabel, type RegionView } from '../../model/regions';
-import { keyNumberText } from './key-number';
+import { keyNumberText, modeKeyNumberText } from './key-number';
 import type { ShowSlide } from './use-show-slides';
 
 export interface SlideCharts {
@@ -25,6 +25,10 @@ export function buildSlideCharts(slide: ShowSlide, data: { indicators: Indicator
     list: (items) => formatList(items, format.locale),
   });
   const [first] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to, regions);
-  const keyNumber = first ? keyNumberText({ ...first, label: regionLabel(first.indicator.title, first.region, regions) }, format, t) : '';
-  return { charts, keyNumber };
+  if (!first) return { charts, keyNumber: '' };
+  const label = regionLabel(first.indicator.title, first.region, regions);
+  // In a computed mode the slide leads with the value its chart draws, not the published level.
+  const drawn = charts.flatMap((chart) => chart.series).find((s) => s.indicatorId === first.indicator.id && s.entityId === first.series.entityId);
+  const inMode = slide.mode !== 'absolute' && drawn ? modeKeyNumberText(label, drawn, slide.mode, format, t) : null;
+  return { charts, keyNumber: inMode ?? keyNumberText({ ...first, label }, format, t) };
 }

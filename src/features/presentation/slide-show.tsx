@@ -11,6 +11,7 @@ import { SlideView } from './slide-view';
 import { TitleSlide } from './title-slide';
 import { useShowControls } from './use-show-controls';
 import { useShowSlides } from './use-show-slides';
+import { usePresenterWindow } from './use-presenter-window';
 
 /** Sizes relative to a 1920 x 1080 screen, by the tighter of the two ratios. */
 function useScreenScale() {
@@ -48,6 +49,7 @@ export function SlideShow() {
   const intervalSeconds = useIntervalSeconds();
   const scale = useScreenScale();
   useModal();
+  // The note is the presenter's: off the audience's screen unless asked for (N, or the button).
   const [isNoteShown, setNoteShown] = useState(false);
   const [isControlsForced, setControlsForced] = useState(false);
   const [isFullscreen, setFullscreen] = useState(document.fullscreenElement !== null);
@@ -68,6 +70,17 @@ export function SlideShow() {
       void document.documentElement.requestFullscreen?.().catch(() => undefined);
     }
   };
+  const presenter = usePresenterWindow({ index, count, theme });
+  const { presenterState, dismissBlocked } = presenter;
+  const openPresenter = () => {
+    // A browser may leave full screen as a window opens: the show then stays, filling its window.
+    // One that does not leaves Esc its meaning again a moment later.
+    if (document.fullscreenElement) {
+      isLeavingFullscreenByKey.current = true;
+      window.setTimeout(() => (isLeavingFullscreenByKey.current = false), 1000);
+    }
+    presenter.openPresenter();
+  };
   const isIdle = useShowControls({
     count,
     intervalSeconds,
@@ -75,6 +88,7 @@ export function SlideShow() {
     onToggleFullscreen: toggleFullscreen,
     onToggleNote: () => setNoteShown((shown) => !shown),
     onToggleControls: () => setControlsForced((forced) => !forced),
+    onOpenPresenter: openPresenter,
   });
 
   // A deep link past the last slide lands on the last one, so ← goes back at once.
@@ -124,8 +138,16 @@ export function SlideShow() {
       <main className="min-h-0 flex-1" style={{ padding: `${48 * scale}px ${72 * scale}px ${24 * scale}px` }} aria-live="polite">
         {slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />}
       </main>
+      {presenterState === 'blocked' && (
+        <p role="alert" className="mx-auto mb-2 flex max-w-4xl items-center gap-3 rounded px-4 py-2 text-lg" style={{ background: colors.bar, color: colors.text }}>
+          {t('present.presenter.blocked')}
+          <button type="button" className="rounded-md border px-3 py-1 text-sm" style={{ borderColor: colors.muted }} onClick={dismissBlocked}>
+            {t('notice.dismiss')}
+          </button>
+        </p>
+      )}
       {isNoteShown && slide?.note && (
-        <aside className="mx-auto mb-2 max-w-4xl rounded px-4 py-2 text-lg" style={{ background: colors.bar, color: colors.text }}>
+        <aside className="mx-auto mb-2 max-w-4xl rounded px-4 py-2 text-lg" style={{ background: colors.bar, color: colors.text }} data-testid="show-note">
           {slide.note}
         </aside>
       )}
@@ -134,7 +156,7 @@ export function SlideShow() {
           {index + 1} / {count}
         </p>
       )}
-      {showControls && <ShowControls index={index} count={count} isFullscreen={isFullscreen} colors={colors} onExit={exit} onToggleFullscreen={toggleFullscreen} onToggleNote={() => setNoteShown(!isNoteShown)} />}
+      {showControls && <ShowControls index={index} count={count} isFullscreen={isFullscreen} isNoteShown={isNoteShown} colors={colors} onExit={exit} onToggleFullscreen={toggleFullscreen} onToggleNote={() => setNoteShown(!isNoteShown)} onOpenPresenter={openPresenter} />}
     </div>,
     document.body,
   );

@@ -1,6 +1,7 @@
 // Keys, idle hiding and auto-advance of the slide show. The keys are those presentation
 // clickers send (PageDown/PageUp, arrows, Space), plus Home/End, a number then Enter to jump,
-// P to pause or resume auto-advance, F for full screen, N for the speaker note, Esc to leave.
+// P to pause or resume auto-advance, F for full screen, N for the speaker note, S for the
+// presenter view, Esc to leave.
 import { useEffect, useRef, useState } from 'react';
 import { presentationActions, usePresentationStore } from '../../state/presentation';
 
@@ -15,18 +16,19 @@ interface ShowControlOptions {
   onToggleFullscreen: () => void;
   onToggleNote: () => void;
   onToggleControls: () => void;
+  onOpenPresenter: () => void;
 }
 
 /** Returns whether the pointer has been still long enough to hide controls and cursor. */
-export function useShowControls({ count, intervalSeconds, onExit, onToggleFullscreen, onToggleNote, onToggleControls }: ShowControlOptions) {
+export function useShowControls({ count, intervalSeconds, onExit, onToggleFullscreen, onToggleNote, onToggleControls, onOpenPresenter }: ShowControlOptions) {
   const index = usePresentationStore((s) => s.index);
   const isPlaying = usePresentationStore((s) => s.isPlaying);
   const [isIdle, setIdle] = useState(false);
   const typed = useRef('');
   // The key handler is installed once; it reads the latest options through this ref.
-  const options = useRef({ count, onExit, onToggleFullscreen, onToggleNote, onToggleControls });
+  const options = useRef({ count, onExit, onToggleFullscreen, onToggleNote, onToggleControls, onOpenPresenter });
   useEffect(() => {
-    options.current = { count, onExit, onToggleFullscreen, onToggleNote, onToggleControls };
+    options.current = { count, onExit, onToggleFullscreen, onToggleNote, onToggleControls, onOpenPresenter };
   });
 
   useEffect(() => {
@@ -54,6 +56,7 @@ export function useShowControls({ count, intervalSeconds, onExit, onToggleFullsc
       else if (event.key === 'f' || event.key === 'F') options.current.onToggleFullscreen();
       else if (event.key === 'n' || event.key === 'N') options.current.onToggleNote();
       else if (event.key === 'c' || event.key === 'C') options.current.onToggleControls();
+      else if (event.key === 's' || event.key === 'S') options.current.onOpenPresenter();
       else return;
       typed.current = '';
       event.preventDefault();

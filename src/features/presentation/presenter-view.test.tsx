@@ -1,0 +1,36 @@
+// The presenter view follows the show it hears on the channel, shows the note the audience does
+// not see, and asks the show to move.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../../tests/render';
+import { deckActions } from '../../state/deck';
+import { openShowChannel, type ShowMessage } from './show-channel';
+import { PresenterView } from './presenter-view';
+import { FakeBroadcastChannel } from '../../../tests/fake-broadcast-channel';
+
+vi.stubGlobal('BroadcastChannel', FakeBroadcastChannel);
+
+describe('PresenterView', () => {
+  it('waits for the show, then shows its slide, the next one and the note, and moves it', async () => {
+    deckActions.deckLoaded([
+      { id: 'a1', domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line', note: 'Stress the 2024 jump.' },
+      { id: 'a2', domain: 'macro', indicators: ['gdp'], from: 2020, to: 2025, mode: 'yoy', chart: 'line' },
+    ]);
+    const heard: ShowMessage[] = [];
+    const show = openShowChannel((message) => heard.push(message));
+    renderWithProviders(<PresenterView />);
+    expect(screen.getByRole('status')).toHaveTextContent('Waiting for the slide show');
+    await vi.waitFor(() => expect(heard).toContainEqual({ kind: 'hello' }));
+    act(() => show.post({ kind: 'at', index: 1, count: 3, theme: 'light', split: 'chart' }));
+    await vi.waitFor(() => expect(screen.getByTestId('presenter-counter')).toHaveTextContent('Slide 2 of 3'));
+    expect(within(screen.getByTestId('presenter-note')).getByText('Stress the 2024 jump.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await vi.waitFor(() => expect(heard).toContainEqual({ kind: 'go', index: 2 }));
+    expect(screen.getByTestId('presenter-counter')).toHaveTextContent('Slide 3 of 3');
+    expect(screen.getByTestId('presenter-next')).toHaveTextContent('End of the show');
+    act(() => show.post({ kind: 'closed' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The slide show has closed'));
+    show.close();
+  });
+});
