@@ -2,6 +2,7 @@
 // short. A bad field falls back to its default and is reported; the rest of the link applies.
 import { isDomainId, isEntityId, type DomainId } from '../api/contract';
 import { CHART_TYPES, VALUE_MODES, defaultFilters, panelChoiceOf, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
+import { NON_FILTER_PARAMS } from './url';
 
 export interface RejectedParam {
   param: string;
@@ -71,7 +72,7 @@ export function parseFilters(search: string): ParsedFilters {
 }
 
 function isKnownParam(param: string): boolean {
-  if (['from', 'to', 'mode', 'domains', 'milestones', 'lang', 'present', 'presenter', 'deck', 'theme', 'dataset'].includes(param)) return true;
+  if (['from', 'to', 'mode', 'domains', 'milestones', ...NON_FILTER_PARAMS].includes(param)) return true;
   const [domain, key] = param.split('.');
   return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -100,16 +101,9 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       if (value !== 'on' && value !== 'off') return false;
       filters.showMilestones = value === 'on';
       return true;
-    case 'lang':
-    case 'present':
-    case 'presenter':
-    case 'deck':
-    case 'theme':
-    case 'dataset':
-    case 'embed':
-      return true; // owned by i18n, the presentation, the datasets and the embed; accepted here so it is not reported as unknown
     default:
-      return applyPanelParam(filters, param, value);
+      // Language, show, deck, theme, dataset and embed have their own owners: accepted here, not reported as unknown.
+      return NON_FILTER_PARAMS.includes(param) || applyPanelParam(filters, param, value);
   }
 }
 
