@@ -4,7 +4,7 @@
 // drawn at a fixed size with animation off, and a footer with the sources and the export date,
 // all on a solid background.
 import type { ChartView } from '../charts/chart-types';
-import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
+import { numberedMilestones, TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { isFlagged } from '../model/view-point';
 import { CHART_COLORS, seriesColorFor } from '../charts/chart-colors';
@@ -125,7 +125,9 @@ export async function buildChartSvg({ view: input, format, sources, labels, layo
   const none: Block = { height: 0, markup: () => '' };
   const title = isBare ? none : textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, colors.title, padding, 700, 1.2);
   const subtitle = isBare ? none : textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, colors.text, padding);
-  const legend = legendBlock(view, labels, layout, innerWidth, colors);
+  // Milestones with no room for their label are numbers on the chart, named under the legend.
+  const listed = milestones ? numberedMilestones(view, innerWidth, layout.tickSize, milestones) : [];
+  const legend = legendBlock(view, { ...labels, notes: [...labels.notes, ...listed] }, layout, innerWidth, colors);
   const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth, colors);
   const gap = layout.subtitleSize * 0.8;
   const chartY = padding + title.height + subtitle.height + gap;
