@@ -129,6 +129,7 @@ function buildDataset(pkg: DataPackage, language: Language, { byIndicator, sourc
         kind: fact.kind,
         text: tr(`fact.${fact.id}.text`, fact.text),
         label: trOptional(`fact.${fact.id}.label`, fact.label),
+        indicatorId: fact.indicator,
         entity: fact.company,
         entityName: language === 'en' || fact.company === undefined ? undefined : tr(`company.${fact.company}`, fact.company),
         date: fact.date,

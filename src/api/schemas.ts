@@ -96,6 +96,8 @@ export const FactSchema = z.object({
   text: z.string(),
   /** A short label (at most 40 characters) for chart annotations of dated milestones. */
   label: z.optional(z.string().check(z.maxLength(40))),
+  /** The indicator a milestone concerns: charts of other indicators do not draw it. Absent: every chart of its domain. */
+  indicatorId: z.optional(z.string()),
   /** Company or organisation the fact is about (filterable), e.g. "Seres"; the same in every language. */
   entity: z.optional(z.string()),
   /** The company's name in the requested language, e.g. "赛力斯" for Seres in Chinese. */

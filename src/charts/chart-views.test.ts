@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Series, Source } from '../api/contract';
 import type { ChartView } from './chart-types';
-import { buildChartViews, chartSourceLabels } from './chart-views';
+import { buildChartViews, chartSourceLabels, milestonesForChart, milestonesFromFacts } from './chart-views';
 
 const view = (points: { value: number | null; sourceIds: string[] }[]): ChartView => ({
   id: 'v',
@@ -47,5 +47,29 @@ describe('buildChartViews ids', () => {
       ['nev-b', ['b']],
     ]);
     expect(ids([a, b, c], 'yoy')).toEqual([['nev-a', ['a', 'b', 'c']]]);
+  });
+});
+
+describe('milestonesForChart', () => {
+  const gdp = { year: 2023, label: 'GDP passes 3 trillion yuan', indicatorId: 'gdp' };
+  const perCapita = { year: 2024, label: 'GDP per capita > 100,000 yuan', indicatorId: 'gdp_per_capita' };
+  const anyChart = { year: 2021, label: 'Plan adopted' };
+  const all = [gdp, perCapita, anyChart];
+  const chart = (...series: { indicatorId: string; entityId?: string }[]) => ({ series: series.map((s) => ({ ...view([]).series[0]!, ...s })) });
+
+  it('keeps the milestones of the indicators the chart draws, and those about no indicator', () => {
+    expect(milestonesForChart(chart({ indicatorId: 'gdp' }, { indicatorId: 'industrial_va' }), all, undefined)).toEqual([gdp, anyChart]);
+    expect(milestonesForChart(chart({ indicatorId: 'population' }), all, undefined)).toEqual([anyChart]);
+  });
+
+  it('gives back the same array when every milestone is kept, and none for a chart of other regions alone', () => {
+    expect(milestonesForChart(chart({ indicatorId: 'gdp' }, { indicatorId: 'gdp_per_capita' }), all, 'chongqing')).toBe(all);
+    expect(milestonesForChart(chart({ indicatorId: 'gdp', entityId: 'china' }), all, 'chongqing')).toEqual([]);
+    expect(milestonesForChart(chart({ indicatorId: 'gdp', entityId: 'china' }, { indicatorId: 'gdp', entityId: 'chongqing' }), all, 'chongqing')).toEqual([gdp, anyChart]);
+  });
+
+  it('reads the indicator from a milestone fact', () => {
+    const fact = { id: 'f', domain: 'macro', kind: 'milestone', text: 't', label: 'GDP passes 3 trillion yuan', indicatorId: 'gdp', date: '2023', sourceId: 'S4' } as const;
+    expect(milestonesFromFacts([fact, { ...fact, id: 'g', indicatorId: undefined }])).toEqual([gdp, { year: 2023, label: 'GDP passes 3 trillion yuan' }]);
   });
 });

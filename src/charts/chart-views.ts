@@ -90,9 +90,34 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
 /** Dated, labelled milestones of a domain, as chart annotations. */
 export function milestonesFromFacts(facts: Fact[]): ChartMilestone[] {
   return facts.flatMap((fact) =>
-    fact.kind === 'milestone' && fact.date && fact.label ? [{ year: Number(fact.date.slice(0, 4)), label: fact.label }] : [],
+    fact.kind === 'milestone' && fact.date && fact.label
+      ? [{ year: Number(fact.date.slice(0, 4)), label: fact.label, ...(fact.indicatorId !== undefined && { indicatorId: fact.indicatorId }) }]
+      : [],
   );
 }
+
+const NO_MILESTONES: ChartMilestone[] = [];
+
+/** The indicators a chart draws for the main region: the data's facts, and so its milestones, are the main region's. */
+export function mainRegionIndicators(chart: Pick<ChartView, 'series'>, mainId: string | undefined): string[] {
+  return [...new Set(chart.series.flatMap((s) => (s.entityId === undefined || s.entityId === mainId ? [s.indicatorId] : [])))];
+}
+
+/**
+ * The milestones a chart of these indicators marks: those about one of them, and those about no
+ * indicator in particular (a data package may leave `indicator` empty), as every chart of the
+ * panel did before facts named their indicator. The same array when all are kept, so a chart
+ * whose milestones did not change is not drawn again.
+ */
+export function milestonesConcerning(indicatorIds: readonly string[], milestones: ChartMilestone[]): ChartMilestone[] {
+  if (indicatorIds.length === 0) return NO_MILESTONES;
+  const kept = milestones.filter((m) => m.indicatorId === undefined || indicatorIds.includes(m.indicatorId));
+  return kept.length === milestones.length ? milestones : kept.length === 0 ? NO_MILESTONES : kept;
+}
+
+/** The milestones a chart marks. */
+export const milestonesForChart = (chart: Pick<ChartView, 'series'>, milestones: ChartMilestone[], mainId: string | undefined) =>
+  milestonesConcerning(mainRegionIndicators(chart, mainId), milestones);
 
 /**
  * The sources behind the values the charts show (not behind every year of the series), as the

@@ -10,6 +10,8 @@ import { layoutMilestones, milestoneRowHeight, type MilestoneLayout } from './mi
 export interface ChartMilestone {
   year: number;
   label: string;
+  /** The indicator it concerns; absent: every chart of its panel. */
+  indicatorId?: string;
 }
 
 /** One marker per year, on the year's first row (its January in a monthly chart); milestones of the same year share it. */

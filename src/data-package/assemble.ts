@@ -89,6 +89,7 @@ export function assemble(meta: Pick<DataPackage, 'name' | 'title' | 'version' | 
     kind: (str(cells, 'kind') ?? 'statistic') as PackageFact['kind'],
     text: str(cells, 'text') ?? '',
     label: str(cells, 'label'),
+    indicator: str(cells, 'indicator'),
     company: str(cells, 'company'),
     entity: str(cells, 'entity'),
     date: str(cells, 'date'),
@@ -182,6 +183,7 @@ function checkReferences(data: DataPackage, tables: TableRows, problems: Problem
     check('facts', line, 'panel', fact?.panel, 'panels');
     check('facts', line, 'source', fact?.source, 'sources');
     check('facts', line, 'entity', fact?.entity, 'entities');
+    check('facts', line, 'indicator', fact?.indicator, 'indicators');
     if (fact?.label !== undefined && fact.label.length > 40) problems.add({ file: tables.facts?.file ?? '', row: line, column: 'label', message: `expected at most 40 characters; got ${fact.label.length}` });
   });
   const translationRows = tables.translations?.rows ?? [];

@@ -64,6 +64,8 @@ export interface PackageFact {
   kind: (typeof FACT_KINDS)[number];
   text: string;
   label?: string;
+  /** The indicator a milestone concerns; none: every chart of its panel. */
+  indicator?: string;
   company?: string;
   entity?: string;
   date?: string;

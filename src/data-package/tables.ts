@@ -106,6 +106,7 @@ export const TABLES: Record<TableName, Table> = {
       { name: 'kind', type: 'string', enum: FACT_KINDS, description: 'ranking, share, milestone (drawn on charts when dated), company, capacity, policy or statistic.' },
       { name: 'text', type: 'string', present: true, required: true, description: 'The statement.' },
       { name: 'label', type: 'string', description: 'A short label for a milestone on a chart (at most 40 characters).' },
+      { name: 'indicator', type: 'string', pattern: INDICATOR_ID, example: 'lower case letters, digits and _, e.g. gdp_growth', description: 'The indicator it concerns (indicators.id): a milestone is drawn only on charts of that indicator; empty: on every chart of its panel.' },
       { name: 'company', type: 'string', description: 'The company or organisation it is about.' },
       { name: 'entity', type: 'string', description: 'The region (entities.id); empty: the main entity.' },
       { name: 'date', type: 'string', pattern: DATE, example: 'YYYY, YYYY-MM or YYYY-MM-DD', description: 'When it happened.' },
@@ -120,6 +121,7 @@ export const TABLES: Record<TableName, Table> = {
     foreignKeys: [
       { fields: 'panel', resource: 'panels', reference: 'id' },
       { fields: 'source', resource: 'sources', reference: 'id' },
+      { fields: 'indicator', resource: 'indicators', reference: 'id' },
     ],
   },
   panels: {

@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
 import { chartNotes } from '../../charts/chart-notes';
-import { chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
+import { chartSourceLabels, milestonesForChart, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
 import { usePanelTitles } from '../../hooks/use-domains';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { useRegionView } from '../../hooks/use-entities';
-import { regionRequests, showsMainRegion } from '../../model/regions';
+import { regionRequests } from '../../model/regions';
 import type { Theme } from '../../state/display';
 import { useShowMilestones } from '../../state/filters';
 import { buildSlideCharts } from './slide-charts';
@@ -65,7 +65,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
       <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)', gap: px(24) }}>
         {charts.map((chart) => (
           <div key={chart.id} className="min-h-0" role="img" aria-label={t('export.labelled', { label: chart.title, text: `${chart.subtitle}. ${describeChart(chart, format, t)}` })}>
-            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones && showsMainRegion(chart.series, regions.mainId) ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
+            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesForChart(chart, milestonesFromFacts(facts), regions.mainId) : undefined} isAnimationActive={false} />
           </div>
         ))}
       </div>
