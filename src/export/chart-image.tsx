@@ -8,6 +8,7 @@ import { numberedMilestones, TrendChart, type ChartMilestone } from '../charts/t
 import type { Formatters } from '../charts/use-formatters';
 import { isFlagged } from '../model/view-point';
 import { CHART_COLORS, seriesColorFor } from '../charts/chart-colors';
+import { isDrawn } from '../charts/chart-legend';
 import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportColors, type ExportLayout, type ExportTheme } from './layout';
 import { renderOffscreenSvg } from './render-offscreen';
 import { escapeXml, measureText, wrapText } from './text-layout';
@@ -56,7 +57,8 @@ function textBlock(lines: string[], size: number, fill: string, x: number, weigh
 function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
   const size = layout.legendSize;
   const marker = size * 0.8;
-  const items = view.series.map((s) => ({ label: s.label, color: s.color, width: marker + size * 0.5 + measureText(s.label, size) + size * 1.5 }));
+  // Only the series drawn: one with no value in the range and mode has no line to key.
+  const items = view.series.filter(isDrawn).map((s) => ({ label: s.label, color: s.color, width: marker + size * 0.5 + measureText(s.label, size) + size * 1.5 }));
   const hasFlagged = view.series.some((s) => s.points.some((p) => p.value !== null && isFlagged(p)));
   const rows: (typeof items)[] = [];
   let row: typeof items = [];
