@@ -116,6 +116,7 @@ function buildDataset(pkg: DataPackage, language: Language, { byIndicator, sourc
         description: tr(`indicator.${indicator.id}.description`, indicator.description),
         sourceIds: [...sourceIds],
         isFeatured: indicator.featured ? true : undefined,
+        prices: indicator.prices,
         pointsByEntity,
       });
     });

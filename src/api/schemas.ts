@@ -44,6 +44,8 @@ export const IndicatorSchema = z.object({
   sourceIds: z.array(z.string()).check(z.minLength(1)),
   /** Shown in the domain's chart when the reader has not picked indicators. */
   isFeatured: z.optional(z.boolean()),
+  /** Money at current prices (nominal) or at comparable prices (real), when the data says: a growth rate computed from nominal values is nominal growth. */
+  prices: z.optional(z.enum(['nominal', 'real'])),
 });
 
 export const QualifierSchema = z.enum(QUALIFIERS);

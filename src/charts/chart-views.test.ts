@@ -73,3 +73,22 @@ describe('milestonesForChart', () => {
     expect(milestonesFromFacts([fact, { ...fact, id: 'g', indicatorId: undefined }])).toEqual([gdp, { year: 2023, label: 'GDP passes 3 trillion yuan' }]);
   });
 });
+
+describe('buildChartViews and prices', () => {
+  const years = [2020, 2021, 2022];
+  const gdp: Indicator = { id: 'gdp', domain: 'macro', title: 'GDP', unit: 'yuan_100m', description: '', sourceIds: ['S1'], prices: 'nominal' };
+  const real: Indicator = { id: 'gdp_real_growth', domain: 'macro', title: 'Real GDP growth', unit: 'percent', description: '', sourceIds: ['S1'], prices: 'real' };
+  const data: Series[] = [gdp, real].map((i) => ({ indicatorId: i.id, unit: i.unit, points: years.map((year) => ({ period: String(year), value: year - 2000, status: 'reported', sourceId: 'S1' })) }));
+  const labels = { mode: 'Year on year', indexBase: (period: string) => `Index, ${period} = 100`, nominal: (title: string) => `${title} (nominal, computed by us)` };
+  const build = (mode: 'absolute' | 'yoy') => buildChartViews([gdp, real], data, { idPrefix: 'macro', selected: [gdp, real], mode, from: 2020, to: 2022, chartType: 'line' }, labels);
+
+  it('says a growth rate computed from nominal values is nominal, beside a real one as published', () => {
+    const charts = build('yoy');
+    expect(charts.flatMap((chart) => chart.series.map((s) => s.label))).toEqual(['GDP (nominal, computed by us)', 'Real GDP growth']);
+    expect(charts[0]?.title).toBe('GDP (nominal, computed by us)');
+  });
+
+  it('leaves published values as they are titled', () => {
+    expect(build('absolute').flatMap((chart) => chart.series.map((s) => s.label))).toEqual(['GDP', 'Real GDP growth']);
+  });
+});

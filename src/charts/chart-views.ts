@@ -30,6 +30,8 @@ export interface ChartViewLabels {
   shareBase?: (country: string) => string;
   /** "Chongqing and China", in the reader's language. */
   list?: (items: string[]) => string;
+  /** "GDP (nominal, computed by us)": a growth rate or index computed from values at current prices. */
+  nominal?: (title: string) => string;
 }
 
 /**
@@ -45,7 +47,13 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
   const { selected, mode, from, to, regions = SINGLE_REGION } = choices;
   const colorOf = seriesColors(indicators);
   const titleOf = new Map(indicators.map((indicator) => [indicator.id, indicator.title]));
-  const title = (id: string) => titleOf.get(id) ?? id;
+  // A change computed from money at current prices is nominal: said beside "Real GDP growth".
+  const nominalIds = new Set(indicators.flatMap((indicator) => (indicator.prices === 'nominal' ? [indicator.id] : [])));
+  const isComputedChange = mode === 'yoy' || mode === 'index';
+  const title = (id: string) => {
+    const plain = titleOf.get(id) ?? id;
+    return isComputedChange && labels.nominal && nominalIds.has(id) ? labels.nominal(plain) : plain;
+  };
   const regionsById = new Map([...regions.shown, ...(regions.country ? [regions.country] : [])].map((region) => [region.id, region]));
   const regionOf = (s: ViewSeries) => (s.entityId === undefined ? undefined : regionsById.get(s.entityId));
   const label = (s: ViewSeries) => regionLabel(title(s.indicatorId), regionOf(s), regions);

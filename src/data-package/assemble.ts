@@ -58,6 +58,7 @@ export function assemble(meta: Pick<DataPackage, 'name' | 'title' | 'version' | 
         descriptionProcessing: str(cells, 'description_processing'),
         decimals: num(cells, 'decimals'),
         featured: cells.featured === true,
+        prices: str(cells, 'prices') as PackageIndicator['prices'],
         breaks: str(cells, 'breaks')?.split(' ') ?? [],
       }))
     : [...new Set(observationRows.map(({ cells }) => str(cells, 'indicator') ?? ''))].map((id) => ({ id, panel: firstPanel, title: id, unit: '', description: '', featured: false, breaks: [] }));

@@ -29,6 +29,8 @@ export interface PackageIndicator {
   descriptionProcessing?: string;
   decimals?: number;
   featured: boolean;
+  /** Money at current prices (nominal) or comparable prices (real). */
+  prices?: 'nominal' | 'real';
   /** Periods before which the definition changes: nothing computed spans them. */
   breaks: string[];
 }

@@ -75,6 +75,7 @@ export const TABLES: Record<TableName, Table> = {
       { name: 'description_processing', type: 'string', description: 'How the figures were processed before publication here, if they were.' },
       { name: 'decimals', type: 'integer', pattern: '^[0-6]$', example: 'a whole number from 0 to 6', description: 'Decimals to show.' },
       { name: 'featured', type: 'boolean', description: 'true: drawn when the reader has not chosen indicators.' },
+      { name: 'prices', type: 'string', enum: ['nominal', 'real'], description: 'For money: nominal (at current prices) or real (at comparable prices, after inflation). A growth rate computed from nominal values is labelled nominal.' },
       { name: 'breaks', type: 'string', pattern: `^${BREAK}( ${BREAK})*$`, example: 'periods separated by spaces, each for every entity (2020) or for one (chongqing:2022)', description: 'Periods before which the definition changes, separated by spaces: "2020" for every entity, "chongqing:2022" for one. Nothing computed spans them.' },
     ],
     primaryKey: ['id'],

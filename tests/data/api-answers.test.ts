@@ -11,10 +11,21 @@ const routes = routesOf(bundledApi);
 
 interface Body {
   series?: { indicatorId: string; points: { period: string; breakBefore?: boolean }[] }[];
-  indicators?: { id: string; description: string }[];
+  indicators?: { id: string; description: string; prices?: string }[];
   sources?: { id: string }[];
   facts?: { id: string; indicatorId?: string }[];
 }
+
+/** Money indicators say whether they are at current (nominal) or comparable (real) prices. */
+const PRICES: Record<string, string> = {
+  gdp: 'nominal',
+  gdp_real_growth: 'real',
+  gdp_per_capita: 'nominal',
+  industrial_va: 'nominal',
+  industrial_va_growth: 'real',
+  industrial_revenue: 'nominal',
+  new_materials_output: 'nominal',
+};
 
 /** Milestones name the indicator they concern, so each is drawn only on that indicator's charts. */
 const MILESTONE_INDICATORS: Record<string, string> = {
@@ -38,7 +49,11 @@ function expectedNow(answered: { status: number; body: unknown }) {
     const point = series.indicatorId === 'nev_production' ? series.points.find((p) => p.period === '2022') : undefined;
     if (point) point.breakBefore = true;
   }
-  for (const indicator of body.indicators ?? []) if (DESCRIBED_FOR_TWO_REGIONS.includes(indicator.id)) indicator.description = '';
+  for (const indicator of body.indicators ?? []) {
+    if (DESCRIBED_FOR_TWO_REGIONS.includes(indicator.id)) indicator.description = '';
+    const prices = PRICES[indicator.id];
+    if (prices) indicator.prices = prices;
+  }
   for (const fact of body.facts ?? []) {
     const indicatorId = MILESTONE_INDICATORS[fact.id];
     if (indicatorId) fact.indicatorId = indicatorId;

@@ -42,6 +42,7 @@ export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading:
           indexBase: (year) => t('panel.indexBase', { year }),
           shareBase: (country) => t('panel.shareBase', { country }),
           list: (items) => formatList(items, i18n.language),
+          nominal: (title) => t('panel.nominal', { title }),
         },
       ),
     [indicators, selection.selected, series, mode, from, to, choice.chart, domain, regions, t, i18n.language],
