@@ -73,7 +73,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
 
   for (const slide of slides) {
     const data = await loadSlideData(queryClient, slide, language, dataset);
-    const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
+    const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators, { series: data.series, from: slide.from, to: slide.to, mainId: data.regions.mainId });
     const { charts, keyNumber } = buildSlideCharts(slide, data, selected, data.regions, format, t);
     const sourceLine = chartSourceLabels(charts, data.sources, format.locale);
     const page = pptx.addSlide();

@@ -32,7 +32,10 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
-  const { selected, isUnavailable } = useMemo(() => slideIndicators(indicators, slide.indicators), [indicators, slide.indicators]);
+  const { selected, isUnavailable } = useMemo(
+    () => slideIndicators(indicators, slide.indicators, { series, from: slide.from, to: slide.to, mainId: regions.mainId }),
+    [indicators, slide.indicators, series, slide.from, slide.to, regions.mainId],
+  );
   const { charts, keyNumber } = useMemo(() => {
     const drawn = buildSlideCharts(slide, { indicators, series }, selected, regions, format, t);
     return { ...drawn, charts: drawn.charts.map((view) => ({ ...view, series: view.series.map((s) => ({ ...s, color: seriesColorFor(theme, s.color) })) })) };
