@@ -46,11 +46,23 @@ function rowX(index: number, count: number, plotLeft: number, plotWidth: number,
   return count <= 1 ? plotLeft + plotWidth / 2 : plotLeft + (plotWidth / (count - 1)) * index;
 }
 
-/** Where the labels of a chart's milestones go, given the plot's place in the chart. */
-export function chartMilestoneLayout(rows: ChartRow[], milestones: ChartMilestone[], plot: { left: number; width: number; isBand: boolean }, fontSize: number): MilestoneLayout {
+let pageFont: string | undefined;
+
+/** The page's own font, which the chart's text inherits in the page (not in an exported image); read once, as it never changes. */
+export function pageFontFamily(): string | undefined {
+  if (pageFont === undefined && typeof document !== 'undefined') pageFont = getComputedStyle(document.documentElement).fontFamily || undefined;
+  return pageFont;
+}
+
+/**
+ * Where the labels of a chart's milestones go, given the plot's place in the chart, measured in
+ * the font they are drawn in (`fontFamily`; the exported image's when absent), with a little to
+ * spare for the rendering's rounding.
+ */
+export function chartMilestoneLayout(rows: ChartRow[], milestones: ChartMilestone[], plot: { left: number; width: number; isBand: boolean }, fontSize: number, fontFamily?: string): MilestoneLayout {
   const index = new Map(rows.map((row, i) => [row.period, i]));
   const marks = milestonesByYear(milestones, yearStartsOf(rows)).map(([period, text]) => ({ period, text, x: rowX(index.get(period) ?? 0, rows.length, plot.left, plot.width, plot.isBand) }));
-  return layoutMilestones(marks, { left: plot.left, right: plot.left + plot.width, fontSize: milestoneFontSize(fontSize), maxRows: MAX_LABEL_ROWS, measure: (text, size) => measureText(text, size) });
+  return layoutMilestones(marks, { left: plot.left, right: plot.left + plot.width, fontSize: milestoneFontSize(fontSize), maxRows: MAX_LABEL_ROWS, measure: (text, size) => measureText(text, size, 400, fontFamily) * 1.04 + 1 });
 }
 
 /** The room the labels take above the plot. */

@@ -15,7 +15,7 @@ import { TooltipViewProvider, useChartParts } from './chart-parts';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import { ChartLegend } from './chart-legend';
 import type { ChartView } from './chart-types';
-import { chartMilestoneLayout, MilestoneList, milestoneListLine, type ChartMilestone } from './milestones';
+import { chartMilestoneLayout, MilestoneList, milestoneListLine, pageFontFamily, type ChartMilestone } from './milestones';
 import { MAX_SEPARATE_MARKS } from './series-marks';
 import type { Formatters } from './use-formatters';
 import { seriesKey } from '../model/regions';
@@ -137,7 +137,12 @@ export const TrendChart = memo(function TrendChart({
     onDrawn();
   }, [rows, onDrawn, hasFigure]);
   const isBand = view.chartType === 'bar';
-  const milestoneLayout = useMemo(() => chartMilestoneLayout(rows, milestones, { left: plotLeftFor(fontSize), width: plotWidth, isBand }, fontSize), [rows, milestones, plotWidth, fontSize, isBand]);
+  // In the page the labels are drawn in the page's font; an image (a fixed width) sets its own.
+  const fontFamily = width === undefined ? pageFontFamily() : undefined;
+  const milestoneLayout = useMemo(
+    () => chartMilestoneLayout(rows, milestones, { left: plotLeftFor(fontSize), width: plotWidth, isBand }, fontSize, fontFamily),
+    [rows, milestones, plotWidth, fontSize, isBand, fontFamily],
+  );
   const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestoneLayout, isAnimationActive);
   // The tooltip joins on the first pointer or focus (recharts keeps the pointer's place meanwhile):
   // mounted with every chart, it would measure itself and re-run its selectors on every change.

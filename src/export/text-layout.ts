@@ -4,10 +4,11 @@ import { EXPORT_FONT_FAMILY } from './layout';
 
 let context: CanvasRenderingContext2D | null = null;
 
-export function measureText(text: string, size: number, weight = 400): number {
+/** `family`: the image's font unless told (the page's own, for text drawn in the page). */
+export function measureText(text: string, size: number, weight = 400, family = EXPORT_FONT_FAMILY): number {
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return estimateWidth(text, size);
-  context.font = `${weight} ${size}px ${EXPORT_FONT_FAMILY}`;
+  context.font = `${weight} ${size}px ${family}`;
   return context.measureText(text).width;
 }
 
