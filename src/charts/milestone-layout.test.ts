@@ -27,12 +27,23 @@ describe('layoutMilestones', () => {
     expect(layout.listed).toEqual([]);
   });
 
-  it('keeps a label off another milestone line', () => {
-    // The 2021 label would run over the 2022 line: it goes left of its own line instead.
+  it('passes over another milestone line only above where that line stops', () => {
+    // In one row the 2021 label would run over the 2022 line: it goes left of its own line instead.
     const layout = layoutMilestones([mark('2021', 200, 'A long label here'), mark('2022', 250, 'B')], options(400, 1));
     const first = layout.placed.find((p) => p.period === '2021');
     expect(first).toMatchObject({ anchor: 'end' });
     expect(first!.right).toBeLessThan(200);
+    // With a second row, a label reaching back over an earlier line goes above where that line stops.
+    const stacked = layoutMilestones([mark('2021', 50, 'A'), mark('2024', 200, 'Second plant opens its doors')], options(300, 2));
+    const [early, late] = stacked.placed;
+    expect(early).toMatchObject({ row: 0, anchor: 'start' });
+    expect(late).toMatchObject({ row: 1, anchor: 'end' });
+    expect(late!.left).toBeLessThan(50);
+  });
+
+  it('centres a label over its line when neither side has room', () => {
+    const [placed] = layoutMilestones([mark('2023', 90, 'GDP passes 3 tn')], options(150)).placed;
+    expect(placed).toMatchObject({ anchor: 'middle', left: 90 - 45, right: 90 + 45 });
   });
 
   it('numbers the labels that have no room, and lists them in order', () => {
@@ -60,7 +71,8 @@ describe('layoutMilestones', () => {
           expect(a.left).toBeGreaterThanOrEqual(0);
           expect(a.right).toBeLessThanOrEqual(width);
           for (const b of layout.placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-          for (const other of marks) if (other.period !== a.period) expect(other.x < a.left || other.x > a.right).toBe(true);
+          // Another line may pass under a label only if that line stops lower, at its own label's row.
+          for (const b of layout.placed) if (b.period !== a.period && b.row >= a.row) expect(b.x < a.left || b.x > a.right).toBe(true);
         }
       }),
     );

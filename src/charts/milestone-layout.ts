@@ -1,9 +1,10 @@
 // Where a chart's milestone labels go: in a band above the plot, so no label lies over a line of
-// figures, each beside its own dashed line, stacked in rows so none overlaps another, none
-// crosses another milestone's line, and none runs past the plot's left or right edge. A label
-// with no room anywhere becomes a number on its line, and the numbered milestones are listed
-// beneath the chart. The page, exported images and slides all place labels through this one
-// function, so a label collides nowhere.
+// figures, each beside its own dashed line (or centred over it, the line stopping below it),
+// stacked in rows so none overlaps another and none runs past the plot's left or right edge. A
+// milestone's line rises to its own label's row: a label may pass over another milestone's line
+// only in a higher row than that one's label. A label with no room anywhere becomes a number on
+// its line, and the numbered milestones are listed beneath the chart. The page, exported images
+// and slides all place labels through this one function, so a label collides nowhere.
 
 export interface MilestoneMark {
   /** The row of the chart the line is drawn at. */
@@ -71,9 +72,12 @@ export function layoutMilestones(marks: MilestoneMark[], { left, right, fontSize
   const gap = fontSize * 0.6;
   // A label keeps a number's width away from every other line, so a number always fits there.
   const lineClearance = fontSize;
-  const crossesNoLine = (span: Span, own: number) => sorted.every((mark, index) => index === own || mark.x < span.left - lineClearance || mark.x > span.right + lineClearance);
+  // The row of each mark's label once placed: its line rises to that row and no higher.
+  const labelRow = new Map<number, number>();
+  const crossesNoLine = (span: Span, own: number, row: number) =>
+    sorted.every((mark, index) => index === own || mark.x < span.left - lineClearance || mark.x > span.right + lineClearance || (labelRow.get(index) ?? row) < row);
   const isFree = (row: Span[], span: Span) => span.left >= left && span.right <= right && row.every((other) => span.right + gap <= other.left || span.left >= other.right + gap);
-  const findRow = (span: Span, own: number) => rows.findIndex((row) => isFree(row, span) && crossesNoLine(span, own));
+  const findRow = (span: Span, own: number) => rows.findIndex((row, index) => isFree(row, span) && crossesNoLine(span, own, index));
 
   const placed: PlacedMilestone[] = [];
   const unplaced: number[] = [];
@@ -81,12 +85,14 @@ export function layoutMilestones(marks: MilestoneMark[], { left, right, fontSize
     const width = measure(mark.text, fontSize);
     const after = { left: mark.x + LABEL_OFFSET, right: mark.x + LABEL_OFFSET + width, anchor: 'start' as const };
     const before = { left: mark.x - LABEL_OFFSET - width, right: mark.x - LABEL_OFFSET, anchor: 'end' as const };
+    const centred = { left: mark.x - width / 2, right: mark.x + width / 2, anchor: 'middle' as const };
     // Nearer the right edge a label reads leftwards first, as it has more room there.
-    const candidates = mark.x > (left + right) / 2 ? [before, after] : [after, before];
+    const candidates = mark.x > (left + right) / 2 ? [before, after, centred] : [after, before, centred];
     for (const candidate of candidates) {
       const row = findRow(candidate, index);
       if (row < 0) continue;
       rows[row]?.push(candidate);
+      labelRow.set(index, row);
       placed.push({ period: mark.period, x: mark.x, text: mark.text, row, anchor: candidate.anchor, left: candidate.left, right: candidate.right });
       return;
     }

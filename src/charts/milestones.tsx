@@ -91,9 +91,11 @@ export const MilestoneLines = memo(function MilestoneLines({ layout, color, font
           const shift = x - label.x;
           const baseline = plot.y - 2 - label.row * rowHeight - size * 0.3;
           const textX = shift + (label.anchor === 'start' ? label.left : label.anchor === 'end' ? label.right : (label.left + label.right) / 2);
+          // Beside its label the line rises to the label's top; under a centred one it stops below it.
+          const lineTop = label.anchor === 'middle' ? baseline + size * 0.35 : baseline - size * 0.8;
           return (
             <g key={label.period}>
-              <line x1={x} x2={x} y1={baseline - size * 0.8} y2={plot.y + plot.height} stroke={color} strokeDasharray="3 4" fill="none" />
+              <line x1={x} x2={x} y1={lineTop} y2={plot.y + plot.height} stroke={color} strokeDasharray="3 4" fill="none" />
               <text x={textX} y={baseline} fontSize={size} fill={color} textAnchor={label.anchor} fontWeight={label.number === undefined ? undefined : 700} data-milestone="" data-milestone-number={label.number}>
                 {label.text}
               </text>
