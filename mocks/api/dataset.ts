@@ -116,6 +116,7 @@ function buildDataset(pkg: DataPackage, language: Language, { byIndicator, sourc
         description: tr(`indicator.${indicator.id}.description`, indicator.description),
         sourceIds: [...sourceIds],
         isFeatured: indicator.featured ? true : undefined,
+        prices: indicator.prices,
         pointsByEntity,
       });
     });
@@ -129,6 +130,7 @@ function buildDataset(pkg: DataPackage, language: Language, { byIndicator, sourc
         kind: fact.kind,
         text: tr(`fact.${fact.id}.text`, fact.text),
         label: trOptional(`fact.${fact.id}.label`, fact.label),
+        indicatorId: fact.indicator,
         entity: fact.company,
         entityName: language === 'en' || fact.company === undefined ? undefined : tr(`company.${fact.company}`, fact.company),
         date: fact.date,

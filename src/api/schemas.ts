@@ -44,6 +44,8 @@ export const IndicatorSchema = z.object({
   sourceIds: z.array(z.string()).check(z.minLength(1)),
   /** Shown in the domain's chart when the reader has not picked indicators. */
   isFeatured: z.optional(z.boolean()),
+  /** Money at current prices (nominal) or at comparable prices (real), when the data says: a growth rate computed from nominal values is nominal growth. */
+  prices: z.optional(z.enum(['nominal', 'real'])),
 });
 
 export const QualifierSchema = z.enum(QUALIFIERS);
@@ -96,6 +98,8 @@ export const FactSchema = z.object({
   text: z.string(),
   /** A short label (at most 40 characters) for chart annotations of dated milestones. */
   label: z.optional(z.string().check(z.maxLength(40))),
+  /** The indicator a milestone concerns: charts of other indicators do not draw it. Absent: every chart of its domain. */
+  indicatorId: z.optional(z.string()),
   /** Company or organisation the fact is about (filterable), e.g. "Seres"; the same in every language. */
   entity: z.optional(z.string()),
   /** The company's name in the requested language, e.g. "赛力斯" for Seres in Chinese. */

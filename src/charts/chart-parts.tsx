@@ -10,7 +10,8 @@ import { niceTicks } from '../model/nice-scale';
 import { AxisTitle, axisTickLabel } from './axis-tick';
 import type { ChartColors } from './chart-colors';
 import type { ChartView } from './chart-types';
-import { MilestoneLines, milestonesByYear, yearStartsOf, type ChartMilestone } from './milestones';
+import type { MilestoneLayout } from './milestone-layout';
+import { milestoneBandHeight, MilestoneLines, yearStartsOf } from './milestones';
 import { renderSeries } from './series-kinds';
 import { denseFlaggedMarks, type SeriesProps } from './series-marks';
 import type { Formatters } from './use-formatters';
@@ -49,7 +50,7 @@ export function useChartParts(
   format: Formatters,
   fontSize: number,
   colors: ChartColors,
-  milestones: ChartMilestone[],
+  milestoneLayout: MilestoneLayout,
   isAnimationActive: boolean,
 ) {
   const { unit, shortUnit, series: viewSeries } = view;
@@ -64,14 +65,16 @@ export function useChartParts(
   const periods = useMemo(() => rows.map((row) => row.period), [rows]);
   // A mark per point needs room: past one per 8 pixels only flagged values keep theirs.
   const isDense = rows.length > plotWidth / 8;
+  // Milestone labels sit in a band above the plot, clear of every line of figures.
+  const bandHeight = milestoneBandHeight(milestoneLayout, fontSize);
   const style = useMemo(() => {
     const tick = { fontSize, fill: colors.axis };
     return {
       tickLabel: axisTickLabel(tick),
-      margin: { top: 8, right: 16 + fontSize / 2, bottom: 4, left: 8 },
+      margin: { top: 8 + bandHeight, right: 16 + fontSize / 2, bottom: 4, left: 8 },
       yLabel: <AxisTitle text={format.axisLabel({ unit, shortUnit })} fontSize={fontSize} fill={colors.axis} />,
     };
-  }, [fontSize, colors.axis, format, unit, shortUnit]);
+  }, [fontSize, colors.axis, format, unit, shortUnit, bandHeight]);
   const tickFormatter = useCallback((value: number) => format.tick(value, unit), [format, unit]);
   const ticks = useMemo(() => niceTicks(viewSeries.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])))), [viewSeries]);
   const tooltipView = useMemo(() => ({ view, format }), [view, format]);
@@ -109,11 +112,11 @@ export function useChartParts(
     [ticks, fontSize, colors.axis, style.tickLabel, style.yLabel, tickFormatter],
   );
   // Keyed on what the lines show, not on the rows: a year or mode change that keeps the same
-  // milestones leaves them alone.
-  const markedKey = JSON.stringify(milestonesByYear(milestones, yearStarts));
+  // milestones in the same places leaves them alone.
+  const layoutKey = JSON.stringify(milestoneLayout);
   const milestoneLines = useMemo(
-    () => <MilestoneLines marks={JSON.parse(markedKey) as [string, string][]} color={colors.axis} fontSize={fontSize * 0.9} />,
-    [markedKey, colors.axis, fontSize],
+    () => <MilestoneLines layout={JSON.parse(layoutKey) as MilestoneLayout} color={colors.axis} fontSize={fontSize} />,
+    [layoutKey, colors.axis, fontSize],
   );
   const series = useMemo(
     () =>

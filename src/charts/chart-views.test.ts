@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Series, Source } from '../api/contract';
 import type { ChartView } from './chart-types';
-import { buildChartViews, chartSourceLabels } from './chart-views';
+import { buildChartViews, chartSourceLabels, milestonesForChart, milestonesFromFacts } from './chart-views';
 
 const view = (points: { value: number | null; sourceIds: string[] }[]): ChartView => ({
   id: 'v',
@@ -47,5 +47,48 @@ describe('buildChartViews ids', () => {
       ['nev-b', ['b']],
     ]);
     expect(ids([a, b, c], 'yoy')).toEqual([['nev-a', ['a', 'b', 'c']]]);
+  });
+});
+
+describe('milestonesForChart', () => {
+  const gdp = { year: 2023, label: 'GDP passes 3 trillion yuan', indicatorId: 'gdp' };
+  const perCapita = { year: 2024, label: 'GDP per capita > 100,000 yuan', indicatorId: 'gdp_per_capita' };
+  const anyChart = { year: 2021, label: 'Plan adopted' };
+  const all = [gdp, perCapita, anyChart];
+  const chart = (...series: { indicatorId: string; entityId?: string }[]) => ({ series: series.map((s) => ({ ...view([]).series[0]!, ...s })) });
+
+  it('keeps the milestones of the indicators the chart draws, and those about no indicator', () => {
+    expect(milestonesForChart(chart({ indicatorId: 'gdp' }, { indicatorId: 'industrial_va' }), all, undefined)).toEqual([gdp, anyChart]);
+    expect(milestonesForChart(chart({ indicatorId: 'population' }), all, undefined)).toEqual([anyChart]);
+  });
+
+  it('gives back the same array when every milestone is kept, and none for a chart of other regions alone', () => {
+    expect(milestonesForChart(chart({ indicatorId: 'gdp' }, { indicatorId: 'gdp_per_capita' }), all, 'chongqing')).toBe(all);
+    expect(milestonesForChart(chart({ indicatorId: 'gdp', entityId: 'china' }), all, 'chongqing')).toEqual([]);
+    expect(milestonesForChart(chart({ indicatorId: 'gdp', entityId: 'china' }, { indicatorId: 'gdp', entityId: 'chongqing' }), all, 'chongqing')).toEqual([gdp, anyChart]);
+  });
+
+  it('reads the indicator from a milestone fact', () => {
+    const fact = { id: 'f', domain: 'macro', kind: 'milestone', text: 't', label: 'GDP passes 3 trillion yuan', indicatorId: 'gdp', date: '2023', sourceId: 'S4' } as const;
+    expect(milestonesFromFacts([fact, { ...fact, id: 'g', indicatorId: undefined }])).toEqual([gdp, { year: 2023, label: 'GDP passes 3 trillion yuan' }]);
+  });
+});
+
+describe('buildChartViews and prices', () => {
+  const years = [2020, 2021, 2022];
+  const gdp: Indicator = { id: 'gdp', domain: 'macro', title: 'GDP', unit: 'yuan_100m', description: '', sourceIds: ['S1'], prices: 'nominal' };
+  const real: Indicator = { id: 'gdp_real_growth', domain: 'macro', title: 'Real GDP growth', unit: 'percent', description: '', sourceIds: ['S1'], prices: 'real' };
+  const data: Series[] = [gdp, real].map((i) => ({ indicatorId: i.id, unit: i.unit, points: years.map((year) => ({ period: String(year), value: year - 2000, status: 'reported', sourceId: 'S1' })) }));
+  const labels = { mode: 'Year on year', indexBase: (period: string) => `Index, ${period} = 100`, nominal: (title: string) => `${title} (nominal, computed by us)` };
+  const build = (mode: 'absolute' | 'yoy') => buildChartViews([gdp, real], data, { idPrefix: 'macro', selected: [gdp, real], mode, from: 2020, to: 2022, chartType: 'line' }, labels);
+
+  it('says a growth rate computed from nominal values is nominal, beside a real one as published', () => {
+    const charts = build('yoy');
+    expect(charts.flatMap((chart) => chart.series.map((s) => s.label))).toEqual(['GDP (nominal, computed by us)', 'Real GDP growth']);
+    expect(charts[0]?.title).toBe('GDP (nominal, computed by us)');
+  });
+
+  it('leaves published values as they are titled', () => {
+    expect(build('absolute').flatMap((chart) => chart.series.map((s) => s.label))).toEqual(['GDP', 'Real GDP growth']);
   });
 });

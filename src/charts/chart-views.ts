@@ -30,6 +30,8 @@ export interface ChartViewLabels {
   shareBase?: (country: string) => string;
   /** "Chongqing and China", in the reader's language. */
   list?: (items: string[]) => string;
+  /** "GDP (nominal, computed by us)": a growth rate or index computed from values at current prices. */
+  nominal?: (title: string) => string;
 }
 
 /**
@@ -45,7 +47,13 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
   const { selected, mode, from, to, regions = SINGLE_REGION } = choices;
   const colorOf = seriesColors(indicators);
   const titleOf = new Map(indicators.map((indicator) => [indicator.id, indicator.title]));
-  const title = (id: string) => titleOf.get(id) ?? id;
+  // A change computed from money at current prices is nominal: said beside "Real GDP growth".
+  const nominalIds = new Set(indicators.flatMap((indicator) => (indicator.prices === 'nominal' ? [indicator.id] : [])));
+  const isComputedChange = mode === 'yoy' || mode === 'index';
+  const title = (id: string) => {
+    const plain = titleOf.get(id) ?? id;
+    return isComputedChange && labels.nominal && nominalIds.has(id) ? labels.nominal(plain) : plain;
+  };
   const regionsById = new Map([...regions.shown, ...(regions.country ? [regions.country] : [])].map((region) => [region.id, region]));
   const regionOf = (s: ViewSeries) => (s.entityId === undefined ? undefined : regionsById.get(s.entityId));
   const label = (s: ViewSeries) => regionLabel(title(s.indicatorId), regionOf(s), regions);
@@ -90,9 +98,34 @@ export function buildChartViews(indicators: Indicator[], series: Series[], choic
 /** Dated, labelled milestones of a domain, as chart annotations. */
 export function milestonesFromFacts(facts: Fact[]): ChartMilestone[] {
   return facts.flatMap((fact) =>
-    fact.kind === 'milestone' && fact.date && fact.label ? [{ year: Number(fact.date.slice(0, 4)), label: fact.label }] : [],
+    fact.kind === 'milestone' && fact.date && fact.label
+      ? [{ year: Number(fact.date.slice(0, 4)), label: fact.label, ...(fact.indicatorId !== undefined && { indicatorId: fact.indicatorId }) }]
+      : [],
   );
 }
+
+const NO_MILESTONES: ChartMilestone[] = [];
+
+/** The indicators a chart draws for the main region: the data's facts, and so its milestones, are the main region's. */
+export function mainRegionIndicators(chart: Pick<ChartView, 'series'>, mainId: string | undefined): string[] {
+  return [...new Set(chart.series.flatMap((s) => (s.entityId === undefined || s.entityId === mainId ? [s.indicatorId] : [])))];
+}
+
+/**
+ * The milestones a chart of these indicators marks: those about one of them, and those about no
+ * indicator in particular (a data package may leave `indicator` empty), as every chart of the
+ * panel did before facts named their indicator. The same array when all are kept, so a chart
+ * whose milestones did not change is not drawn again.
+ */
+export function milestonesConcerning(indicatorIds: readonly string[], milestones: ChartMilestone[]): ChartMilestone[] {
+  if (indicatorIds.length === 0) return NO_MILESTONES;
+  const kept = milestones.filter((m) => m.indicatorId === undefined || indicatorIds.includes(m.indicatorId));
+  return kept.length === milestones.length ? milestones : kept.length === 0 ? NO_MILESTONES : kept;
+}
+
+/** The milestones a chart marks. */
+export const milestonesForChart = (chart: Pick<ChartView, 'series'>, milestones: ChartMilestone[], mainId: string | undefined) =>
+  milestonesConcerning(mainRegionIndicators(chart, mainId), milestones);
 
 /**
  * The sources behind the values the charts show (not behind every year of the series), as the

@@ -13,7 +13,17 @@ import type { Formatters } from './use-formatters';
 export type TrendSummary =
   | { kind: 'none' }
   | { kind: 'one'; point: ViewPoint; breakPeriod?: string }
-  | { kind: 'change'; first: ViewPoint; last: ViewPoint; direction: 'rose' | 'fell' | 'flat'; missingPeriods: string[]; breakPeriod?: string };
+  | {
+      kind: 'change';
+      first: ViewPoint;
+      last: ViewPoint;
+      direction: 'rose' | 'fell' | 'flat';
+      missingPeriods: string[];
+      breakPeriod?: string;
+      /** The highest and lowest figures, when they lie between the ends: a comparison of the ends alone would hide them. */
+      peak?: ViewPoint;
+      trough?: ViewPoint;
+    };
 
 /** Missing periods named in a description; more are counted, not listed. */
 const MISSING_NAMED = 6;
@@ -29,7 +39,15 @@ export function summarizeTrend(points: ViewPoint[], from: number, to: number): T
   const between = periodsInRange(first.year, last.year, isMonthly(first.period)).filter((period) => timeOf(period) > timeOf(first.period) && timeOf(period) < timeOf(last.period));
   const missingPeriods = between.filter((period) => !knownPeriods.has(period));
   const direction = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'flat';
-  return { kind: 'change', first, last, direction, missingPeriods, breakPeriod };
+  return { kind: 'change', first, last, direction, missingPeriods, breakPeriod, ...extremesBetween(known, first.value, last.value) };
+}
+
+/** The highest figure if above both ends, the lowest if below both (the first such, on a tie). */
+function extremesBetween(known: (ViewPoint & { value: number })[], first: number, last: number): { peak?: ViewPoint; trough?: ViewPoint } {
+  const inner = known.slice(1, -1);
+  const peak = inner.reduce<(typeof inner)[number] | undefined>((best, p) => (p.value > Math.max(first, last) && (!best || p.value > best.value) ? p : best), undefined);
+  const trough = inner.reduce<(typeof inner)[number] | undefined>((best, p) => (p.value < Math.min(first, last) && (!best || p.value < best.value) ? p : best), undefined);
+  return { ...(peak && { peak }), ...(trough && { trough }) };
 }
 
 const isBreakGap = (p: ViewPoint) => p.gapReason === 'series_break' || p.gapReason === 'across_break';
@@ -68,12 +86,18 @@ function describeSummary(summary: TrendSummary, series: ChartSeries, view: Chart
         toYear: format.period(summary.last.period),
       });
       const { missingPeriods } = summary;
-      if (missingPeriods.length === 0) return sentence;
+      // The highest and lowest in between: yoy NEV output "fell from +37% to +36%" while 2024 was +90.6%.
+      const extremes = [
+        ...(summary.peak ? [t('describe.peak', { value: value(summary.peak), year: format.period(summary.peak.period) })] : []),
+        ...(summary.trough ? [t('describe.trough', { value: value(summary.trough), year: format.period(summary.trough.period) })] : []),
+      ];
+      const withExtremes = [sentence, ...extremes].join(t('describe.sentenceGap'));
+      if (missingPeriods.length === 0) return withExtremes;
       // A long list of missing months would drown the sentence: the first few, then "…".
       const named = missingPeriods.slice(0, MISSING_NAMED).map(format.period);
       const years = formatList(missingPeriods.length > MISSING_NAMED ? [...named, '…'] : named, format.locale);
       const missing = t('describe.missing', { count: missingPeriods.length, years });
-      return `${sentence}${t('describe.sentenceGap')}${missing}`;
+      return `${withExtremes}${t('describe.sentenceGap')}${missing}`;
     }
   }
 }

@@ -1,6 +1,6 @@
 // A long monthly series through the real TrendChart and DataTable: the chart draws no more
 // points than its plot has pixels, the table keeps every month.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../api/contract';
@@ -9,7 +9,9 @@ import { periodsInRange } from '../model/period';
 import { renderWithProviders } from '../../tests/render';
 import type { ChartView } from './chart-types';
 import { DataTable } from './data-table';
+import { chartMilestoneLayout } from './milestones';
 import { TrendChart } from './trend-chart';
+import { buildChartRows } from '../model/chart-rows';
 import { useFormatters } from './use-formatters';
 
 const months = periodsInRange(1976, 2025, true);
@@ -181,6 +183,26 @@ describe('TrendChart given another range', () => {
     // On the 2022 mark: the third of six.
     const marks = [...container.querySelectorAll('circle[data-status]')];
     expect(Number(lines[0]?.getAttribute('x1'))).toBeCloseTo(Number(marks[2]?.getAttribute('cx')), 5);
+    // Its label beside the line, above the plot, where the layout planned it (the plan is right to the pixel).
+    const label = container.querySelector('[data-milestone]');
+    const plot = container.querySelector('[data-milestone-plot]');
+    expect(Number(label?.getAttribute('x'))).toBeCloseTo(Number(lines[0]?.getAttribute('x1')) + 4, 5);
+    expect(Number(label?.getAttribute('y'))).toBeLessThan(Number(plot?.getAttribute('y')));
+  });
+
+  it.each(['line', 'bar'] as const)('plans label places from the chart size as recharts draws the axis (%s)', async (chartType) => {
+    const milestones = [{ year: 2021, label: 'A' }, { year: 2024, label: 'B' }];
+    const chart = { ...yearly(2025, ''), chartType };
+    function Fixed() {
+      return <TrendChart view={chart} width={500} height={300} format={useFormatters()} isAnimationActive={false} milestones={milestones} />;
+    }
+    const { container } = renderWithProviders(<Fixed />);
+    await waitFor(() => expect(container.querySelectorAll('[data-milestones] line')).toHaveLength(2));
+    if (chartType === 'bar') await waitFor(() => expect(container.querySelector('.recharts-bar-rectangle')).not.toBeNull());
+    const layout = chartMilestoneLayout(buildChartRows(chart.series, chart.from, chart.to), milestones, { left: 8 + 12 * 5.5, width: 500 - 12 * 6 - 24, isBand: chartType === 'bar' }, 12);
+    const xs = [...container.querySelectorAll('[data-milestones] line')].map((line) => Number(line.getAttribute('x1')));
+    expect(xs[0]).toBeCloseTo(layout.placed[0]?.x ?? 0, 5);
+    expect(xs[1]).toBeCloseTo(layout.placed[1]?.x ?? 0, 5);
   });
 });
 

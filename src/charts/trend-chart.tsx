@@ -15,7 +15,7 @@ import { TooltipViewProvider, useChartParts } from './chart-parts';
 import { CHART_COLORS, type ChartColors } from './chart-colors';
 import { ChartLegend } from './chart-legend';
 import type { ChartView } from './chart-types';
-import type { ChartMilestone } from './milestones';
+import { chartMilestoneLayout, MilestoneList, milestoneListLine, pageFontFamily, type ChartMilestone } from './milestones';
 import { MAX_SEPARATE_MARKS } from './series-marks';
 import type { Formatters } from './use-formatters';
 import { seriesKey } from '../model/regions';
@@ -30,6 +30,23 @@ const lastChartSizes = new Map<string, { width: number; height: number }>();
 
 /** The narrowest plot the thinning plans for. */
 const MIN_PLOT_WIDTH = 120;
+
+/** The plot is the chart less its y axis and margins (chart-parts.tsx). */
+const plotWidthFor = (chartWidth: number, fontSize: number) => Math.max(MIN_PLOT_WIDTH, chartWidth - fontSize * 6 - 24);
+const plotLeftFor = (fontSize: number) => 8 + fontSize * 5.5;
+
+function flaggedPeriodsOf(series: ChartView['series']): Set<string> | undefined {
+  const periods = new Set(series.flatMap((s) => s.points.flatMap((p) => (p.value !== null && isFlagged(p) ? [p.period] : []))));
+  return periods.size <= MAX_SEPARATE_MARKS ? periods : undefined;
+}
+
+/** The milestones a chart of this width draws as numbers, for an image to name beneath it, as the page does. */
+export function numberedMilestones(view: ChartView, chartWidth: number, fontSize: number, milestones: ChartMilestone[]): string[] {
+  const plotWidth = plotWidthFor(chartWidth, fontSize);
+  const flagged = flaggedPeriodsOf(view.series);
+  const rows = downsampleRows(buildChartRows(view.series, view.from, view.to), view.series.map(seriesKey), plotWidth, flagged && ((row) => flagged.has(row.period)));
+  return chartMilestoneLayout(rows, milestones, { left: plotLeftFor(fontSize), width: plotWidth, isBand: view.chartType === 'bar' }, fontSize).listed.map(milestoneListLine);
+}
 
 // A chart whose view is equal by content is not drawn again: panels rebuild their views on every
 // filter change, and recharts re-registers every line it redraws. `isAnimationActive` is read once.
@@ -84,26 +101,25 @@ export const TrendChart = memo(function TrendChart({
   const isAnimationActive = (animatesEntrance ?? !prefersReducedMotion) && view === firstView;
   const allRows = useMemo(() => buildChartRows(view.series, view.from, view.to), [view.series, view.from, view.to]);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  // Monthly charts follow their measured width (thinning, dense marks, year labels); yearly ones need not.
+  // Monthly charts follow their measured width (thinning, dense marks, year labels), and so do
+  // charts with milestones (their labels' places); other yearly ones need not.
   const isMonthlyChart = allRows.some((row) => isMonthly(row.period));
+  const hasMilestones = milestones.length > 0;
   const sizeKey = String(height);
   const [measuredWidth, setMeasuredWidth] = useState<number>();
   const onResize = useCallback(
     (w: number, h: number) => {
       if (w <= 0 || h <= 0) return; // hidden: keep the last real size
       lastChartSizes.set(sizeKey, { width: Math.round(w), height: Math.round(h) });
-      if (isMonthlyChart) setMeasuredWidth(Math.round(w));
+      if (isMonthlyChart || hasMilestones) setMeasuredWidth(Math.round(w));
     },
-    [sizeKey, isMonthlyChart],
+    [sizeKey, isMonthlyChart, hasMilestones],
   );
   // The plot is the chart less its y axis and margins: no more points than it has pixels.
-  const plotWidth = Math.max(MIN_PLOT_WIDTH, (width ?? measuredWidth ?? lastChartSizes.get(sizeKey)?.width ?? 600) - fontSize * 6 - 24);
+  const plotWidth = plotWidthFor(width ?? measuredWidth ?? lastChartSizes.get(sizeKey)?.width ?? 600, fontSize);
   // Flagged values keep their rows through the thinning, so their marks are drawn (when few
   // enough to mark one by one; past that the whole line is flagged and its dots say so).
-  const flaggedPeriods = useMemo(() => {
-    const periods = new Set(view.series.flatMap((s) => s.points.flatMap((p) => (p.value !== null && isFlagged(p) ? [p.period] : []))));
-    return periods.size <= MAX_SEPARATE_MARKS ? periods : undefined;
-  }, [view.series]);
+  const flaggedPeriods = useMemo(() => flaggedPeriodsOf(view.series), [view.series]);
   const rows = useMemo(
     () => downsampleRows(allRows, view.series.map(seriesKey), plotWidth, flaggedPeriods && ((row) => flaggedPeriods.has(row.period))),
     [allRows, view.series, plotWidth, flaggedPeriods],
@@ -120,7 +136,14 @@ export const TrendChart = memo(function TrendChart({
     if (host && hasFigure) return whenChartDrawn(host, onDrawn);
     onDrawn();
   }, [rows, onDrawn, hasFigure]);
-  const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestones, isAnimationActive);
+  const isBand = view.chartType === 'bar';
+  // In the page the labels are drawn in the page's font; an image (a fixed width) sets its own.
+  const fontFamily = width === undefined ? pageFontFamily() : undefined;
+  const milestoneLayout = useMemo(
+    () => chartMilestoneLayout(rows, milestones, { left: plotLeftFor(fontSize), width: plotWidth, isBand }, fontSize, fontFamily),
+    [rows, milestones, plotWidth, fontSize, isBand, fontFamily],
+  );
+  const parts = useChartParts(view, rows, plotWidth, format, fontSize, colors, milestoneLayout, isAnimationActive);
   // The tooltip joins on the first pointer or focus (recharts keeps the pointer's place meanwhile):
   // mounted with every chart, it would measure itself and re-run its selectors on every change.
   const [isTooltipWanted, setTooltipWanted] = useState(false);
@@ -164,6 +187,7 @@ export const TrendChart = memo(function TrendChart({
           {chart}
         </ResponsiveContainer>
       </div>
+      <MilestoneList layout={milestoneLayout} fontSize={fontSize} color={colors.axis} />
       {showLegend && <ChartLegend series={view.series} fontSize={fontSize} color={colors.axis} />}
     </div>
   );

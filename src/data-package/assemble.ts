@@ -58,6 +58,7 @@ export function assemble(meta: Pick<DataPackage, 'name' | 'title' | 'version' | 
         descriptionProcessing: str(cells, 'description_processing'),
         decimals: num(cells, 'decimals'),
         featured: cells.featured === true,
+        prices: str(cells, 'prices') as PackageIndicator['prices'],
         breaks: str(cells, 'breaks')?.split(' ') ?? [],
       }))
     : [...new Set(observationRows.map(({ cells }) => str(cells, 'indicator') ?? ''))].map((id) => ({ id, panel: firstPanel, title: id, unit: '', description: '', featured: false, breaks: [] }));
@@ -89,6 +90,7 @@ export function assemble(meta: Pick<DataPackage, 'name' | 'title' | 'version' | 
     kind: (str(cells, 'kind') ?? 'statistic') as PackageFact['kind'],
     text: str(cells, 'text') ?? '',
     label: str(cells, 'label'),
+    indicator: str(cells, 'indicator'),
     company: str(cells, 'company'),
     entity: str(cells, 'entity'),
     date: str(cells, 'date'),
@@ -182,6 +184,7 @@ function checkReferences(data: DataPackage, tables: TableRows, problems: Problem
     check('facts', line, 'panel', fact?.panel, 'panels');
     check('facts', line, 'source', fact?.source, 'sources');
     check('facts', line, 'entity', fact?.entity, 'entities');
+    check('facts', line, 'indicator', fact?.indicator, 'indicators');
     if (fact?.label !== undefined && fact.label.length > 40) problems.add({ file: tables.facts?.file ?? '', row: line, column: 'label', message: `expected at most 40 characters; got ${fact.label.length}` });
   });
   const translationRows = tables.translations?.rows ?? [];

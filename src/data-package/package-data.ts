@@ -29,6 +29,8 @@ export interface PackageIndicator {
   descriptionProcessing?: string;
   decimals?: number;
   featured: boolean;
+  /** Money at current prices (nominal) or comparable prices (real). */
+  prices?: 'nominal' | 'real';
   /** Periods before which the definition changes: nothing computed spans them. */
   breaks: string[];
 }
@@ -64,6 +66,8 @@ export interface PackageFact {
   kind: (typeof FACT_KINDS)[number];
   text: string;
   label?: string;
+  /** The indicator a milestone concerns; none: every chart of its panel. */
+  indicator?: string;
   company?: string;
   entity?: string;
   date?: string;

@@ -88,8 +88,9 @@ describe('reading a data package', () => {
         'indicators.csv': 'id,panel,title\ngdp,econ,GDP\ngdp,econ,GDP again\n',
         'sources.csv': 'id,title,grade\nS1,Yearbook,A\n',
         'panels.csv': 'id,title\neconomy,Economy\n',
+        'facts.csv': 'id,panel,kind,text,label,indicator,date,source\nf1,economy,milestone,GDP passed 3 trillion.,GDP > 3 tn,gdp_total,2023,S1\n',
       },
-      descriptorOf('observations', 'indicators', 'sources', 'panels'),
+      descriptorOf('observations', 'indicators', 'sources', 'panels', 'facts'),
     );
     const messages = problemsOf(result).map((p) => `${p.file}:${p.row}:${p.column}: ${p.message}`);
     expect(messages).toEqual(
@@ -100,6 +101,7 @@ describe('reading a data package', () => {
         'observations.csv:4:alternative: an alternative figure must follow the headline row of the same indicator, entity and period',
         'observations.csv:4:indicator: "hidden" is not in indicators; expected one of its ids',
         'indicators.csv:2:panel: "econ" is not in panels; expected one of its ids',
+        'facts.csv:2:indicator: "gdp_total" is not in indicators; expected one of its ids',
       ]),
     );
   });

@@ -75,6 +75,7 @@ export const TABLES: Record<TableName, Table> = {
       { name: 'description_processing', type: 'string', description: 'How the figures were processed before publication here, if they were.' },
       { name: 'decimals', type: 'integer', pattern: '^[0-6]$', example: 'a whole number from 0 to 6', description: 'Decimals to show.' },
       { name: 'featured', type: 'boolean', description: 'true: drawn when the reader has not chosen indicators.' },
+      { name: 'prices', type: 'string', enum: ['nominal', 'real'], description: 'For money: nominal (at current prices) or real (at comparable prices, after inflation). A growth rate computed from nominal values is labelled nominal.' },
       { name: 'breaks', type: 'string', pattern: `^${BREAK}( ${BREAK})*$`, example: 'periods separated by spaces, each for every entity (2020) or for one (chongqing:2022)', description: 'Periods before which the definition changes, separated by spaces: "2020" for every entity, "chongqing:2022" for one. Nothing computed spans them.' },
     ],
     primaryKey: ['id'],
@@ -106,6 +107,7 @@ export const TABLES: Record<TableName, Table> = {
       { name: 'kind', type: 'string', enum: FACT_KINDS, description: 'ranking, share, milestone (drawn on charts when dated), company, capacity, policy or statistic.' },
       { name: 'text', type: 'string', present: true, required: true, description: 'The statement.' },
       { name: 'label', type: 'string', description: 'A short label for a milestone on a chart (at most 40 characters).' },
+      { name: 'indicator', type: 'string', pattern: INDICATOR_ID, example: 'lower case letters, digits and _, e.g. gdp_growth', description: 'The indicator it concerns (indicators.id): a milestone is drawn only on charts of that indicator; empty: on every chart of its panel.' },
       { name: 'company', type: 'string', description: 'The company or organisation it is about.' },
       { name: 'entity', type: 'string', description: 'The region (entities.id); empty: the main entity.' },
       { name: 'date', type: 'string', pattern: DATE, example: 'YYYY, YYYY-MM or YYYY-MM-DD', description: 'When it happened.' },
@@ -120,6 +122,7 @@ export const TABLES: Record<TableName, Table> = {
     foreignKeys: [
       { fields: 'panel', resource: 'panels', reference: 'id' },
       { fields: 'source', resource: 'sources', reference: 'id' },
+      { fields: 'indicator', resource: 'indicators', reference: 'id' },
     ],
   },
   panels: {

@@ -50,6 +50,7 @@ function rowsOf(pkg: DataPackage): Record<TableName, Record<string, CellValue>[]
       description_processing: i.descriptionProcessing,
       decimals: i.decimals,
       featured: i.featured || undefined,
+      prices: i.prices,
       breaks: i.breaks.join(' '),
     })),
     sources: pkg.sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, date_published: s.datePublished, url_main: s.url, grade: s.grade, quote: s.quote, description: s.description })),

@@ -4,10 +4,11 @@
 // drawn at a fixed size with animation off, and a footer with the sources and the export date,
 // all on a solid background.
 import type { ChartView } from '../charts/chart-types';
-import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
+import { numberedMilestones, TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { isFlagged } from '../model/view-point';
 import { CHART_COLORS, seriesColorFor } from '../charts/chart-colors';
+import { isDrawn } from '../charts/chart-legend';
 import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportColors, type ExportLayout, type ExportTheme } from './layout';
 import { renderOffscreenSvg } from './render-offscreen';
 import { escapeXml, measureText, wrapText } from './text-layout';
@@ -56,7 +57,8 @@ function textBlock(lines: string[], size: number, fill: string, x: number, weigh
 function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
   const size = layout.legendSize;
   const marker = size * 0.8;
-  const items = view.series.map((s) => ({ label: s.label, color: s.color, width: marker + size * 0.5 + measureText(s.label, size) + size * 1.5 }));
+  // Only the series drawn: one with no value in the range and mode has no line to key.
+  const items = view.series.filter(isDrawn).map((s) => ({ label: s.label, color: s.color, width: marker + size * 0.5 + measureText(s.label, size) + size * 1.5 }));
   const hasFlagged = view.series.some((s) => s.points.some((p) => p.value !== null && isFlagged(p)));
   const rows: (typeof items)[] = [];
   let row: typeof items = [];
@@ -125,7 +127,9 @@ export async function buildChartSvg({ view: input, format, sources, labels, layo
   const none: Block = { height: 0, markup: () => '' };
   const title = isBare ? none : textBlock(wrapText(view.title, layout.titleSize, innerWidth, 2, 700), layout.titleSize, colors.title, padding, 700, 1.2);
   const subtitle = isBare ? none : textBlock(wrapText(view.subtitle, layout.subtitleSize, innerWidth, 2), layout.subtitleSize, colors.text, padding);
-  const legend = legendBlock(view, labels, layout, innerWidth, colors);
+  // Milestones with no room for their label are numbers on the chart, named under the legend.
+  const listed = milestones ? numberedMilestones(view, innerWidth, layout.tickSize, milestones) : [];
+  const legend = legendBlock(view, { ...labels, notes: [...labels.notes, ...listed] }, layout, innerWidth, colors);
   const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth, colors);
   const gap = layout.subtitleSize * 0.8;
   const chartY = padding + title.height + subtitle.height + gap;

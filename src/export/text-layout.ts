@@ -4,12 +4,16 @@ import { EXPORT_FONT_FAMILY } from './layout';
 
 let context: CanvasRenderingContext2D | null = null;
 
-export function measureText(text: string, size: number, weight = 400): number {
+/** `family`: the image's font unless told (the page's own, for text drawn in the page). */
+export function measureText(text: string, size: number, weight = 400, family = EXPORT_FONT_FAMILY): number {
   context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * size * 0.6; // no canvas: a generous estimate
-  context.font = `${weight} ${size}px ${EXPORT_FONT_FAMILY}`;
+  if (!context) return estimateWidth(text, size);
+  context.font = `${weight} ${size}px ${family}`;
   return context.measureText(text).width;
 }
+
+/** Without a canvas: a generous estimate, Chinese characters a full em wide. */
+const estimateWidth = (text: string, size: number) => [...text].reduce((width, char) => width + (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.6) * size, 0);
 
 /** Greedy word wrap; a word longer than the line is cut. Extra lines end in an ellipsis. */
 export function wrapText(text: string, size: number, maxWidth: number, maxLines: number, weight = 400): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Point, Series } from '../api/contract';
-import { buildKpis, buildSeriesGroups } from './panel-view';
+import { buildKpis, buildSeriesGroups, openingIndicators, selectIndicators } from './panel-view';
 import { regionView } from './regions';
 
 const indicator = (id: string, unit: Indicator['unit'] = 'vehicles_10k'): Indicator => ({ id, domain: 'nev', title: id, unit, description: '', sourceIds: ['S1'] });
@@ -96,5 +96,43 @@ describe('buildSeriesGroups, regions side by side', () => {
       ['Chongqing', 32193.15],
       ['China', 1349084],
     ]);
+  });
+});
+
+describe('openingIndicators', () => {
+  const featured = (id: string): Indicator => ({ ...indicator(id), isFeatured: true });
+  const years = (id: string, list: number[], entityId?: string): Series => ({ ...series(id, list.map((year) => point(year, year))), ...(entityId && { entityId }) });
+  const range = { from: 2020, to: 2025 };
+
+  it('opens on the featured indicators with a figure in at least three years of the range', () => {
+    const indicators = [featured('gdp'), featured('industrial_va'), indicator('population')];
+    const data = { series: [years('gdp', [2020, 2021, 2022, 2023]), years('industrial_va', [2020, 2024]), years('population', [2019, 2020, 2021, 2022])], ...range };
+    expect(openingIndicators(indicators, data).map((i) => i.id)).toEqual(['gdp']);
+  });
+
+  it('opens on the first indicator with three years when no featured one has them (a lone point or two is no chart to open on)', () => {
+    const indicators = [featured('laptops'), indicator('phones'), indicator('chips'), indicator('computers')];
+    const data = { series: [years('laptops', [2019, 2021]), years('phones', [2019]), years('chips', [2020, 2021, 2023]), years('computers', [2021, 2022, 2023, 2024])], ...range };
+    expect(openingIndicators(indicators, data).map((i) => i.id)).toEqual(['chips']);
+  });
+
+  it('counts years in the range only, and the main region only', () => {
+    const indicators = [featured('a'), indicator('b')];
+    const outside = { series: [years('a', [2016, 2017, 2018, 2020]), years('b', [2020, 2021, 2022])], ...range };
+    expect(openingIndicators(indicators, outside).map((i) => i.id)).toEqual(['b']);
+    const otherRegion = { series: [years('a', [2020], 'chongqing'), years('a', [2020, 2021, 2022], 'china'), years('b', [2020], 'chongqing')], ...range, mainId: 'chongqing' };
+    expect(openingIndicators(indicators, otherRegion).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('keeps the featured ones (or the first) when no indicator has three years, or before the figures come', () => {
+    const indicators = [indicator('a'), featured('b')];
+    expect(openingIndicators(indicators, { series: [years('a', [2020]), years('b', [2021, 2022])], ...range }).map((i) => i.id)).toEqual(['b']);
+    expect(openingIndicators(indicators, { series: [], ...range }).map((i) => i.id)).toEqual(['b']);
+    expect(openingIndicators([indicator('a'), indicator('c')]).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('never overrides the reader’s own picks', () => {
+    const indicators = [featured('a'), indicator('b')];
+    expect(selectIndicators(indicators, ['a'], { series: [years('b', [2020, 2021, 2022])], ...range }).selected.map((i) => i.id)).toEqual(['a']);
   });
 });

@@ -16,14 +16,48 @@ export interface IndicatorSelection {
   unknownIds: string[];
 }
 
-/** The reader's picks that exist; none picked means the featured ones (or the first). */
-export function selectIndicators(indicators: Indicator[], chosenIds: string[]): IndicatorSelection {
+/** Years with a figure an indicator needs in the range to open a panel: fewer is a point or a lone segment. */
+export const MIN_YEARS_TO_OPEN = 3;
+
+/** The data a panel opens on: the main region's series, and the years shown. */
+export interface OpeningData {
+  series: readonly Series[];
+  from: number;
+  to: number;
+  mainId?: string;
+}
+
+/** The years in the range with a figure for the main region. */
+export function yearsWithFigure(indicatorId: string, { series, from, to, mainId }: OpeningData): number {
+  const found = findSeries(series, indicatorId, mainId, mainId);
+  return new Set(found?.points.flatMap((p) => (p.value !== null && Number(p.period.slice(0, 4)) >= from && Number(p.period.slice(0, 4)) <= to ? [p.period.slice(0, 4)] : []))).size;
+}
+
+/**
+ * What a panel opens on before the reader picks: the featured indicators with a figure in at
+ * least three years of the range; if none has, the first indicator that has; if none at all,
+ * the featured ones (or the first) as they are. A rule over the data, so any data package opens
+ * on a chart with a trend where it has one.
+ */
+export function openingIndicators(indicators: Indicator[], data?: OpeningData): Indicator[] {
+  const featured = indicators.filter((i) => i.isFeatured);
+  const fallback = featured.length > 0 ? featured : indicators.slice(0, 1);
+  // Until the figures come, the featured ones: the choice is made again over the data.
+  if (!data || data.series.length === 0) return fallback;
+  const hasTrend = (indicator: Indicator) => yearsWithFigure(indicator.id, data) >= MIN_YEARS_TO_OPEN;
+  const featuredWithTrend = featured.filter(hasTrend);
+  if (featuredWithTrend.length > 0) return featuredWithTrend;
+  const first = indicators.find(hasTrend);
+  return first ? [first] : fallback;
+}
+
+/** The reader's picks that exist; none picked means the opening ones (openingIndicators). */
+export function selectIndicators(indicators: Indicator[], chosenIds: string[], data?: OpeningData): IndicatorSelection {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const known = chosenIds.flatMap((id) => byId.get(id) ?? []);
   const unknownIds = chosenIds.filter((id) => !byId.has(id));
   if (known.length > 0) return { selected: known, unknownIds };
-  const featured = indicators.filter((i) => i.isFeatured);
-  return { selected: featured.length > 0 ? featured : indicators.slice(0, 1), unknownIds };
+  return { selected: openingIndicators(indicators, data), unknownIds };
 }
 
 export interface SeriesGroup {

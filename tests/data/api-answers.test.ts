@@ -11,9 +11,31 @@ const routes = routesOf(bundledApi);
 
 interface Body {
   series?: { indicatorId: string; points: { period: string; breakBefore?: boolean }[] }[];
-  indicators?: { id: string; description: string }[];
+  indicators?: { id: string; description: string; prices?: string }[];
   sources?: { id: string }[];
+  facts?: { id: string; indicatorId?: string }[];
 }
+
+/** Money indicators say whether they are at current (nominal) or comparable (real) prices. */
+const PRICES: Record<string, string> = {
+  gdp: 'nominal',
+  gdp_real_growth: 'real',
+  gdp_per_capita: 'nominal',
+  industrial_va: 'nominal',
+  industrial_va_growth: 'real',
+  industrial_revenue: 'nominal',
+  new_materials_output: 'nominal',
+};
+
+/** Milestones name the indicator they concern, so each is drawn only on that indicator's charts. */
+const MILESTONE_INDICATORS: Record<string, string> = {
+  'gdp-passes-3-trillion-2023': 'gdp',
+  'gdp-per-capita-usd-2020': 'gdp_per_capita',
+  'gdp-per-capita-rank-2024': 'gdp_per_capita',
+  'industrial-output-2025': 'industrial_revenue',
+  'auto-cluster-2025': 'auto_production',
+  'article-seres-huawei': 'nev_production',
+};
 
 /** Described for two regions since China's figures joined Chongqing's under the same ids. */
 const DESCRIBED_FOR_TWO_REGIONS = ['gdp', 'gdp_real_growth', 'gdp_per_capita', 'population', 'industrial_va', 'industrial_va_growth', 'nev_production', 'nev_production_growth', 'mobile_phone_production'];
@@ -27,7 +49,15 @@ function expectedNow(answered: { status: number; body: unknown }) {
     const point = series.indicatorId === 'nev_production' ? series.points.find((p) => p.period === '2022') : undefined;
     if (point) point.breakBefore = true;
   }
-  for (const indicator of body.indicators ?? []) if (DESCRIBED_FOR_TWO_REGIONS.includes(indicator.id)) indicator.description = '';
+  for (const indicator of body.indicators ?? []) {
+    if (DESCRIBED_FOR_TWO_REGIONS.includes(indicator.id)) indicator.description = '';
+    const prices = PRICES[indicator.id];
+    if (prices) indicator.prices = prices;
+  }
+  for (const fact of body.facts ?? []) {
+    const indicatorId = MILESTONE_INDICATORS[fact.id];
+    if (indicatorId) fact.indicatorId = indicatorId;
+  }
   return { status, body };
 }
 

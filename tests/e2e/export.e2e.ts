@@ -155,7 +155,7 @@ describe('menu and clipboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.keyboard.press('ArrowDown');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toMatch(/^gdp-industrial-value-added-2020-2025-1x\.png$/);
+    expect(download.suggestedFilename()).toMatch(/^gdp-2020-2025-1x\.png$/);
     await page.keyboard.press('Escape');
     await context.close();
   });

@@ -31,8 +31,8 @@ describe('regions side by side', () => {
     await chooseChina(user, macro);
     await waitFor(() => expect(legendOf(macro)).toHaveTextContent('GDP · China'));
     expect(legendOf(macro)).toHaveTextContent('GDP · Chongqing');
-    // Two indicators (GDP, industrial value added) for two regions: four lines on one axis.
-    await waitFor(() => expect(within(macro).getAllByTestId('trend-chart')[0]!.querySelectorAll('path.recharts-line-curve')).toHaveLength(4));
+    // GDP for two regions (the panel opens on GDP alone: industrial value added has two years): two lines on one axis.
+    await waitFor(() => expect(within(macro).getAllByTestId('trend-chart')[0]!.querySelectorAll('path.recharts-line-curve')).toHaveLength(2));
     expect(within(macro).getByRole('article', { name: 'GDP · China' })).toHaveTextContent('Latest (2025)');
     expect(within(macro).getByRole('article', { name: 'GDP · Chongqing' })).toBeInTheDocument();
     expect(window.location.search).toBe('?macro.regions=chongqing,china');

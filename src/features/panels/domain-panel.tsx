@@ -3,7 +3,7 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
-import { milestonesFromFacts } from '../../charts/chart-views';
+import { mainRegionIndicators, milestonesConcerning, milestonesFromFacts } from '../../charts/chart-views';
 import { KpiCard } from '../../charts/kpi-card';
 import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
@@ -81,6 +81,13 @@ export const DomainPanel = memo(function DomainPanel({
   const onRetryFacts = useCallback(() => void retryFacts(), [retryFacts]);
   const { showMilestones } = filters;
   const milestones = useMemo(() => (showMilestones ? milestonesFromFacts(view.facts) : []), [showMilestones, view.facts]);
+  // Each chart marks the milestones of the indicators it draws for the main region; keyed on
+  // those indicators, so a chart keeps the same array while they stay the same.
+  const chartIndicators = view.chartViews.map((chart) => `${chart.id}=${mainRegionIndicators(chart, view.regions.mainId).join(',')}`).join(' ');
+  const milestonesByChart = useMemo(
+    () => new Map(chartIndicators.split(' ').map((entry) => [entry.split('=')[0] ?? '', milestonesConcerning((entry.split('=')[1] ?? '').split(',').filter(Boolean), milestones)])),
+    [chartIndicators, milestones],
+  );
   const marksMilestones = showMilestones && viewKind === 'chart' && view.chartViews.some((chart) => showsMainRegion(chart.series, view.regions.mainId));
   // One error box for an outage: its Retry also asks again for the facts and sources.
   const hasFailed = view.mainError != null;
@@ -142,7 +149,7 @@ export const DomainPanel = memo(function DomainPanel({
               </div>
               {view.mode === 'share' && view.chartViews.length === 0 && <PanelEmpty message={t('panel.shareNeedsRegion', { country: view.regions.country?.name ?? '' })} />}
               {view.chartViews.map((chart) => (
-                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={showsMainRegion(chart.series, view.regions.mainId) ? milestones : NO_MILESTONES} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
+                <PanelChart key={chart.id} domain={domain} chart={chart} mode={view.mode} viewKind={viewKind} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestonesByChart.get(chart.id) ?? NO_MILESTONES} onDrawn={onDrawn} animatesEntrance={!hasDrawn} />
               ))}
             </>
           )}

@@ -29,7 +29,9 @@ export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading:
   // Until the API has said the data's years, the latest year of this panel's own series.
   const to = filters.to ?? Math.max(from, ...series.map((s) => Number(s.points.at(-1)?.period.slice(0, 4) ?? from)));
 
-  const selection = useMemo(() => selectIndicators(indicators, choice.indicators), [indicators, choice.indicators]);
+  // The main region's figures decide what the panel opens on, whichever regions are shown beside it.
+  const { mainId } = regions;
+  const selection = useMemo(() => selectIndicators(indicators, choice.indicators, { series, from, to, mainId }), [indicators, choice.indicators, series, from, to, mainId]);
 
   const chartViews = useMemo(
     () =>
@@ -42,6 +44,7 @@ export function usePanelView(domain: DomainId, filters: PanelFilters, isLeading:
           indexBase: (year) => t('panel.indexBase', { year }),
           shareBase: (country) => t('panel.shareBase', { country }),
           list: (items) => formatList(items, i18n.language),
+          nominal: (title) => t('panel.nominal', { title }),
         },
       ),
     [indicators, selection.selected, series, mode, from, to, choice.chart, domain, regions, t, i18n.language],

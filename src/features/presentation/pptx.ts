@@ -5,14 +5,14 @@ import type { TFunction } from '../../lib/i18n';
 import type { DomainId, Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { chartNotes } from '../../charts/chart-notes';
-import { chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
+import { chartSourceLabels, milestonesForChart, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
 import { blobToDataUrl, chartToPng } from '../../export/chart-png';
 import { downloadBlob } from '../../export/download';
 import { slugify } from '../../export/filename';
 import type { ExportLayout } from '../../export/layout';
 import { SLIDE_LAYOUT } from '../../export/layout';
-import { regionRequests, regionView, showsMainRegion } from '../../model/regions';
+import { regionRequests, regionView } from '../../model/regions';
 import { buildSlideCharts } from './slide-charts';
 import { slideIndicators } from './slide-indicators';
 import type { ShowSlide } from './use-show-slides';
@@ -83,7 +83,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
 
   for (const slide of slides) {
     const data = await loadSlideData(queryClient, slide, language, dataset);
-    const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators);
+    const { selected, isUnavailable } = slideIndicators(data.indicators, slide.indicators, { series: data.series, from: slide.from, to: slide.to, mainId: data.regions.mainId });
     const { charts, keyNumber } = buildSlideCharts(slide, data, selected, data.regions, format, t);
     const sourceLine = chartSourceLabels(charts, data.sources, format.locale);
     const page = pptx.addSlide();
@@ -97,7 +97,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones && showsMainRegion(chart.series, data.regions.mainId) ? milestonesFromFacts(data.facts) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesForChart(chart, milestonesFromFacts(data.facts), data.regions.mainId) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };

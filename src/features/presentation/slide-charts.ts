@@ -23,6 +23,7 @@ export function buildSlideCharts(slide: ShowSlide, data: { indicators: Indicator
     indexBase: (year) => t('panel.indexBase', { year }),
     shareBase: (country) => t('panel.shareBase', { country }),
     list: (items) => formatList(items, format.locale),
+    nominal: (title) => t('panel.nominal', { title }),
   });
   const [first] = buildKpis(selected.slice(0, 1), data.series, slide.from, slide.to, regions);
   if (!first) return { charts, keyNumber: '' };

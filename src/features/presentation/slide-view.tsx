@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { CHART_COLORS, seriesColorFor } from '../../charts/chart-colors';
 import { chartNotes } from '../../charts/chart-notes';
-import { chartSourceLabels, milestonesFromFacts } from '../../charts/chart-views';
+import { chartSourceLabels, milestonesForChart, milestonesFromFacts } from '../../charts/chart-views';
 import { TrendChart } from '../../charts/trend-chart';
 import { useFormatters } from '../../charts/use-formatters';
 import { usePanelTitles } from '../../hooks/use-domains';
 import { usePanelData } from '../../hooks/use-panel-data';
 import { useRegionView } from '../../hooks/use-entities';
-import { regionRequests, showsMainRegion } from '../../model/regions';
+import { regionRequests } from '../../model/regions';
 import type { Theme } from '../../state/display';
 import { useShowMilestones } from '../../state/filters';
 import { buildSlideCharts } from './slide-charts';
@@ -32,7 +32,10 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
   const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
-  const { selected, isUnavailable } = useMemo(() => slideIndicators(indicators, slide.indicators), [indicators, slide.indicators]);
+  const { selected, isUnavailable } = useMemo(
+    () => slideIndicators(indicators, slide.indicators, { series, from: slide.from, to: slide.to, mainId: regions.mainId }),
+    [indicators, slide.indicators, series, slide.from, slide.to, regions.mainId],
+  );
   const { charts, keyNumber } = useMemo(() => {
     const drawn = buildSlideCharts(slide, { indicators, series }, selected, regions, format, t);
     return { ...drawn, charts: drawn.charts.map((view) => ({ ...view, series: view.series.map((s) => ({ ...s, color: seriesColorFor(theme, s.color) })) })) };
@@ -65,7 +68,7 @@ export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Th
       <div className="grid min-h-0 flex-1" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)', gap: px(24) }}>
         {charts.map((chart) => (
           <div key={chart.id} className="min-h-0" role="img" aria-label={t('export.labelled', { label: chart.title, text: `${chart.subtitle}. ${describeChart(chart, format, t)}` })}>
-            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones && showsMainRegion(chart.series, regions.mainId) ? milestonesFromFacts(facts) : undefined} isAnimationActive={false} />
+            <TrendChart view={chart} format={format} height="100%" fontSize={Math.round(20 * scale)} colors={CHART_COLORS[theme]} milestones={showMilestones ? milestonesForChart(chart, milestonesFromFacts(facts), regions.mainId) : undefined} isAnimationActive={false} />
           </div>
         ))}
       </div>

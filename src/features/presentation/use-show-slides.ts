@@ -41,7 +41,7 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
         slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
         return;
       }
-      const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators);
+      const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators, { series: series[index] ?? [], from, to });
       // The main region's series: the charts a panel splits into depend on units, not on regions.
       buildSeriesGroups(selected, series[index] ?? [], filters.mode, from, to).forEach((group, chart) => {
         slides.push({ ...base, id: `view-${domain}-${chart}`, indicators: group.series.map((s) => s.indicatorId) });
