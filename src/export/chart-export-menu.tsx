@@ -1,11 +1,15 @@
 // The Export menu of one chart. Light on purpose: the code that draws and encodes the files is
 // imported when the menu first opens, never on the dashboard's first load.
+import { useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
+import type { ChartTexts } from '../state/filters-schema';
 import { MenuButton } from '../ui/menu-button';
+import { chartImageTexts } from './chart-texts-default';
+import { ChartTextsDialog } from './chart-texts-dialog';
 import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
@@ -18,19 +22,26 @@ interface ChartExportMenuProps {
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
   milestones?: ChartMilestone[];
+  /** The reader's own title, subtitle and note for this chart. */
+  texts?: ChartTexts;
+  /** Keeps the texts edited in the dialog; null puts back the chart's own. */
+  onTextsChange: (texts: ChartTexts | null) => void;
 }
 
-export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones }: ChartExportMenuProps) {
+export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones, texts, onTextsChange }: ChartExportMenuProps) {
   const { t } = useTranslation();
   const { status, run } = useExportStatus();
+  const [isEditing, setEditing] = useState(false);
 
-  const items = KINDS.map((kind) => ({
+  const editItem = { id: 'edit-texts', label: t('export.texts.menuItem'), onSelect: () => setEditing(true) };
+  const exportItems = KINDS.map((kind, index) => ({
+    hasSeparatorBefore: index === 0,
     id: kind,
     label: t(`export.kinds.${kind}`),
     onSelect: () =>
       void run(async () => {
         const { exportChart, buildChartExportRequest } = await loadChartExport();
-        const outcome = await exportChart(kind, buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }));
+        const outcome = await exportChart(kind, buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, texts, t }));
         if (outcome.kind === 'saved') return t('export.saved', { filename: outcome.filename });
         if (outcome.kind === 'copied') return t('export.copied');
         return t(`export.copyFailed.${outcome.reason}`);
@@ -42,7 +53,8 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
-      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: view.title })} items={items} onOpen={() => void loadChartExport()} />
+      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[editItem, ...exportItems]} onOpen={() => void loadChartExport()} />
+      {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}
     </div>
   );
 }

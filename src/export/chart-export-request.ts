@@ -9,7 +9,10 @@ import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
+import type { ChartTexts } from '../state/filters-schema';
+import { linkWith } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
+import { withImageTexts } from './chart-texts-default';
 
 export interface ChartExportInput {
   view: ChartView;
@@ -17,24 +20,21 @@ export interface ChartExportInput {
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
   milestones?: ChartMilestone[];
+  /** The reader's own title, subtitle and note for this chart. */
+  texts?: ChartTexts;
   t: TFunction;
 }
 
-export function buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }: ChartExportInput): ChartExportRequest {
+export function buildChartExportRequest({ view: shown, format, sourcesById, sourceLabel, milestones, texts, t }: ChartExportInput): ChartExportRequest {
+  const { view, note } = withImageTexts(shown, format, texts);
   const sources = chartSourceLabels([view], sourcesById, format.locale);
-  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(new Date());
   return {
     view,
+    note,
     format,
     sources,
     milestones,
-    imageLabels: {
-      sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
-      exported: t('export.exportedLine', { date, app: t('app.title') }),
-      flaggedNote: t('export.flaggedNote'),
-      notes: chartNotes(view, format, t),
-      more: (count) => t('export.more', { count }),
-    },
+    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t), flaggedNote: t('export.flaggedNote'), notes: chartNotes(view, format, t) },
     csvLabels: {
       header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
@@ -46,5 +46,16 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       gapReason: (reason) => t(`table.notes.${reason}`),
       breakBefore: t('table.breakBefore'),
     },
+  };
+}
+
+/** The footer's words an image of charts prints, a chart's or a whole panel's: sources, export date, link. */
+export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  return {
+    sourcesLine: (text: string) => t('export.labelled', { label: t(sourceCount === 1 ? 'export.source' : 'export.sources'), text }),
+    exported: t('export.exportedLine', { date, app: t('app.title') }),
+    more: (count: number) => t('export.more', { count }),
+    link: linkWith({}),
   };
 }

@@ -22,6 +22,8 @@ export interface ChartExportRequest {
   imageLabels: ChartImageLabels;
   csvLabels: CsvLabels;
   milestones?: ChartMilestone[];
+  /** The reader's note or byline. */
+  note?: string;
 }
 
 export type ChartExportOutcome = { kind: 'saved'; filename: string } | { kind: 'copied' } | { kind: 'copy-failed'; reason: Extract<CopyResult, { ok: false }>['reason'] };
@@ -34,6 +36,7 @@ const imageInput = (request: ChartExportRequest) => ({
   sources: request.sources,
   labels: request.imageLabels,
   milestones: request.milestones,
+  note: request.note,
 });
 
 const chartPng = (request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2, theme: ExportTheme = 'light') =>
