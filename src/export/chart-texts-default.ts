@@ -21,10 +21,9 @@ function regionsNotInTitle(view: ChartView): string[] {
 /** "Chongqing · 2020–2025 · Absolute · 10,000 vehicles". */
 export function defaultImageSubtitle(view: ChartView, format: Formatters): string {
   const regions = regionsNotInTitle(view);
-  const unit = format.axisLabel(view);
-  // In year-on-year or index mode the mode is the unit: say it once.
-  const isModeUnit = view.subtitle.toLowerCase().includes(unit.toLowerCase());
-  return [regions.length > 0 ? formatList(regions, format.locale) : '', view.subtitle, isModeUnit ? '' : unit].filter(Boolean).join(' · ');
+  // Where a year-on-year, index or share mode is applied, the mode is the unit: say it once.
+  const isModeUnit = view.mode !== 'absolute' && view.series.some((s) => s.isModeApplied);
+  return [regions.length > 0 ? formatList(regions, format.locale) : '', view.subtitle, isModeUnit ? '' : format.axisLabel(view)].filter(Boolean).join(' · ');
 }
 
 export function chartImageTexts(view: ChartView, format: Formatters, texts: ChartTexts | undefined): ChartImageTexts {

@@ -61,6 +61,7 @@ describe('publication images', () => {
     const dialog = page.getByRole('dialog', { name: texts.dialogTitle });
     await dialog.getByLabel(texts.title!, { exact: true }).fill('Chongqing’s NEV output soars');
     await dialog.getByLabel(texts.note!, { exact: true }).fill('Chart: Jane Doe, The Daily Post');
+    await page.screenshot({ path: '/tmp/images-dialog-en-1440.png' });
     await dialog.getByRole('button', { name: texts.save }).click();
     const figure = page.locator('[data-panel="nev"] figure').first();
     await figure.getByText('Chongqing’s NEV output soars').waitFor();
@@ -78,6 +79,23 @@ describe('publication images', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  for (const lang of ['fr', 'zh']) {
+    it(`fits the edit dialog in a 390 px window (${lang})`, async () => {
+      const { page, context } = await openDashboard(390, `?lang=${lang}`);
+      const texts = words(lang).export.texts;
+      await chartMenu(page, lang)();
+      await page.getByRole('menuitem', { name: texts.menuItem }).click();
+      const dialog = page.getByRole('dialog', { name: texts.dialogTitle });
+      await dialog.getByRole('button', { name: texts.save }).waitFor();
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await page.screenshot({ path: `/tmp/images-dialog-${lang}-390.png` });
+      await dialog.getByRole('button', { name: texts.cancel }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await context.close();
+    });
+  }
 
   it('exports the chart and dashboard images in each language, to look at', async () => {
     for (const lang of ['fr', 'zh']) {
