@@ -33,9 +33,9 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const { status, run } = useExportStatus();
   const [isEditing, setEditing] = useState(false);
 
-  const editItem = { id: 'edit-texts', label: t('export.texts.menuItem'), onSelect: () => setEditing(true) };
-  const exportItems = KINDS.map((kind, index) => ({
-    hasSeparatorBefore: index === 0,
+  // Last, set apart: Enter on the opened menu still saves the default PNG.
+  const editItem = { id: 'edit-texts', label: t('export.texts.menuItem'), onSelect: () => setEditing(true), hasSeparatorBefore: true };
+  const exportItems = KINDS.map((kind) => ({
     id: kind,
     label: t(`export.kinds.${kind}`),
     onSelect: () =>
@@ -53,7 +53,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
-      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[editItem, ...exportItems]} onOpen={() => void loadChartExport()} />
+      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[...exportItems, editItem]} onOpen={() => void loadChartExport()} />
       {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}
     </div>
   );
