@@ -7,6 +7,7 @@ import { chartSourceLabels, shortSourceLabel } from '../charts/chart-views';
 import { kpiText } from '../charts/kpi-text';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
+import { isEmptyView } from '../model/chart-rows';
 import { formatDate, formatList } from '../model/format';
 import { imageFooterLabels } from './chart-export-request';
 import { withImageTexts } from './chart-texts-default';
@@ -37,12 +38,20 @@ function composedPanel(source: PanelImageSource, format: Formatters, t: TFunctio
   const regions = source.regionNames.length > 0 ? formatList(source.regionNames, format.locale) : '';
   const facts = source.facts.slice(0, KEY_FACTS);
   const hidden = source.facts.length - facts.length;
+  // A chart with nothing to draw is said in words, as the page says it, not drawn empty.
+  const drawn = source.charts.filter((chart) => !isEmptyView(chart.view.series));
+  const gaps = source.charts.flatMap(({ view }) => {
+    if (!isEmptyView(view.series)) return [];
+    const isComputed = view.series.some((s) => s.points.some((p) => p.gapReason !== undefined));
+    return [t(isComputed ? 'export.composed.noComputed' : 'export.composed.noFigure', { title: view.title, years: `${view.from}–${view.to}` })];
+  });
   return {
     title: source.title,
     subtitle: [regions, `${source.from}–${source.to}`, source.modeLabel].filter(Boolean).join(' · '),
     ...(source.summary && { summary: source.summary }),
     kpis: source.kpis.map(({ label, unit, kpi }) => ({ label, text: kpiText(kpi, unit, format, t) })),
-    charts: source.charts.map(({ view: shown, texts, milestones }) => {
+    gaps,
+    charts: drawn.map(({ view: shown, texts, milestones }) => {
       const { view, note } = withImageTexts(shown, format, texts);
       return {
         view,
@@ -60,7 +69,7 @@ function composedPanel(source: PanelImageSource, format: Formatters, t: TFunctio
 /** Every source the image cites, charts' and facts', once each. */
 function sourceLabels(sources: PanelImageSource[], format: Formatters): string[] {
   const labels = sources.flatMap((source) => [
-    ...chartSourceLabels(source.charts.map((chart) => chart.view), source.sourcesById, format.locale),
+    ...chartSourceLabels(source.charts.map((chart) => chart.view), source.sourcesById, format.locale), // values drawn only
     ...source.facts.slice(0, KEY_FACTS).map((fact) => shortSourceLabel(fact.sourceId, source.sourcesById, format.locale)),
   ]);
   return [...new Set(labels)];

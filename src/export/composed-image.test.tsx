@@ -89,4 +89,14 @@ describe('composed panel image', () => {
     expect(input.panels.map((panel) => panel.title)).toEqual(['Macro economy', 'New-energy vehicles']);
     expect(input.panels[0]?.subtitle).toBe('Chongqing · 2021–2025 · Absolute');
   });
+
+  it('says in words which chart has no figure in the range, rather than drawing it empty', () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    const empty = { ...chart, id: 'nev-x', title: 'Charging piles', series: chart.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: null })) })) };
+    registerPanelImageSource('nev', () => ({ ...source(), charts: [{ view: chart, milestones: [] }, { view: empty, milestones: [] }] }));
+    const [panel] = composedInput({ domains: ['nev'], title: 'New-energy vehicles', format, t }).panels;
+    expect(panel?.charts.map((c) => c.view.title)).toEqual(['NEV production']);
+    expect(panel?.gaps).toEqual(['Charging piles: no published figure in 2021–2025.']);
+  });
 });

@@ -23,6 +23,8 @@ export interface ComposedPanel {
   summary?: string;
   kpis: { label: string; text: KpiText | null }[];
   charts: Omit<ChartImageInput, 'layout' | 'format'>[];
+  /** Charts with no value in the range, in words: "Laptop production: no published figure in 2021–2025." */
+  gaps: string[];
   facts: ComposedFact[];
   /** "and 16 more facts in the live view". */
   moreFacts?: string;
@@ -129,7 +131,7 @@ async function chartBlocks(panel: ComposedPanel, format: Formatters): Promise<Bl
 async function panelBlock(panel: ComposedPanel, input: ComposedImageInput): Promise<Block> {
   const rule: Block = { height: 20, markup: (y) => `<line x1="${PADDING}" x2="${WIDTH - PADDING}" y1="${y + 4}" y2="${y + 4}" stroke="${COLORS.rule}" stroke-width="2"/>` };
   const heading = input.headsPanels ? [rule, lines(panel.title, 24, COLORS.title, 2, 700), lines(panel.subtitle, 15, COLORS.text, 2), spacer(6)] : [];
-  return stack([...heading, lines(panel.summary, 15, COLORS.text, 3), spacer(panel.summary ? 14 : 0), kpiGrid(panel, input.labels), spacer(8), ...(await chartBlocks(panel, input.format)), factsBlock(panel, input.labels), spacer(8)]);
+  return stack([...heading, lines(panel.summary, 15, COLORS.text, 3), spacer(panel.summary ? 14 : 0), kpiGrid(panel, input.labels), spacer(8), ...(await chartBlocks(panel, input.format)), ...panel.gaps.map((gap) => stack([lines(gap, 15, COLORS.text, 3), spacer(10)])), factsBlock(panel, input.labels), spacer(8)]);
 }
 
 /** The composed image as SVG, 1200 CSS px wide and as tall as its content. */
