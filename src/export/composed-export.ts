@@ -62,6 +62,7 @@ function composedPanel(source: PanelImageSource, format: Formatters, t: TFunctio
       };
     }),
     facts: facts.map((fact) => factLine(fact, source, format, t)),
+    ...(source.companyName && { factsOf: source.companyName }),
     ...(hidden > 0 && { moreFacts: t('export.composed.moreFacts', { count: hidden }) }),
   };
 }

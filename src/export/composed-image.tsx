@@ -28,6 +28,8 @@ export interface ComposedPanel {
   facts: ComposedFact[];
   /** "and 16 more facts in the live view". */
   moreFacts?: string;
+  /** The company the facts are narrowed to. */
+  factsOf?: string;
 }
 
 export interface ComposedImageInput {
@@ -114,7 +116,8 @@ function kpiGrid(panel: ComposedPanel, labels: ComposedImageInput['labels']): Bl
 function factsBlock(panel: ComposedPanel, labels: ComposedImageInput['labels']): Block {
   if (panel.facts.length === 0) return none;
   const facts = panel.facts.map((fact) => stack([lines(fact.meta, 12, COLORS.muted, 1, 600), lines(fact.text, 15, COLORS.title, 4), lines(fact.source, 12, COLORS.muted, 2), spacer(12)]));
-  return stack([lines(labels.keyFacts, 17, COLORS.title, 1, 700), spacer(8), ...facts, lines(panel.moreFacts, 13, COLORS.muted, 1), spacer(panel.moreFacts ? 8 : 0)]);
+  const heading = panel.factsOf ? `${labels.keyFacts} · ${panel.factsOf}` : labels.keyFacts;
+  return stack([lines(heading, 17, COLORS.title, 1, 700), spacer(8), ...facts, lines(panel.moreFacts, 13, COLORS.muted, 1), spacer(panel.moreFacts ? 8 : 0)]);
 }
 
 async function chartBlocks(panel: ComposedPanel, format: Formatters): Promise<Block[]> {

@@ -22,6 +22,8 @@ export interface PanelImageSource {
   kpis: { label: string; unit: UnitLike; kpi: Kpi }[];
   /** The facts the panel shows for its filters (years, company), in its order. */
   facts: Fact[];
+  /** The company the facts are narrowed to, by name. */
+  companyName?: string;
   sourcesById: Map<string, Source>;
 }
 

@@ -23,23 +23,28 @@ export function usePanelImageSource({ domain, title, summary, view, company, mil
   const { t } = useTranslation();
   const charts = useFilterStore((s) => s.charts);
   useEffect(() => {
-    registerPanelImageSource(domain, () => ({
-      domain,
-      title,
-      ...(summary && { summary }),
-      from: view.from,
-      to: view.to,
-      modeLabel: t(`filters.modes.${view.mode}`),
-      regionNames: view.regions.shown.map((region) => region.name),
-      charts: view.chartViews.map((chart) => ({
-        view: chart,
-        texts: chartTextsOf(charts, chart.id),
-        milestones: showsMainRegion(chart.series, view.regions.mainId) ? milestones : [],
-      })),
-      kpis: view.kpis.map(({ label, indicator, kpi }) => ({ label, unit: indicator, kpi })),
-      facts: factsShown(view.facts, company, view.from, view.to),
-      sourcesById: view.sourcesById,
-    }));
+    registerPanelImageSource(domain, () => {
+      const facts = factsShown(view.facts, company, view.from, view.to);
+      const companyFact = company === null ? undefined : facts.find((fact) => fact.entity === company);
+      return {
+        domain,
+        title,
+        ...(summary && { summary }),
+        from: view.from,
+        to: view.to,
+        modeLabel: t(`filters.modes.${view.mode}`),
+        regionNames: view.regions.shown.map((region) => region.name),
+        charts: view.chartViews.map((chart) => ({
+          view: chart,
+          texts: chartTextsOf(charts, chart.id),
+          milestones: showsMainRegion(chart.series, view.regions.mainId) ? milestones : [],
+        })),
+        kpis: view.kpis.map(({ label, indicator, kpi }) => ({ label, unit: indicator, kpi })),
+        facts,
+        ...(companyFact && { companyName: companyFact.entityName ?? companyFact.entity ?? '' }),
+        sourcesById: view.sourcesById,
+      };
+    });
   });
   useEffect(() => () => unregisterPanelImageSource(domain), [domain]);
 }
