@@ -56,6 +56,7 @@ export function imageFooterLabels(sourceCount: number, locale: string, t: TFunct
     sourcesLine: (text: string) => t('export.labelled', { label: t(sourceCount === 1 ? 'export.source' : 'export.sources'), text }),
     exported: t('export.exportedLine', { date, app: t('app.title') }),
     more: (count: number) => t('export.more', { count }),
-    link: linkWith({}),
+    // A view of a file the reader opened exists in their browser only: a link to it leads nowhere.
+    ...(!new URLSearchParams(window.location.search).has('dataset') && { link: linkWith({}) }),
   };
 }

@@ -99,4 +99,17 @@ describe('composed panel image', () => {
     expect(panel?.charts.map((c) => c.view.title)).toEqual(['NEV production']);
     expect(panel?.gaps).toEqual(['Charging piles: no published figure in 2021–2025.']);
   });
+
+  it('leaves out the link for a dataset opened from a file, which lives in this browser only', () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    registerPanelImageSource('nev', () => source());
+    expect(composedInput({ domains: ['nev'], title: 'NEV', format, t }).footer.link).toBe(`${window.location.origin}${window.location.pathname}`);
+    window.history.replaceState(null, '', '/?dataset=local-1');
+    try {
+      expect(composedInput({ domains: ['nev'], title: 'NEV', format, t }).footer.link).toBeUndefined();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
 });
