@@ -133,8 +133,11 @@ export const milestonesForChart = (chart: Pick<ChartView, 'series'>, milestones:
  */
 export function chartSourceLabels(views: ChartView[], sourcesById: Map<string, Source>, locale: string): string[] {
   const ids = new Set(views.flatMap((view) => view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))));
-  return [...ids].map((id) => {
-    const source = sourcesById.get(id);
-    return source ? `${source.publisher}${source.date ? ` (${formatDate(source.date, locale)})` : ''}` : id;
-  });
+  return [...ids].map((id) => shortSourceLabel(id, sourcesById, locale));
+}
+
+/** "Publisher (date)"; an unknown id stays visible. */
+export function shortSourceLabel(id: string, sourcesById: Map<string, Source>, locale: string): string {
+  const source = sourcesById.get(id);
+  return source ? `${source.publisher}${source.date ? ` (${formatDate(source.date, locale)})` : ''}` : id;
 }

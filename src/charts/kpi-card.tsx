@@ -2,13 +2,13 @@
 // figure, the compound annual growth rate, and a sparkline. Always on published (absolute)
 // values, whatever the chart's value mode. Change and CAGR are ours, so the card says so, and
 // where the series changes definition it says from when they compare, or that nothing does.
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from '../lib/i18n';
 import type { Kpi } from '../model/kpi';
 import type { ViewPoint } from '../model/view-point';
-import { formatNumber } from '../model/format';
-import { toUnitFormat, type UnitLike } from '../model/units';
+import type { UnitLike } from '../model/units';
 import type { Formatters } from './use-formatters';
+import { kpiText } from './kpi-text';
 import { Sparkline } from './sparkline';
 
 interface KpiCardProps {
@@ -25,46 +25,38 @@ interface KpiCardProps {
 
 export const KpiCard = memo(function KpiCard({ title, unit, kpi, points, from, to, color, format }: KpiCardProps) {
   const { t } = useTranslation();
-  const { latest, first } = kpi;
-  const isRate = toUnitFormat(unit).unit === 'percent';
-  const percent = (value: number | null) => (value === null ? t('kpi.notComputable') : format.change(value, kpi.changeQualifier));
-  // A growth rate's change is in percentage points, not a percent of a percent.
-  const change = kpi.change === null ? null : isRate ? t('kpi.points', { value: formatNumber(kpi.change, 'yoy_percent', format.locale) }) : percent(kpi.changePercent);
+  const text = kpiText(kpi, unit, format, t);
   return (
     <article className="flex min-w-0 flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3" aria-label={title}>
       <h3 className="truncate text-xs font-medium text-slate-600" title={title}>
         {title}
       </h3>
-      {latest && latest.value !== null ? (
+      {text ? (
         <>
           <div className="flex items-end justify-between gap-2">
             <p className="text-lg font-semibold leading-tight text-slate-900">
-              {format.qualified(latest.value, unit, latest.qualifier, 'compact')}
-              {latest.status !== 'reported' && (
-                <span className="ml-1 text-xs font-normal text-slate-500">({t(`table.statuses.${latest.status}`)})</span>
-              )}
+              {text.value}
+              {text.status !== undefined && <span className="ml-1 text-xs font-normal text-slate-500">({text.status})</span>}
             </p>
             <Sparkline points={points} from={from} to={to} color={color} />
           </div>
-          <p className="text-xs text-slate-600">{t('kpi.latest', { year: format.period(latest.period) })}</p>
-          {first && first.period !== latest.period && (
+          <p className="text-xs text-slate-600">{text.latest}</p>
+          {text.rows.length > 0 && (
             <>
               <dl className="grid grid-cols-2 gap-x-2 text-xs">
-                <dt className="text-slate-600">{t('kpi.change', { year: format.period(first.period) })}</dt>
-                <dd className="text-right font-medium text-slate-900">{change ?? t('kpi.notComputable')}</dd>
-                {!isRate && (
-                  <>
-                    <dt className="text-slate-600">{t('kpi.cagr', { from: format.period(first.period), to: format.period(latest.period) })}</dt>
-                    <dd className="text-right font-medium text-slate-900">{percent(kpi.cagr)}</dd>
-                  </>
-                )}
+                {text.rows.map(([label, value]) => (
+                  <Fragment key={label}>
+                    <dt className="text-slate-600">{label}</dt>
+                    <dd className="text-right font-medium text-slate-900">{value}</dd>
+                  </Fragment>
+                ))}
               </dl>
-              <p className="text-[11px] text-slate-500">{t(isRate ? 'kpi.computedChange' : 'kpi.computed')}</p>
+              <p className="text-[11px] text-slate-500">{text.computedNote}</p>
             </>
           )}
-          {kpi.breakPeriod !== undefined && (
+          {text.breakNote !== undefined && (
             <p className="text-[11px] text-amber-900" data-testid="kpi-break">
-              {t(first?.period === latest.period ? 'kpi.notComparable' : 'kpi.sinceBreak', { year: format.period(kpi.breakPeriod) })}
+              {text.breakNote}
             </p>
           )}
         </>

@@ -12,7 +12,7 @@ const view: ChartView = { id: 'nev-nev_production', title: 'NEV production', sub
 describe('Share in the Export menu', () => {
   it('opens the Share dialog for the chart, and gives focus back to the menu button on Close', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<ChartExportMenu view={view} format={{} as Formatters} sourcesById={new Map()} sourceLabel={(id) => id} />);
+    renderWithProviders(<ChartExportMenu view={view} format={{} as Formatters} sourcesById={new Map()} sourceLabel={(id) => id} onTextsChange={() => undefined} />);
     const button = screen.getByRole('button', { name: 'Export NEV production' });
     await user.click(button);
     await user.click(screen.getByRole('menuitem', { name: 'Share or embed…' }));

@@ -6,7 +6,10 @@ import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
+import type { ChartTexts } from '../state/filters-schema';
 import { MenuButton } from '../ui/menu-button';
+import { chartImageTexts } from './chart-texts-default';
+import { ChartTextsDialog } from './chart-texts-dialog';
 import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
@@ -20,20 +23,27 @@ interface ChartExportMenuProps {
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
   milestones?: ChartMilestone[];
+  /** The reader's own title, subtitle and note for this chart. */
+  texts?: ChartTexts;
+  /** Keeps the texts edited in the dialog; null puts back the chart's own. */
+  onTextsChange: (texts: ChartTexts | null) => void;
 }
 
-export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones }: ChartExportMenuProps) {
+export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milestones, texts, onTextsChange }: ChartExportMenuProps) {
   const { t } = useTranslation();
   const { status, run } = useExportStatus();
   const [isSharing, setSharing] = useState(false);
+  const [isEditing, setEditing] = useState(false);
 
-  const items = KINDS.map((kind) => ({
+  // Last, set apart: Enter on the opened menu still saves the default PNG.
+  const editItem = { id: 'edit-texts', label: t('export.texts.menuItem'), onSelect: () => setEditing(true), hasSeparatorBefore: true };
+  const exportItems = KINDS.map((kind) => ({
     id: kind,
     label: t(`export.kinds.${kind}`),
     onSelect: () =>
       void run(async () => {
         const { exportChart, buildChartExportRequest } = await loadChartExport();
-        const outcome = await exportChart(kind, buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }));
+        const outcome = await exportChart(kind, buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, texts, t }));
         if (outcome.kind === 'saved') return t('export.saved', { filename: outcome.filename });
         if (outcome.kind === 'copied') return t('export.copied');
         return t(`export.copyFailed.${outcome.reason}`);
@@ -41,19 +51,20 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   }));
   const share = { id: 'share', label: t('share.menuItem'), onSelect: () => setSharing(true), hasSeparatorBefore: true };
   // A dataset that cannot be shared offers the image instead.
-  const exportImage = () => items.find((item) => item.id === 'png-2x')?.onSelect();
+  const exportImage = () => exportItems.find((item) => item.id === 'png-2x')?.onSelect();
 
   return (
     <div className="flex items-center gap-2" data-export-ignore="">
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
-      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: view.title })} items={[...items, share]} onOpen={() => void loadChartExport()} />
+      <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[...exportItems, share, editItem]} onOpen={() => void loadChartExport()} />
       {isSharing && (
         <Suspense fallback={null}>
           <ShareDialog view={view} onClose={() => setSharing(false)} onImage={exportImage} />
         </Suspense>
       )}
+      {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}
     </div>
   );
 }

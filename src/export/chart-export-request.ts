@@ -9,10 +9,12 @@ import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
+import type { ChartTexts } from '../state/filters-schema';
 import { linkWith } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
 import { chartBundleLabels } from './chart-bundle-labels';
 import { chartSourceIds } from './chart-metadata';
+import { withImageTexts } from './chart-texts-default';
 import { csvDialectFor } from './csv-dialect';
 
 export interface ChartExportInput {
@@ -21,10 +23,13 @@ export interface ChartExportInput {
   sourcesById: Map<string, Source>;
   sourceLabel: (id: string) => string;
   milestones?: ChartMilestone[];
+  /** The reader's own title, subtitle and note for this chart. */
+  texts?: ChartTexts;
   t: TFunction;
 }
 
-export function buildChartExportRequest({ view, format, sourcesById, sourceLabel, milestones, t }: ChartExportInput): ChartExportRequest {
+export function buildChartExportRequest({ view: shown, format, sourcesById, sourceLabel, milestones, texts, t }: ChartExportInput): ChartExportRequest {
+  const { view, note } = withImageTexts(shown, format, texts);
   const sources = chartSourceLabels([view], sourcesById, format.locale);
   const exportedAt = new Date();
   const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(exportedAt);
@@ -33,16 +38,11 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
   const dialect = csvDialectFor(format.locale);
   return {
     view,
+    note,
     format,
     sources,
     milestones,
-    imageLabels: {
-      sourcesLine: (text) => t('export.labelled', { label: t(sources.length === 1 ? 'export.source' : 'export.sources'), text }),
-      exported: t('export.exportedLine', { date, app: t('app.title') }),
-      flaggedNote: t('export.flaggedNote'),
-      notes,
-      more: (count) => t('export.more', { count }),
-    },
+    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t), flaggedNote: t('export.flaggedNote'), notes },
     csvLabels: {
       header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.sourceUrl'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
@@ -62,5 +62,17 @@ export function buildChartExportRequest({ view, format, sourcesById, sourceLabel
       dialect,
       labels: chartBundleLabels({ view, format, t, notes, link, date, dialect }),
     },
+  };
+}
+
+/** The footer's words an image of charts prints, a chart's or a whole panel's: sources, export date, link. */
+export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  return {
+    sourcesLine: (text: string) => t('export.labelled', { label: t(sourceCount === 1 ? 'export.source' : 'export.sources'), text }),
+    exported: t('export.exportedLine', { date, app: t('app.title') }),
+    more: (count: number) => t('export.more', { count }),
+    // A view of a file the reader opened exists in their browser only: a link to it leads nowhere.
+    ...(!new URLSearchParams(window.location.search).has('dataset') && { link: linkWith({}) }),
   };
 }

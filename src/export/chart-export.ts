@@ -25,6 +25,8 @@ export interface ChartExportRequest {
   /** What the data bundle adds to the CSV: the sources in full, the link, the date, its words. */
   bundle: Omit<ChartBundleInput, 'view' | 'format' | 'csvLabels'>;
   milestones?: ChartMilestone[];
+  /** The reader's note or byline. */
+  note?: string;
 }
 
 export type ChartExportOutcome = { kind: 'saved'; filename: string } | { kind: 'copied' } | { kind: 'copy-failed'; reason: Extract<CopyResult, { ok: false }>['reason'] };
@@ -37,6 +39,7 @@ const imageInput = (request: ChartExportRequest) => ({
   sources: request.sources,
   labels: request.imageLabels,
   milestones: request.milestones,
+  note: request.note,
 });
 
 const chartPng = (request: ChartExportRequest, layout = CHART_LAYOUT, ratio = 2, theme: ExportTheme = 'light') =>

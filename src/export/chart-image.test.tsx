@@ -42,3 +42,16 @@ describe('chart notes', () => {
     expect(svg).toContain(`>${breakNote}</text>`);
   });
 });
+
+describe('chart image texts', () => {
+  it('name the region and the unit, once, and take the reader’s own where given', async () => {
+    const { result } = renderHook(() => useFormatters());
+    const format = result.current;
+    const { defaultImageSubtitle, chartImageTexts } = await import('./chart-texts-default');
+    const inRegion = (chart: ChartView): ChartView => ({ ...chart, series: chart.series.map((s) => ({ ...s, regionName: 'Chongqing' })) });
+    expect(defaultImageSubtitle(inRegion(view('absolute')), format)).toBe('Chongqing · 2020–2025 · vehicles');
+    // In index mode the index is the unit: the subtitle says it once.
+    expect(defaultImageSubtitle(inRegion(view('index')), format)).toBe('Chongqing · 2020–2025');
+    expect(chartImageTexts(view('absolute'), format, { subtitle: 'Mine', note: 'By me' })).toEqual({ title: 'NEV production', subtitle: 'Mine', note: 'By me' });
+  });
+});

@@ -11,7 +11,7 @@ import { CHART_COLORS, seriesColorFor } from '../charts/chart-colors';
 import { isDrawn } from '../charts/chart-legend';
 import { EXPORT_COLORS, EXPORT_FONT_FAMILY, type ExportColors, type ExportLayout, type ExportTheme } from './layout';
 import { renderOffscreenSvg } from './render-offscreen';
-import { escapeXml, measureText, wrapText } from './text-layout';
+import { escapeXml, measureText, wrapChars, wrapText } from './text-layout';
 
 export interface ChartImageLabels {
   /** "Sources: a; b", with the language's own colon. */
@@ -24,6 +24,8 @@ export interface ChartImageLabels {
   notes: string[];
   /** "and {n} more" when sources overflow the footer. */
   more: (count: number) => string;
+  /** The link to the live view, printed whole under the sources. */
+  link?: string;
 }
 
 export interface ChartImageInput {
@@ -36,17 +38,21 @@ export interface ChartImageInput {
   /** Chart and legend only: for a slide that carries its own title and source line as text. */
   isBare?: boolean;
   theme?: ExportTheme;
+  /** A note or byline the reader added, under the legend. */
+  note?: string;
+  /** False inside a composed panel image, which has one footer for all its charts. */
+  hasFooter?: boolean;
 }
 
-interface Block {
+export interface Block {
   height: number;
   markup: (y: number) => string;
 }
 
-const text = (x: number, y: number, size: number, fill: string, content: string, weight = 400) =>
+export const text = (x: number, y: number, size: number, fill: string, content: string, weight = 400) =>
   `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
 
-function textBlock(lines: string[], size: number, fill: string, x: number, weight = 400, gap = 1.3): Block {
+export function textBlock(lines: string[], size: number, fill: string, x: number, weight = 400, gap = 1.3): Block {
   const lineHeight = size * gap;
   return {
     height: lines.length * lineHeight,
@@ -102,7 +108,7 @@ function legendBlock(view: ChartView, labels: ChartImageLabels, layout: ExportLa
   };
 }
 
-function footerBlock(sources: string[], labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
+export function footerBlock(sources: string[], labels: ChartImageLabels, layout: ExportLayout, innerWidth: number, colors: ExportColors): Block {
   const size = layout.footerSize;
   let shown = sources.length;
   let lines: string[] = [];
@@ -115,11 +121,28 @@ function footerBlock(sources: string[], labels: ChartImageLabels, layout: Export
   }
   lines = lines.slice(0, layout.maxFooterLines).concat(wrapText(labels.exported, size, innerWidth, 1));
   const block = textBlock(lines, size, colors.muted, layout.padding, 400, 1.35);
-  return { height: block.height + size, markup: (y) => `<line x1="${layout.padding}" x2="${layout.padding + innerWidth}" y1="${y + size * 0.3}" y2="${y + size * 0.3}" stroke="${colors.rule}"/>${block.markup(y + size * 0.5)}` };
+  const link = labels.link ? linkBlock(labels.link, size, colors, layout.padding, innerWidth) : { height: 0, markup: () => '' };
+  return {
+    height: block.height + link.height + size,
+    markup: (y) => `<line x1="${layout.padding}" x2="${layout.padding + innerWidth}" y1="${y + size * 0.3}" y2="${y + size * 0.3}" stroke="${colors.rule}"/>${block.markup(y + size * 0.5)}${link.markup(y + size * 0.5 + block.height)}`,
+  };
+}
+
+/** The link in full, broken anywhere rather than cut, and clickable in the SVG. */
+export function linkBlock(link: string, size: number, colors: ExportColors, x: number, width: number): Block {
+  const block = textBlock(wrapChars(link, size, width), size, colors.link, x, 400, 1.35);
+  return { height: block.height, markup: (y) => `<a href="${escapeXml(link)}">${block.markup(y)}</a>` };
+}
+
+/** The reader's note or byline, up to three lines. */
+export function noteBlock(note: string | undefined, size: number, colors: ExportColors, x: number, width: number): Block {
+  if (!note) return { height: 0, markup: () => '' };
+  const block = textBlock(wrapText(note, size, width, 3), size, colors.text, x, 400, 1.35);
+  return { height: block.height + size * 0.4, markup: (y) => block.markup(y + size * 0.2) };
 }
 
 /** The SVG image of a chart, at the layout's size in CSS pixels. */
-export async function buildChartSvg({ view: input, format, sources, labels, layout, milestones, isBare = false, theme = 'light' }: ChartImageInput): Promise<string> {
+export async function buildChartSvg({ view: input, format, sources, labels, layout, milestones, isBare = false, theme = 'light', note, hasFooter = true }: ChartImageInput): Promise<string> {
   const colors = EXPORT_COLORS[theme];
   const view = theme === 'light' ? input : { ...input, series: input.series.map((s) => ({ ...s, color: seriesColorFor('dark', s.color) })) };
   const { width, height, padding } = layout;
@@ -130,10 +153,11 @@ export async function buildChartSvg({ view: input, format, sources, labels, layo
   // Milestones with no room for their label are numbers on the chart, named under the legend.
   const listed = milestones ? numberedMilestones(view, innerWidth, layout.tickSize, milestones) : [];
   const legend = legendBlock(view, { ...labels, notes: [...labels.notes, ...listed] }, layout, innerWidth, colors);
-  const footer = isBare ? none : footerBlock(sources, labels, layout, innerWidth, colors);
+  const footer = isBare || !hasFooter ? none : footerBlock(sources, labels, layout, innerWidth, colors);
+  const noted = isBare ? none : noteBlock(note, layout.legendSize, colors, padding, innerWidth);
   const gap = layout.subtitleSize * 0.8;
   const chartY = padding + title.height + subtitle.height + gap;
-  const chartHeight = Math.max(120, height - chartY - gap - legend.height - gap - footer.height - padding * 0.6);
+  const chartHeight = Math.max(120, height - chartY - gap - legend.height - noted.height - gap - footer.height - padding * 0.6);
   const chartMarkup = await renderOffscreenSvg(
     <TrendChart view={view} format={format} width={innerWidth} height={chartHeight} fontSize={layout.tickSize} showLegend={false} isAnimationActive={false} milestones={milestones} colors={CHART_COLORS[theme]} />,
     innerWidth,
@@ -150,6 +174,7 @@ export async function buildChartSvg({ view: input, format, sources, labels, layo
     subtitle.markup(padding + title.height),
     positionedChart,
     legend.markup(legendY),
+    noted.markup(legendY + legend.height),
     footer.markup(footerY),
     '</svg>',
   ].join('');

@@ -41,10 +41,10 @@ export const SLIDE_LAYOUT: ExportLayout = {
 
 export const EXPORT_FONT_FAMILY = "'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 export type ExportTheme = 'light' | 'dark';
-export type ExportColors = { background: string; title: string; text: string; muted: string; rule: string };
+export type ExportColors = { background: string; title: string; text: string; muted: string; rule: string; link: string; card: string };
 
 /** A solid light background by default, whatever the screen's theme; dark only when picked. */
 export const EXPORT_COLORS: Record<ExportTheme, ExportColors> = {
-  light: { background: '#ffffff', title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0' },
-  dark: { background: '#0f172a', title: '#f8fafc', text: '#e2e8f0', muted: '#cbd5e1', rule: '#334155' },
+  light: { background: '#ffffff', title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0', link: '#1d4ed8', card: '#f8fafc' },
+  dark: { background: '#0f172a', title: '#f8fafc', text: '#e2e8f0', muted: '#cbd5e1', rule: '#334155', link: '#93c5fd', card: '#1e293b' },
 };

@@ -37,6 +37,21 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines:
   return kept;
 }
 
+/** Wraps text that has no spaces to break at, such as a link, character by character; never cut. */
+export function wrapChars(text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line && measureText(line + char, size) > maxWidth) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function truncate(text: string, size: number, maxWidth: number, weight: number, isForced = false): string {
   if (!isForced && measureText(text, size, weight) <= maxWidth) return text;
   let cut = text.replace(/\s*…$/, '');

@@ -21,6 +21,20 @@ export interface PanelChoice {
   regions: string[];
 }
 
+/** A chart's own texts for its caption and images, as the reader edited them; a part left out keeps the chart's. */
+export interface ChartTexts {
+  title?: string;
+  subtitle?: string;
+  /** A note or byline printed under the chart. */
+  note?: string;
+}
+
+export const CHART_TEXT_KEYS = ['title', 'subtitle', 'note'] as const;
+export type ChartTextKey = (typeof CHART_TEXT_KEYS)[number];
+
+/** Long enough for a headline, a dek and a credit line; short enough to fit the image. */
+export const CHART_TEXT_MAX: Record<ChartTextKey, number> = { title: 120, subtitle: 160, note: 240 };
+
 export interface Filters {
   from: number;
   /** null: the data's latest year, whichever that is (the API says: useYearBounds). */
@@ -32,6 +46,8 @@ export interface Filters {
   panels: Readonly<Record<DomainId, PanelChoice>>;
   /** Dated milestones drawn on the charts. */
   showMilestones: boolean;
+  /** Texts the reader gave charts, by ChartView.id. */
+  charts: Readonly<Record<string, ChartTexts>>;
 }
 
 /** The 14th Five-Year Plan period, from its first year to the latest data. */
@@ -56,5 +72,5 @@ export function withPanelChoice(panels: Filters['panels'], domain: DomainId, cha
 }
 
 export function defaultFilters(): Filters {
-  return { from: DEFAULT_FROM, to: null, mode: 'absolute', domains: null, showMilestones: true, panels: {} };
+  return { from: DEFAULT_FROM, to: null, mode: 'absolute', domains: null, showMilestones: true, panels: {}, charts: {} };
 }

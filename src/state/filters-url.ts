@@ -1,6 +1,7 @@
 // Filters <-> URL query string: only what differs from the defaults is written, so links stay
 // short. A bad field falls back to its default and is reported; the rest of the link applies.
 import { isDomainId, isEntityId, type DomainId } from '../api/contract';
+import { chartTextParam, chartTextParams, cleanChartText, withChartTexts, chartTextsOf } from './chart-texts';
 import { CHART_TYPES, VALUE_MODES, defaultFilters, panelChoiceOf, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
 import { NON_FILTER_PARAMS } from './url';
 
@@ -73,6 +74,7 @@ export function parseFilters(search: string): ParsedFilters {
 
 function isKnownParam(param: string): boolean {
   if (['from', 'to', 'mode', 'domains', 'milestones', ...NON_FILTER_PARAMS].includes(param)) return true;
+  if (chartTextParam(param)) return true;
   const [domain, key] = param.split('.');
   return isDomainId(domain) && isOneOf(PANEL_KEYS, key ?? '');
 }
@@ -103,8 +105,19 @@ function applyParam(filters: Filters, param: string, value: string): boolean {
       return true;
     default:
       // Language, show, deck, theme, dataset and embed have their own owners: accepted here, not reported as unknown.
-      return NON_FILTER_PARAMS.includes(param) || applyPanelParam(filters, param, value);
+      if (NON_FILTER_PARAMS.includes(param)) return true;
+      return applyChartTextParam(filters, param, value) ?? applyPanelParam(filters, param, value);
   }
+}
+
+/** A chart's text (`macro-gdp.title=…`): undefined when the param is not one, false when its value is bad. */
+function applyChartTextParam(filters: Filters, param: string, value: string): boolean | undefined {
+  const target = chartTextParam(param);
+  if (!target) return undefined;
+  const text = cleanChartText(target.key, value);
+  if (text === undefined) return false;
+  filters.charts = withChartTexts(filters.charts, target.chartId, { ...chartTextsOf(filters.charts, target.chartId), [target.key]: text });
+  return true;
 }
 
 function applyPanelParam(filters: Filters, param: string, value: string): boolean {
@@ -155,6 +168,7 @@ export function serializeFilters(filters: Filters, panelOrder: readonly DomainId
   const chosen = Object.keys(filters.panels);
   const ordered = [...panelOrder.filter((id) => chosen.includes(id)), ...chosen.filter((id) => !panelOrder.includes(id)).sort()];
   for (const domain of ordered) for (const [param, value] of panelParams(domain, panelChoiceOf(filters.panels, domain))) params.set(param, value);
+  for (const [param, value] of chartTextParams(filters.charts)) params.set(param, value);
   // Commas and dots are legal in a query; keep them readable instead of %2C.
   return params.toString().replace(/%2C/g, ',');
 }

@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { DomainId, SeriesResponse, YearBounds } from '../api/contract';
 import { apiQueries } from '../api/queries';
-import { DEFAULT_FROM, defaultFilters, withPanelChoice, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
+import { DEFAULT_FROM, defaultFilters, withPanelChoice, type ChartTexts, type ChartType, type Filters, type PanelChoice, type ValueMode } from './filters-schema';
+import { chartTextsOf, withChartTexts } from './chart-texts';
 import { withinDomains } from './filters-domains';
 import { storedRegions, withinEntities, type KnownEntities } from './filters-entities';
 import type { RejectedParam } from './filters-url';
@@ -154,6 +155,10 @@ export const filterActions = {
   filtersLoaded(filters: Filters, rejected: RejectedParam[] = []) {
     useFilterStore.setState({ ...filters, ...checked(filters, rejected) });
   },
+  /** A chart's own title, subtitle and note; null puts back the chart's own. */
+  chartTextsChanged(chartId: string, texts: ChartTexts | null) {
+    useFilterStore.setState((state) => ({ charts: withChartTexts(state.charts, chartId, texts) }));
+  },
   milestonesToggled() {
     useFilterStore.setState((state) => ({ showMilestones: !state.showMilestones }));
   },
@@ -193,7 +198,9 @@ export const useValueMode = () => useFilterStore((s) => s.mode);
 export const useChosenDomains = () => useFilterStore((s) => s.domains);
 export const useRejectedParams = () => useFilterStore((s) => s.rejected);
 export const useShowMilestones = () => useFilterStore((s) => s.showMilestones);
+/** The texts the reader gave a chart, if any. */
+export const useChartTexts = (chartId: string) => useFilterStore((s) => chartTextsOf(s.charts, chartId));
 
 export function selectFilters(state: FilterState): Filters {
-  return { from: state.from, to: state.to, mode: state.mode, domains: state.domains, panels: state.panels, showMilestones: state.showMilestones };
+  return { from: state.from, to: state.to, mode: state.mode, domains: state.domains, panels: state.panels, showMilestones: state.showMilestones, charts: state.charts };
 }

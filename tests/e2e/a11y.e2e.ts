@@ -55,7 +55,11 @@ describe('accessibility (axe)', () => {
     await page.locator('[data-panel="macro"] figure').first().getByRole('button', { name: /^Export/ }).click();
     await page.getByRole('menu').waitFor();
     expect(await seriousViolations(page), 'export menu').toEqual([]);
+    await page.getByRole('menuitem', { name: 'Edit title and notes…' }).click();
+    await page.getByRole('dialog', { name: 'Title and notes of this chart' }).waitFor();
+    expect(await seriousViolations(page), 'chart texts dialog').toEqual([]);
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     await page.getByText(/Presentation deck/).click();
     expect(await seriousViolations(page), 'deck panel').toEqual([]);

@@ -19,6 +19,7 @@ import { useDropUnknownIndicators } from './use-drop-unknown';
 import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from './panel-states';
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
+import { usePanelImageSource } from './use-panel-image-source';
 import { formatDate } from '../../model/format';
 import { seriesKey, showsMainRegion } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
@@ -97,6 +98,7 @@ export const DomainPanel = memo(function DomainPanel({
     if (view.sourcesError) void view.retrySources();
   };
   const title = panelTitle(domain, meta, t);
+  usePanelImageSource({ domain, title, summary: meta?.summary, view, company: filters.choice.company, milestones });
   const headingId = `panel-${domain}-title`;
 
   return (

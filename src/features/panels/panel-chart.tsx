@@ -12,6 +12,7 @@ import { ChartExportMenu } from '../../export/chart-export-menu';
 import { isEmptyView } from '../../model/chart-rows';
 import { hasMonthlyPoints } from '../../model/period';
 import type { ValueMode } from '../../state/filters-schema';
+import { filterActions, useChartTexts } from '../../state/filters';
 import { AddToDeck } from './add-to-deck';
 import { PanelEmpty } from './panel-states';
 
@@ -37,6 +38,7 @@ interface PanelChartProps {
 /** Memoised: a panel following a filter change in the background re-renders, with its charts unchanged. */
 export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKind, format, sourcesById, sourceLabel, milestones, onDrawn, animatesEntrance }: PanelChartProps) {
   const { t } = useTranslation();
+  const texts = useChartTexts(chart.id); // the reader's own title, subtitle and note, from the link
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
   // Figures were published, but none gives a computed value (no share on the same basis, say): the table says why, year by year.
@@ -60,19 +62,20 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
   return (
     <figure
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-3"
-      aria-label={t('panel.chartLabel', { title: chart.title, years })}
+      aria-label={t('panel.chartLabel', { title: texts?.title ?? chart.title, years })}
       aria-describedby={isEmpty ? undefined : descriptionId}
     >
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <figcaption className="min-w-0">
-          <span className="block text-sm font-semibold text-slate-900">{chart.title}</span>
+          <span className="block text-sm font-semibold text-slate-900">{texts?.title ?? chart.title}</span>
           <span className="block text-xs text-slate-600">
             {/* A unit-less series (a lone CSV of figures) has no axis label: no empty part between dots. */}
-            {[chart.subtitle, format.axisLabel(chart), t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })]
+            {[...(texts?.subtitle === undefined ? [chart.subtitle, format.axisLabel(chart)] : [texts.subtitle]), t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })]
               .filter(Boolean)
               .join(' · ')}
             {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </span>
+          {texts?.note && <span className="mt-1 block text-xs italic text-slate-700">{texts.note}</span>}
           {!isEmpty && (
             <span id={descriptionId} className="mt-1 block text-xs text-slate-700" data-testid="chart-description">
               {description}
@@ -82,7 +85,7 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
         {!isEmpty && (
           <div className="flex flex-wrap items-center gap-2">
             <AddToDeck domain={domain} chart={chart} mode={mode} />
-            <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} />
+            <ChartExportMenu view={chart} format={format} sourcesById={sourcesById} sourceLabel={sourceLabel} milestones={milestones} texts={texts} onTextsChange={(edited) => filterActions.chartTextsChanged(chart.id, edited)} />
           </div>
         )}
       </div>

@@ -7,17 +7,7 @@ import { filterActions } from '../../state/filters';
 import { Button } from '../../ui/button';
 import { FactsLoading, PanelError } from './panel-states';
 import { useDropUnknownCompany } from './use-drop-unknown';
-
-/** Undated facts always apply; dated ones when their year or span meets the year filter. */
-function isInYears(fact: Fact, from: number, to: number): boolean {
-  const span = fact.period?.split('-').map(Number) ?? (fact.date ? [Number(fact.date.slice(0, 4))] : []);
-  if (span.length === 0) return true;
-  const [start = from, end = start] = span;
-  return start <= to && end >= from;
-}
-
-/** Enough to read at a glance; the rest is one click away rather than in a scroll box. */
-const COLLAPSED_COUNT = 4;
+import { COLLAPSED_FACT_COUNT as COLLAPSED_COUNT, factCompanies, factsShown } from './facts-shown';
 
 interface PanelFactsProps {
   domain: DomainId;
@@ -36,13 +26,13 @@ interface PanelFactsProps {
 export const PanelFacts = memo(function PanelFacts({ domain, facts, company, error, isLoading, from, to, onRetry, sourceLabel, marksMilestones }: PanelFactsProps) {
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
-  const companies = useMemo(() => [...new Set(facts.flatMap((f) => (f.entity ? [f.entity] : [])))].sort(), [facts]);
+  const companies = useMemo(() => factCompanies(facts), [facts]);
   // The filter keys on the entity id (links work in every language); the reader sees its name.
   const nameOf = useMemo(() => new Map(facts.flatMap((f) => (f.entity ? [[f.entity, f.entityName ?? f.entity] as const] : []))), [facts]);
   // A company the data does not know (from a link) shows all facts, and is reported.
   const activeCompany = company !== null && companies.includes(company) ? company : null;
   useDropUnknownCompany(domain, !isLoading && !error, company, companies);
-  const shown = facts.filter((f) => (!activeCompany || f.entity === activeCompany) && isInYears(f, from, to));
+  const shown = factsShown(facts, company, from, to);
   if (error && facts.length === 0) return <PanelError title={t(marksMilestones ? 'errors.factsAndMilestones' : 'errors.facts')} error={error} onRetry={onRetry} />;
   if (isLoading) return <FactsLoading />;
   return (
