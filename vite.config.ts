@@ -91,7 +91,7 @@ function withoutMockWorker(): Plugin {
 // The vendor chunk's libraries: every library but those loaded on first use, which are named here
 // (a new one must be added, or it joins the first load), and recharts with the helpers its lazily
 // loaded series share. See docs/decisions.md.
-const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/|pptxgenjs\/|jszip\/|modern-screenshot\/|zod\/|papaparse\/|fflate\/|ajv\/|ajv-formats\/|fast-deep-equal\/|fast-uri\/|json-schema-traverse\/)/;
+const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invariant\/|pptxgenjs\/|jszip\/|zod\/|papaparse\/|fflate\/|ajv\/|ajv-formats\/|fast-deep-equal\/|fast-uri\/|json-schema-traverse\/)/;
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');

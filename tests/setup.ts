@@ -20,6 +20,9 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
+// jsdom has no canvas and says so on every call: text is measured by the estimate instead.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+
 initI18n('en');
 
 // A wait is for a state, not a time: this is only how long a state may take to come before the

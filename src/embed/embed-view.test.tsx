@@ -16,7 +16,7 @@ describe('EmbedView', () => {
     openLink('?embed=macro-gdp&from=2021&lang=en');
     renderWithProviders(<EmbedView chartId="macro-gdp" />);
     const figure = await screen.findByRole('figure');
-    expect(within(figure).getByRole('heading', { level: 1 })).toHaveTextContent('GDP · Industrial value added');
+    expect(within(figure).getByRole('heading', { level: 1 })).toHaveTextContent(/^GDP$/);
     expect(screen.getByTestId('embed-filters')).toHaveTextContent(/^Chongqing · 2021–2025 · Absolute · bn yuan · years with a published figure: GDP 5\/5/);
     await waitFor(() => expect(screen.getByTestId('embed-sources')).toHaveTextContent(/^Sources: \[S\d+\]/));
     expect(screen.getByTestId('trend-chart')).toHaveTextContent('GDP');

@@ -2,11 +2,12 @@
 // nothing is clipped at the edge: SVG has no text wrapping of its own.
 import { EXPORT_FONT_FAMILY } from './layout';
 
-let context: CanvasRenderingContext2D | null = null;
+// Undefined until first asked for; null where there is no canvas (asked once, not on every word).
+let context: CanvasRenderingContext2D | null | undefined;
 
 /** `family`: the image's font unless told (the page's own, for text drawn in the page). */
 export function measureText(text: string, size: number, weight = 400, family = EXPORT_FONT_FAMILY): number {
-  context ??= document.createElement('canvas').getContext('2d');
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (!context) return estimateWidth(text, size);
   context.font = `${weight} ${size}px ${family}`;
   return context.measureText(text).width;
