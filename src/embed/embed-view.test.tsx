@@ -17,7 +17,7 @@ describe('EmbedView', () => {
     renderWithProviders(<EmbedView chartId="macro-gdp" />);
     const figure = await screen.findByRole('figure');
     expect(within(figure).getByRole('heading', { level: 1 })).toHaveTextContent(/^GDP$/);
-    expect(screen.getByTestId('embed-filters')).toHaveTextContent(/^Chongqing · 2021–2025 · Absolute · bn yuan · years with a published figure: GDP 5\/5/);
+    expect(screen.getByTestId('embed-filters')).toHaveTextContent(/^Chongqing · 2021–2025 · Absolute · bn yuan · years with a published figure: 5\/5/);
     await waitFor(() => expect(screen.getByTestId('embed-sources')).toHaveTextContent(/^Sources: \[S\d+\]/));
     expect(screen.getByTestId('trend-chart')).toHaveTextContent('GDP');
     const full = screen.getByRole('link', { name: /Open in the Chongqing Industry Dashboard/ });
