@@ -7,11 +7,18 @@ import type { FileToOpen } from '../../api/worker-protocol';
 import { downloadBlob } from '../../export/download';
 import { activeDataset, datasetActions } from '../../state/datasets';
 import { filterActions } from '../../state/filters';
-import { indexedDbStore, memoryStore, type DatasetStore, type StoredDataset } from './dataset-store';
+import type { DatasetStore, StoredDataset } from './dataset-store';
 import { useDatasetsState } from './datasets-state';
-import { openInWorker, type CreateWorker, type OpenOutcome, type WorkerSession } from './open-in-worker';
+import type { CreateWorker, OpenOutcome, WorkerSession } from './open-in-worker';
 
-let store: DatasetStore = typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
+// The store and the worker's opener load on first use, off the dashboard's first load: most
+// visits neither keep nor open a file.
+let store: DatasetStore | undefined;
+const storeReady = async (): Promise<DatasetStore> => {
+  if (store) return store;
+  const { indexedDbStore, memoryStore } = await import('./dataset-store');
+  return (store ??= typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore());
+};
 let createWorker: CreateWorker | undefined;
 let current: { id: string; title: string; session: WorkerSession } | undefined;
 let cancelOpening: (() => void) | undefined;
@@ -22,7 +29,7 @@ const set = useDatasetsState.setState;
 export function configureDatasets(options: { store?: DatasetStore; createWorker?: CreateWorker }) {
   current?.session.close();
   current = undefined;
-  store = options.store ?? memoryStore();
+  store = options.store; // none: a new one on first use
   createWorker = options.createWorker;
   set({ stored: [], opening: null, problems: null, failure: null, isNotKept: false, isDownloading: false });
 }
@@ -30,7 +37,7 @@ export function configureDatasets(options: { store?: DatasetStore; createWorker?
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function refreshStored(): Promise<StoredDataset[]> {
-  const stored = await store.list().catch(() => []);
+  const stored = await storeReady().then((kept) => kept.list()).catch(() => []);
   set({ stored });
   return stored;
 }
@@ -40,6 +47,7 @@ const newId = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-
 
 async function read(files: FileToOpen[], label: string, isReopen: boolean): Promise<OpenOutcome> {
   cancelOpening?.();
+  const { openInWorker } = await import('./open-in-worker');
   set({ opening: { label, stage: 'unpacking', done: 0, isReopen }, problems: null, failure: null });
   const { outcome, cancel } = openInWorker(files, (stage, done) => set({ opening: { label, stage, done, isReopen } }), createWorker);
   cancelOpening = cancel;
@@ -85,8 +93,9 @@ export async function filesChosen(files: FileToOpen[]): Promise<void> {
   // Kept before it is shown: once the address names it, a reload must find it.
   try {
     // A newer copy of a package replaces the one kept under the same name.
-    for (const old of await store.list()) if (old.summary.name === summary.name) await store.remove(old.id);
-    await store.put(dataset, files);
+    const kept = await storeReady();
+    for (const old of await kept.list()) if (old.summary.name === summary.name) await kept.remove(old.id);
+    await kept.put(dataset, files);
     set({ isNotKept: false });
   } catch {
     set({ isNotKept: true });
@@ -98,7 +107,7 @@ export async function filesChosen(files: FileToOpen[]): Promise<void> {
 
 async function reopen(id: string, atStart: boolean): Promise<void> {
   const dataset = (await refreshStored()).find((kept) => kept.id === id);
-  const files = dataset ? await store.files(id).catch(() => undefined) : undefined;
+  const files = dataset ? await storeReady().then((kept) => kept.files(id)).catch(() => undefined) : undefined;
   if (!dataset || !files) {
     if (atStart) datasetActions.datasetShown(BUNDLED_DATASET);
     return;
@@ -146,7 +155,7 @@ export function problemsClosed(): void {
 }
 
 export async function datasetRemoved(id: string): Promise<void> {
-  await store.remove(id).catch((error: unknown) => set({ failure: messageOf(error) }));
+  await storeReady().then((kept) => kept.remove(id)).catch((error: unknown) => set({ failure: messageOf(error) }));
   if (activeDataset() === id) datasetActions.datasetShown(BUNDLED_DATASET);
   if (current?.id === id) {
     setDatasetTransport(id, undefined);

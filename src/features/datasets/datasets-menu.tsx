@@ -1,7 +1,7 @@
 // The header's Datasets menu: the build's own data and each dataset this browser keeps (choose
 // one to show it), Open data…, Download this dataset (.zip), and Remove for each kept one, after
 // a confirmation.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { BUNDLED_DATASET } from '../../api/client';
 import { useTranslation } from '../../lib/i18n';
 import { useActiveDataset } from '../../state/datasets';
@@ -10,7 +10,9 @@ import { datasetChosen, downloadRequested, filesChosen, refreshStored } from './
 import type { StoredDataset } from './dataset-store';
 import { useIsDownloading, useIsNotKept, useStoredDatasets } from './datasets-state';
 import { pickedFiles } from './dropped-files';
-import { RemoveDialog } from './remove-dialog';
+
+// Asked for only when the reader removes a dataset.
+const RemoveDialog = lazy(() => import('./remove-dialog').then((module) => ({ default: module.RemoveDialog })));
 
 /** What the picker offers; anything else is still read, and refused with a reason. */
 const ACCEPT = '.zip,.csv,.json,application/zip,text/csv,application/json';
@@ -69,7 +71,11 @@ export function DatasetsMenu() {
           {t('datasets.notKept')}
         </span>
       )}
-      {toRemove && <RemoveDialog dataset={toRemove} onClose={() => setToRemove(null)} />}
+      {toRemove && (
+        <Suspense fallback={null}>
+          <RemoveDialog dataset={toRemove} onClose={() => setToRemove(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }
