@@ -16,8 +16,10 @@ const LAST_VIEW_KEY = 'cq-dashboard:last-view:v1';
 async function openPresenter(context: BrowserContext, show: Page) {
   const seriesDomains: string[] = [];
   context.on('request', (request) => {
+    // A page's own navigations have no frame to ask; the API's answers are fetches of a page.
+    if (request.isNavigationRequest() || !request.url().startsWith(apiUrl)) return;
     const url = new URL(request.url());
-    if (request.frame().page() !== show && request.url().startsWith(apiUrl) && url.pathname.endsWith('/series')) seriesDomains.push(url.searchParams.get('domain') ?? url.searchParams.get('indicators') ?? '');
+    if (request.frame().page() !== show && url.pathname.endsWith('/series')) seriesDomains.push(url.searchParams.get('domain') ?? url.searchParams.get('indicators') ?? '');
   });
   const [presenter] = await Promise.all([context.waitForEvent('page'), show.keyboard.press('s')]);
   return { presenter, seriesDomains };
@@ -26,7 +28,8 @@ async function openPresenter(context: BrowserContext, show: Page) {
 /** The presenter's page has no dashboard: no panel, no heading but its own. */
 async function expectPresenterAlone(presenter: Page) {
   expect(await presenter.locator('[data-panel]').count()).toBe(0);
-  expect(await presenter.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['Presenter view']);
+  expect(await presenter.getByRole('heading', { level: 1 }).count()).toBe(1);
+  expect(await presenter.getByTestId('presenter-view').getByRole('heading', { level: 1 }).count()).toBe(1);
 }
 
 describe('the presenter view', () => {
@@ -120,6 +123,7 @@ describe('the presenter view', () => {
     await expect.poll(async () => new Set(await titles()).size).toBe(1);
     await view.getByTestId('presenter-current').locator('.recharts-surface').first().waitFor({ timeout: 20_000 });
     // The second and the last slide's panels, never every panel the dashboard has.
+    expect(seriesDomains.length).toBeGreaterThan(0);
     expect(new Set(seriesDomains).size).toBeLessThan(4);
     expect(consoleErrors).toEqual([]);
     await context.close();
