@@ -11,6 +11,7 @@ import { AppProviders } from './app/providers';
 import './app/styles.css';
 import { readEnv } from './config/env';
 import { startWithDataset } from './features/datasets/dataset-actions';
+import { PresenterRoot } from './features/presentation/presenter-root';
 import { initI18n } from './lib/i18n';
 import { formatNumber } from './model/format';
 import { filterActions, useFilterStore } from './state/filters';
@@ -23,8 +24,10 @@ import { startUrlSync } from './state/url-sync';
 const embedPage = embedPageFor(window.location);
 if (embedPage) window.location.replace(embedPage);
 const env = readEnv();
-if (!embedPage) startUrlSync();
-const { language, rejected, dataset: linkedDataset } = startParams();
+const { language, rejected, dataset: linkedDataset, presenter: isPresenter } = startParams();
+// The presenter's window shows the presenter view alone: it leaves the reader's last view and
+// its own address's filters as they are, and draws the slides the show sends.
+if (!embedPage && !isPresenter) startUrlSync();
 const { domains } = useFilterStore.getState();
 
 // Tested on the raw build-time constants, so each build keeps only its own branch.
@@ -63,7 +66,7 @@ async function render() {
   await devWorker;
   // A link to a dataset this browser keeps: its worker reads it again and the panels wait for it.
   const isReopening = linkedDataset !== null && (await startWithDataset(linkedDataset));
-  const firstScreen = isReopening ? Promise.resolve() : prefetchFirstScreen(queryClient, language, domains, BUNDLED_DATASET);
+  const firstScreen = isReopening || isPresenter ? Promise.resolve() : prefetchFirstScreen(queryClient, language, domains, BUNDLED_DATASET);
   // Intl loads its locale data on a page's first formatter: here, while the data is on its way.
   formatNumber(0, 'yuan_100m', language, 'axis');
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
@@ -77,7 +80,7 @@ async function render() {
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
-        <App />
+        {isPresenter ? <PresenterRoot /> : <App />}
       </AppProviders>
     </StrictMode>,
   );

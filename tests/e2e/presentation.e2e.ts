@@ -1,34 +1,15 @@
 // A presenter's path in a real browser: build a deck of three views with different filters,
 // reorder it, present it with the keys a clicker sends, deep-link to a slide, auto-advance,
-// take the deck to PowerPoint, and present from a presenter view in a second window.
+// and take the deck to PowerPoint. The presenter view in a second window: presenter.e2e.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, openPage, sharedBrowser } from './chromium';
+import { buildDeck, counter, slideTitle } from './deck-helpers';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-
-const waitForChart = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] [data-testid="trend-chart"] .recharts-surface`).first().waitFor();
-
-async function pin(page: Page, search: string, panel: string) {
-  await page.goto(`${baseUrl}/${search}`);
-  await waitForChart(page, panel);
-  await page.locator(`[data-panel="${panel}"] figure`).first().getByRole('button', { name: /^Add to deck/ }).click();
-}
-
-async function buildDeck(page: Page) {
-  await pin(page, '?to=2024', 'nev');
-  await pin(page, '?from=2021&mode=index', 'macro');
-  await pin(page, '?mode=yoy&nev.chart=bar', 'nev');
-  await page.getByText(/Presentation deck \(3 slides\)/).click();
-}
-
-const slideTitle = (page: Page) => page.getByTestId('slide-title').textContent();
-const counter = (page: Page) => page.getByTestId('slide-counter').textContent();
 
 describe('presentation', () => {
   it('builds a deck, reorders it, and presents each slide with its own filters', async () => {
@@ -145,109 +126,4 @@ describe('presentation', () => {
     }
     await context.close();
   });
-
-  it('keeps the note off the audience’s screen, and a presenter view in a second window in step both ways', async () => {
-    const { page, context, consoleErrors } = await openPage(browser(), { width: 1440, height: 900 });
-    await buildDeck(page);
-    await page.getByTestId('deck-panel').getByRole('textbox', { name: 'Speaker note' }).first().fill('Stress the 2024 jump.');
-    await page.getByRole('button', { name: 'Present', exact: true }).first().click();
-    const show = page.getByTestId('slide-show');
-    await show.waitFor();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => counter(page)).toBe('2 / 4');
-    // The note is the presenter's: not on the audience's screen until asked for, and gone again.
-    await show.locator('.recharts-surface').first().waitFor();
-    expect(await show.getByText('Stress the 2024 jump.').count()).toBe(0);
-    await page.keyboard.press('n');
-    await expect.poll(() => show.getByTestId('show-note').textContent()).toBe('Stress the 2024 jump.');
-    await page.keyboard.press('n');
-    await expect.poll(() => show.getByTestId('show-note').count()).toBe(0);
-
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    expect(new URL(presenter.url()).searchParams.get('presenter')).toBe('1');
-    const view = presenter.getByTestId('presenter-view');
-    await view.waitFor();
-    await expect.poll(() => presenter.getByTestId('presenter-counter').textContent()).toBe('Slide 2 of 4');
-    await expect.poll(() => view.getByTestId('presenter-current').getByTestId('slide-title').textContent()).toMatch(/NEV production/);
-    await expect.poll(() => view.getByTestId('presenter-next').getByTestId('slide-title').textContent()).toMatch(/GDP/);
-    expect(await view.getByTestId('presenter-note').textContent()).toContain('Stress the 2024 jump.');
-    expect(await presenter.getByTestId('presenter-timer').textContent()).toMatch(/^\d+:\d\d$/);
-    await view.getByTestId('presenter-current').locator('.recharts-surface').first().waitFor();
-    await presenter.screenshot({ path: '/tmp/present-presenter-en.png' });
-
-    // Next in the presenter window moves the show; a key in the show moves the presenter view.
-    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
-    await expect.poll(() => counter(page)).toBe('3 / 4');
-    await expect.poll(() => presenter.getByTestId('presenter-counter').textContent()).toBe('Slide 3 of 4');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presenter.getByTestId('presenter-counter').textContent()).toBe('Slide 4 of 4');
-    expect(await view.getByTestId('presenter-next').textContent()).toContain('End of the show');
-    await presenter.keyboard.press('ArrowLeft');
-    await expect.poll(() => counter(page)).toBe('3 / 4');
-    // The clock pauses and resets.
-    await presenter.getByRole('button', { name: 'Pause timer' }).click();
-    await presenter.getByRole('button', { name: 'Reset timer' }).click();
-    expect(await presenter.getByTestId('presenter-timer').textContent()).toBe('0:00');
-    await presenter.getByRole('button', { name: 'Resume timer' }).waitFor();
-
-    // Closing the show tells the presenter window.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => show.count()).toBe(0);
-    await expect.poll(() => view.getByRole('status').textContent()).toMatch(/The slide show has closed/);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
-
-  it('says so when the browser blocks the presenter window', async () => {
-    const { page, context } = await openPage(browser(), { width: 1280, height: 800 });
-    await page.addInitScript(() => {
-      window.open = () => null;
-    });
-    await page.goto(`${baseUrl}/?present=2`);
-    await page.getByTestId('slide-show').waitFor();
-    await page.keyboard.press('s');
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/The browser blocked the presenter window/);
-    await context.close();
-  });
-
-  for (const [language, note] of [
-    ['en', 'Stress the 2024 jump.'],
-    ['fr', 'Insister sur le bond de 2024.'],
-    ['zh', '强调2024年的跃升。'],
-  ] as const) {
-    it(`draws the presenter view and a dark show's tooltip in ${language}`, async () => {
-      const { page, context, consoleErrors } = await openPage(browser(), { width: 1440, height: 900 });
-      const deck = [
-        { id: 'a1', domain: 'nev', indicators: ['nev_production'], from: 2020, to: 2024, mode: 'absolute', chart: 'line', note },
-        { id: 'a2', domain: 'macro', indicators: ['gdp'], from: 2020, to: 2025, mode: 'yoy', chart: 'line' },
-      ];
-      await page.addInitScript((stored) => {
-        window.localStorage.setItem('cq-dashboard:deck:v1', stored);
-        window.localStorage.setItem('cq-dashboard:display:v1', JSON.stringify({ theme: 'dark', kiosk: 'auto-hide', intervalSeconds: 10 }));
-      }, JSON.stringify(deck));
-      await page.goto(`${baseUrl}/?lang=${language}&present=3`);
-      const show = page.getByTestId('slide-show');
-      await show.locator('.recharts-surface').first().waitFor();
-      // The year-on-year slide leads with the year-on-year value, said to be computed by us.
-      expect(await page.getByTestId('slide-key-number').textContent()).toMatch(language === 'en' ? /^GDP, year-on-year change: (more than )?[+-][\d.]+% in 2025 \(computed by us\)$/ : /%/);
-      const box = (await show.locator('.recharts-surface').first().boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-      const tooltip = show.getByTestId('chart-tooltip');
-      await tooltip.waitFor();
-      expect(await tooltip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 41, 59)');
-      await page.screenshot({ path: `/tmp/present-tooltip-dark-${language}.png` });
-      await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => counter(page)).toBe('2 / 3');
-      const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-      const view = presenter.getByTestId('presenter-view');
-      await view.waitFor();
-      await expect.poll(() => view.getByTestId('presenter-note').textContent()).toContain(note);
-      await view.getByTestId('presenter-next').locator('.recharts-surface').first().waitFor();
-      await view.getByTestId('presenter-current').locator('.recharts-surface').first().waitFor();
-      expect(await view.getAttribute('data-theme')).toBe('dark');
-      await presenter.screenshot({ path: `/tmp/present-presenter-${language}.png` });
-      expect(consoleErrors).toEqual([]);
-      await context.close();
-    });
-  }
 });

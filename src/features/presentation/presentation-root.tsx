@@ -1,6 +1,6 @@
 // Mounts the slide show when it is open, loading its code on first use; opens it from a
-// ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut. In the
-// window a show opens for its presenter (?presenter=1) it draws the presenter view instead.
+// ?present=N link; loads a deck shared as ?deck=...; and listens for the P shortcut. The
+// presenter's window (?presenter=1) has a page of its own: presenter-root.tsx.
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { deckActions } from '../../state/deck';
@@ -13,7 +13,6 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { startShow } from './start-show';
 
 const SlideShow = lazy(() => import('./slide-show').then((module) => ({ default: module.SlideShow })));
-const PresenterView = lazy(() => import('./presenter-view').then((module) => ({ default: module.PresenterView })));
 
 function loadStartDeck() {
   const value = takeStartDeck();
@@ -25,14 +24,13 @@ function loadStartDeck() {
 
 export function PresentationRoot() {
   const isOpen = usePresentationStore((s) => s.isOpen);
-  const isPresenter = startParams().presenter;
   useEffect(() => {
     loadStartDeck();
-    const { present, presenter } = startParams();
-    if (present !== null && !presenter) presentationActions.opened(present);
+    const { present } = startParams();
+    if (present !== null) presentationActions.opened(present);
   }, []);
   useEffect(() => {
-    if (isOpen || isPresenter) return;
+    if (isOpen) return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey) {
         if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]')) return;
@@ -42,16 +40,7 @@ export function PresentationRoot() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [isOpen, isPresenter]);
-  if (isPresenter) {
-    return (
-      <ErrorBoundary what="Presenter view" fallback={() => <ShowNotice message="present.loadFailed" />}>
-        <Suspense fallback={<ShowNotice message="present.loading" />}>
-          <PresenterView />
-        </Suspense>
-      </ErrorBoundary>
-    );
-  }
+  }, [isOpen]);
   if (!isOpen) return null;
   return (
     <ErrorBoundary what="Slide show" fallback={() => <ShowNotice message="present.loadFailed" />}>

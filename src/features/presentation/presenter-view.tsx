@@ -1,34 +1,41 @@
-// The presenter view, loaded in a second window the show opens (?presenter=1): the current and
-// the next slide, the speaker note, a clock and the slide count. Either window moves both.
+// The presenter view, the whole page of a second window the show opens (?presenter=1): the
+// current and the next slide, the speaker note, a clock and the slide count. It draws the slides
+// the show sends, so both windows have one list. Either window moves both.
 import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from '../../lib/i18n';
+import type { DeckSlide } from '../../state/deck';
 import { displayActions, useTheme } from '../../state/display';
-import { presentationActions } from '../../state/presentation';
 import { openShowChannel, type ShowChannel } from './show-channel';
 import { SlideFrame } from './slide-frame';
 import { SLIDE_THEMES } from './slide-theme';
 import { SlideView } from './slide-view';
 import { TitleSlide } from './title-slide';
 import { formatElapsed, useStopwatch } from './use-stopwatch';
-import { useShowSlides, type ShowSlide } from './use-show-slides';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
-type Link = { state: 'waiting' } | { state: 'live'; index: number; count: number } | { state: 'ended' };
+/** What the show last said; after it closes, its last slide stays in view. */
+interface Link {
+  state: 'waiting' | 'live' | 'ended';
+  index: number;
+  slides: DeckSlide[];
+  isFromDeck: boolean;
+  showMilestones: boolean;
+}
+const WAITING: Link = { state: 'waiting', index: 0, slides: [], isFromDeck: false, showMilestones: false };
 
 /** Follows the show over the channel; `go` asks it to move (and moves here at once). */
 function useShowLink() {
-  const [link, setLink] = useState<Link>({ state: 'waiting' });
+  const [link, setLink] = useState<Link>(WAITING);
   const channel = useRef<ShowChannel | null>(null);
   useEffect(() => {
     const opened = openShowChannel((message) => {
       if (message.kind === 'at') {
-        setLink({ state: 'live', index: message.index, count: message.count });
-        displayActions.themeChanged(message.theme);
-        presentationActions.emptyDeckSplitChanged(message.split);
-      } else if (message.kind === 'closed') setLink({ state: 'ended' });
+        const { index, slides, isFromDeck, showMilestones, theme } = message;
+        setLink({ state: 'live', index, slides, isFromDeck, showMilestones });
+        displayActions.themeChanged(theme);
+      } else if (message.kind === 'closed') setLink((last) => ({ ...last, state: 'ended' }));
     });
     channel.current = opened;
     opened.post({ kind: 'hello' });
@@ -48,7 +55,7 @@ function useShowLink() {
   const go = (to: number) => {
     const now = current.current;
     if (now.state !== 'live') return;
-    const next = { ...now, index: Math.min(Math.max(0, to), now.count - 1) };
+    const next = { ...now, index: Math.min(Math.max(0, to), now.slides.length) };
     current.current = next;
     channel.current?.post({ kind: 'go', index: next.index });
     setLink(next);
@@ -58,19 +65,16 @@ function useShowLink() {
 
 export function PresenterView() {
   const { t } = useTranslation();
-  const { slides, isFromDeck } = useShowSlides();
   const { link, go } = useShowLink();
+  const { index, slides, isFromDeck, showMilestones } = link;
   const theme = useTheme();
   const colors = SLIDE_THEMES[theme];
   const clock = useStopwatch();
-  const index = link.state === 'live' ? link.index : 0;
-  const count = link.state === 'live' ? link.count : slides.length + 1;
-
+  const count = slides.length + 1;
+  const title = t('present.presenter.title');
   useEffect(() => {
-    const app = document.getElementById('root');
-    app?.setAttribute('inert', '');
-    return () => app?.removeAttribute('inert');
-  }, []);
+    document.title = title;
+  }, [title]);
   // Latest `go` and index for the key handler, installed once.
   const keys = useRef({ go, index, count });
   useEffect(() => {
@@ -93,20 +97,20 @@ export function PresenterView() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const slideAt = (at: number): ShowSlide | undefined => (at > 0 ? slides[at - 1] : undefined);
+  const slideAt = (at: number): DeckSlide | undefined => (at > 0 ? slides[at - 1] : undefined);
   const drawn = (at: number) => (scale: number) => {
     const slide = slideAt(at);
-    return slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />;
+    return slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} showMilestones={showMilestones} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />;
   };
   const note = slideAt(index)?.note;
   const isLive = link.state === 'live';
   const button = 'rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-50';
   const buttonStyle = { borderColor: colors.muted, color: colors.text, background: colors.background, outlineColor: colors.accent };
 
-  return createPortal(
-    <div data-testid="presenter-view" data-theme={theme} className="fixed inset-0 z-50 flex flex-col gap-3 overflow-auto p-4" style={{ background: colors.bar, color: colors.text }}>
+  return (
+    <div data-testid="presenter-view" data-theme={theme} className="flex min-h-screen flex-col gap-3 p-4" style={{ background: colors.bar, color: colors.text }}>
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="mr-auto text-xl font-bold">{t('present.presenter.title')}</h1>
+        <h1 className="mr-auto text-xl font-bold">{title}</h1>
         <p className="text-lg font-semibold tabular-nums" data-testid="presenter-counter">
           {t('present.presenter.counter', { n: index + 1, count })}
         </p>
@@ -136,37 +140,39 @@ export function PresenterView() {
           {t(link.state === 'ended' ? 'present.presenter.ended' : 'present.presenter.waiting')}
         </p>
       )}
-      <div className="grid min-h-0 flex-1 gap-4 lg:grid-cols-[3fr_2fr]">
-        <section aria-label={t('present.presenter.current')} data-testid="presenter-current" className="flex flex-col gap-1">
-          <h2 className="text-sm font-semibold" style={{ color: colors.muted }}>
-            {t('present.presenter.current')}
-          </h2>
-          <SlideFrame colors={colors}>{drawn(index)}</SlideFrame>
-        </section>
-        <div className="flex min-h-0 flex-col gap-4">
-          <section aria-label={t('present.presenter.next')} data-testid="presenter-next" className="flex flex-col gap-1">
+      {/* Until the show has said its slides, there is nothing to draw. */}
+      {link.state !== 'waiting' && (
+        <div className="grid min-h-0 flex-1 gap-4 lg:grid-cols-[3fr_2fr]">
+          <section aria-label={t('present.presenter.current')} data-testid="presenter-current" className="flex flex-col gap-1">
             <h2 className="text-sm font-semibold" style={{ color: colors.muted }}>
-              {t('present.presenter.next')}
+              {t('present.presenter.current')}
             </h2>
-            {index + 1 < count ? (
-              <SlideFrame colors={colors}>{drawn(index + 1)}</SlideFrame>
-            ) : (
-              <p className="flex aspect-video items-center justify-center rounded-md border text-lg" style={{ borderColor: colors.muted, color: colors.muted }}>
-                {t('present.presenter.end')}
+            <SlideFrame colors={colors}>{drawn(index)}</SlideFrame>
+          </section>
+          <div className="flex min-h-0 flex-col gap-4">
+            <section aria-label={t('present.presenter.next')} data-testid="presenter-next" className="flex flex-col gap-1">
+              <h2 className="text-sm font-semibold" style={{ color: colors.muted }}>
+                {t('present.presenter.next')}
+              </h2>
+              {index + 1 < count ? (
+                <SlideFrame colors={colors}>{drawn(index + 1)}</SlideFrame>
+              ) : (
+                <p className="flex aspect-video items-center justify-center rounded-md border text-lg" style={{ borderColor: colors.muted, color: colors.muted }}>
+                  {t('present.presenter.end')}
+                </p>
+              )}
+            </section>
+            <section aria-label={t('present.presenter.note')} data-testid="presenter-note" className="flex flex-col gap-1">
+              <h2 className="text-sm font-semibold" style={{ color: colors.muted }}>
+                {t('present.presenter.note')}
+              </h2>
+              <p className="rounded-md p-3 text-xl leading-relaxed whitespace-pre-wrap" style={{ background: colors.background, color: note ? colors.text : colors.muted }}>
+                {note || t('present.presenter.noNote')}
               </p>
-            )}
-          </section>
-          <section aria-label={t('present.presenter.note')} data-testid="presenter-note" className="flex flex-col gap-1">
-            <h2 className="text-sm font-semibold" style={{ color: colors.muted }}>
-              {t('present.presenter.note')}
-            </h2>
-            <p className="rounded-md p-3 text-xl leading-relaxed whitespace-pre-wrap" style={{ background: colors.background, color: note ? colors.text : colors.muted }}>
-              {note || t('present.presenter.noNote')}
-            </p>
-          </section>
+            </section>
+          </div>
         </div>
-      </div>
-    </div>,
-    document.body,
+      )}
+    </div>
   );
 }

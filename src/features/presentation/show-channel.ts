@@ -1,13 +1,17 @@
 // The line between a show and its presenter view, two windows of one browser (BroadcastChannel):
-// the show says where it is; the presenter view asks it to move. Messages are checked by hand, as
-// any page of this origin may post on the channel.
+// the show says where it is and which slides it has; the presenter view asks it to move. Messages
+// are checked by hand, as any page of this origin may post on the channel.
+import { toDeckSlide, type DeckSlide } from '../../state/deck';
 import { THEMES, type Theme } from '../../state/display';
 
 const CHANNEL_NAME = 'cq-dashboard:show:v1';
 
 export type ShowMessage =
-  /** From the show: its slide (zero-based), how many it has, and how it looks. */
-  | { kind: 'at'; index: number; count: number; theme: Theme; split: 'chart' | 'panel' }
+  /**
+   * From the show: its slide (zero-based, the title slide first), the slides after the title, and
+   * how it looks. The presenter view draws these slides, never a list of its own.
+   */
+  | { kind: 'at'; index: number; slides: DeckSlide[]; isFromDeck: boolean; theme: Theme; showMilestones: boolean }
   /** From the presenter view: move the show to this slide. */
   | { kind: 'go'; index: number }
   /** From the presenter view, on opening: where is the show? */
@@ -17,16 +21,35 @@ export type ShowMessage =
   /** From the presenter view, on closing. */
   | { kind: 'presenterClosed' };
 
-const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1000;
+const MAX_INDEX = 1000;
+const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < MAX_INDEX;
+
+/** A slide of the show: a deck slide, or one cut from the current view (no ids: the panel's opening indicators). */
+function toShowSlide(value: unknown): DeckSlide | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { indicators } = value as Record<string, unknown>;
+  if (!Array.isArray(indicators) || indicators.length > 0) return toDeckSlide(value);
+  const slide = toDeckSlide({ ...value, indicators: ['opening'] });
+  return slide && { ...slide, indicators: [] };
+}
+
+function toShowSlides(value: unknown): DeckSlide[] | null {
+  if (!Array.isArray(value) || value.length >= MAX_INDEX) return null;
+  const slides = value.map(toShowSlide);
+  return slides.every((slide): slide is DeckSlide => slide !== null) ? slides : null;
+}
 
 /** A message as sent, or null for anything else. */
 export function toShowMessage(data: unknown): ShowMessage | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { kind, index, count, theme, split } = data as Record<string, unknown>;
+  const { kind, index, slides, isFromDeck, theme, showMilestones } = data as Record<string, unknown>;
   switch (kind) {
-    case 'at':
-      if (!isIndex(index) || !isIndex(count) || !(THEMES as readonly unknown[]).includes(theme) || (split !== 'chart' && split !== 'panel')) return null;
-      return { kind, index, count, theme: theme as Theme, split };
+    case 'at': {
+      const checked = toShowSlides(slides);
+      if (!checked || !isIndex(index) || index > checked.length || typeof isFromDeck !== 'boolean' || typeof showMilestones !== 'boolean') return null;
+      if (!(THEMES as readonly unknown[]).includes(theme)) return null;
+      return { kind, index, slides: checked, isFromDeck, theme: theme as Theme, showMilestones };
+    }
     case 'go':
       return isIndex(index) ? { kind, index } : null;
     case 'hello':

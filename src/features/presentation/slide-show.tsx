@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../../lib/i18n';
 import { useIntervalSeconds, useKiosk, useTheme } from '../../state/display';
+import { useShowMilestones } from '../../state/filters';
 import { presentationActions, usePresentationStore, writePresentParam } from '../../state/presentation';
 import { ShowControls } from './show-controls';
 import { SLIDE_THEMES } from './slide-theme';
@@ -45,6 +46,7 @@ export function SlideShow() {
   const storedIndex = usePresentationStore((s) => s.index);
   const index = Math.min(storedIndex, count - 1);
   const theme = useTheme();
+  const showMilestones = useShowMilestones();
   const kiosk = useKiosk();
   const intervalSeconds = useIntervalSeconds();
   const scale = useScreenScale();
@@ -70,7 +72,7 @@ export function SlideShow() {
       void document.documentElement.requestFullscreen?.().catch(() => undefined);
     }
   };
-  const presenter = usePresenterWindow({ index, count, theme });
+  const presenter = usePresenterWindow({ index, slides, isFromDeck, theme, showMilestones });
   const { presenterState, dismissBlocked } = presenter;
   const openPresenter = () => {
     // A browser may leave full screen as a window opens: the show then stays, filling its window.
@@ -136,7 +138,7 @@ export function SlideShow() {
         </div>
       )}
       <main className="min-h-0 flex-1" style={{ padding: `${48 * scale}px ${72 * scale}px ${24 * scale}px` }} aria-live="polite">
-        {slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />}
+        {slide ? <SlideView key={slide.id} slide={slide} theme={theme} scale={scale} showMilestones={showMilestones} /> : <TitleSlide count={slides.length} isFromDeck={isFromDeck} scale={scale} theme={theme} />}
       </main>
       {presenterState === 'blocked' && (
         <p role="alert" className="mx-auto mb-2 flex max-w-4xl items-center gap-3 rounded px-4 py-2 text-lg" style={{ background: colors.bar, color: colors.text }}>

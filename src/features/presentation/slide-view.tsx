@@ -13,7 +13,6 @@ import { usePanelData } from '../../hooks/use-panel-data';
 import { useRegionView } from '../../hooks/use-entities';
 import { regionRequests } from '../../model/regions';
 import type { Theme } from '../../state/display';
-import { useShowMilestones } from '../../state/filters';
 import { buildSlideCharts } from './slide-charts';
 import { slideIndicators } from './slide-indicators';
 import { SLIDE_THEMES } from './slide-theme';
@@ -22,14 +21,14 @@ import { describeChart } from '../../charts/describe-trend';
 
 const NO_REGIONS: string[] = [];
 
-export function SlideView({ slide, theme, scale }: { slide: ShowSlide; theme: Theme; scale: number }) {
+/** `showMilestones`: the show's setting, which the presenter view hears from the show. */
+export function SlideView({ slide, theme, scale, showMilestones }: { slide: ShowSlide; theme: Theme; scale: number; showMilestones: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const regions = useRegionView(slide.regions ?? NO_REGIONS);
   const requests = useMemo(() => regionRequests(regions, slide.mode === 'share'), [regions, slide.mode]);
   const data = usePanelData(slide.domain, { requests });
   const titleOf = usePanelTitles();
-  const showMilestones = useShowMilestones();
   const colors = SLIDE_THEMES[theme];
   const { indicators, series, facts, sourcesById } = data;
   const { selected, isUnavailable } = useMemo(

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorsResponse, SeriesResponse } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
 import { useShownDomains } from '../../hooks/use-domains';
+import { useRegionView } from '../../hooks/use-entities';
 import { buildSeriesGroups, selectIndicators } from '../../model/panel-view';
 import { useDeckSlides, type DeckSlide } from '../../state/deck';
 import { selectFilters, useFilterStore, useYearRange } from '../../state/filters';
@@ -20,6 +21,7 @@ export type ShowSlide = DeckSlide;
 // Module-level, so each combined list keeps its identity while no answer changes.
 const indicatorsOf = (results: UseQueryResult<IndicatorsResponse>[]) => results.map((result) => result.data?.indicators ?? []);
 const seriesOf = (results: UseQueryResult<SeriesResponse>[]) => results.map((result) => result.data?.series ?? []);
+const NO_REGIONS: string[] = [];
 
 export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
   const deck = useDeckSlides();
@@ -29,6 +31,8 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
   const [from, to] = useYearRange();
   const language = useLanguage();
   const dataset = useActiveDataset();
+  // The main region's figures decide what a panel opens on, as in the panel and the .pptx.
+  const { mainId } = useRegionView(NO_REGIONS);
   // The data the current-view slides are cut from: the panels' own queries, so it comes from their cache.
   const indicators = useQueries({ queries: shown.map((domain) => apiQueries.indicators(domain, language, dataset)), combine: indicatorsOf });
   const series = useQueries({ queries: shown.map((domain) => apiQueries.domainSeries(domain, language, dataset)), combine: seriesOf });
@@ -41,14 +45,14 @@ export function useShowSlides(): { slides: ShowSlide[]; isFromDeck: boolean } {
         slides.push({ ...base, id: `view-${domain}`, indicators: panel.indicators });
         return;
       }
-      const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators, { series: series[index] ?? [], from, to });
+      const { selected } = selectIndicators(indicators[index] ?? [], panel.indicators, { series: series[index] ?? [], from, to, mainId });
       // The main region's series: the charts a panel splits into depend on units, not on regions.
       buildSeriesGroups(selected, series[index] ?? [], filters.mode, from, to).forEach((group, chart) => {
         slides.push({ ...base, id: `view-${domain}-${chart}`, indicators: group.series.map((s) => s.indicatorId) });
       });
     });
     return slides;
-  }, [shown, filters, from, to, split, indicators, series]);
+  }, [shown, filters, from, to, split, indicators, series, mainId]);
   if (deck.length > 0) return { slides: deck, isFromDeck: true };
   return { slides: fromView, isFromDeck: false };
 }
