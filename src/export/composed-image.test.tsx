@@ -77,6 +77,20 @@ describe('composed panel image', () => {
     expect(svg).not.toContain('<foreignObject');
   });
 
+  it('wraps a Chinese key fact, which has no spaces, over several lines without cutting it', async () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    const chinese = '重庆市二〇二五年新能源汽车产量达到一百二十九点六万辆，比上年增长百分之三十六，占全市汽车产量的比重继续上升，成为全国新能源汽车生产的重要基地之一。全市已建成充电桩超过二十万个，覆盖所有区县，为新能源汽车的推广使用提供了有力保障。';
+    registerPanelImageSource('nev', () => ({ ...source(), facts: [{ ...fact(1), text: chinese }] }));
+    const { svg } = await buildComposedSvg(composedInput({ domains: ['nev'], title: 'NEV', format, t }));
+    const factLines = textsOf(svg).filter((text) => text.length > 0 && chinese.includes(text));
+    expect(factLines.length).toBeGreaterThan(1);
+    expect(factLines.join('')).toBe(chinese);
+    expect(svg).not.toContain('…');
+    // A line never starts with a Chinese comma or full stop.
+    for (const line of factLines) expect(line).not.toMatch(/^[，。]/);
+  });
+
   it('heads each panel of the dashboard with its own title and filters', async () => {
     const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
     const { format, t } = result.current;
