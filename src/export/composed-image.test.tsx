@@ -7,6 +7,7 @@ import type { ChartView } from '../charts/chart-types';
 import { useFormatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
 import { computeKpi } from '../model/kpi';
+import { bareImageLabels } from './chart-export-request';
 import { composedInput } from './composed-export';
 import { buildComposedSvg } from './composed-image';
 import { registerPanelImageSource, unregisterPanelImageSource, type PanelImageSource } from './panel-image-source';
@@ -102,6 +103,16 @@ describe('composed panel image', () => {
     expect(input.subtitle).toBe('2021–2025 · Absolute');
     expect(input.panels.map((panel) => panel.title)).toEqual(['Macro economy', 'New-energy vehicles']);
     expect(input.panels[0]?.subtitle).toBe('Chongqing · 2021–2025 · Absolute');
+  });
+
+  it('draws each chart bare, as a slide does: legend notes, no footer words of its own', () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    registerPanelImageSource('nev', () => source());
+    const labels = composedInput({ domains: ['nev'], title: 'NEV', format, t }).panels[0]?.charts[0]?.labels;
+    expect(labels?.notes).toEqual(bareImageLabels(chart, format, t).notes);
+    expect([labels?.sourcesLine('S1'), labels?.exported, labels?.more(2)]).toEqual(['', '', '']);
+    expect(labels?.flaggedNote).toBe(t('export.flaggedNote'));
   });
 
   it('says in words which chart has no figure in the range, rather than drawing it empty', () => {
