@@ -93,7 +93,8 @@ export function composedInput({ domains, title, format, t }: ComposedRequest): C
   const cited = sourceLabels(sources, format);
   return {
     title,
-    subtitle: isDashboard ? [`${first.from}–${first.to}`, first.modeLabel].join(' · ') : (panels[0]?.subtitle ?? ''),
+    // A dashboard's image names the panels it holds: those drawn, which may be fewer than the page's.
+    subtitle: isDashboard ? [`${first.from}–${first.to}`, first.modeLabel, t('export.composed.panels', { list: formatList(panels.map((panel) => panel.title), format.locale) })].join(' · ') : (panels[0]?.subtitle ?? ''),
     panels,
     headsPanels: isDashboard,
     format,

@@ -100,7 +100,7 @@ describe('composed panel image', () => {
     const input = composedInput({ domains: ['macro', 'nev', 'water'], title: 'Chongqing Industry Dashboard', format, t });
     unregisterPanelImageSource('macro');
     expect(input.headsPanels).toBe(true);
-    expect(input.subtitle).toBe('2021–2025 · Absolute');
+    expect(input.subtitle).toBe('2021–2025 · Absolute · Panels: Macro economy and New-energy vehicles');
     expect(input.panels.map((panel) => panel.title)).toEqual(['Macro economy', 'New-energy vehicles']);
     expect(input.panels[0]?.subtitle).toBe('Chongqing · 2021–2025 · Absolute');
   });
