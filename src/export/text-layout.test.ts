@@ -32,4 +32,11 @@ describe('wrapText', () => {
     expect(lines[0]?.endsWith('…')).toBe(false);
     expect(lines[1]?.endsWith('…')).toBe(true);
   });
+
+  it('never ends a line with an opening bracket', () => {
+    const text = '新华社（转载于云浮日报，第05版）（2024年1月22日）；人民网重庆频道（2025年1月21日）';
+    const lines = wrapText(text, 10, 90, 10);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(line).not.toMatch(/[（(]$/);
+  });
 });

@@ -25,6 +25,8 @@ interface Piece {
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 // Punctuation a line never starts with (a Chinese comma or full stop stays with its word).
 const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
+// Punctuation a line never ends with: an opening bracket or quote stays with what follows.
+const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 /** A run with no space, broken where a line may break: between Chinese words (or characters), never inside a Latin word that fits. */
@@ -32,12 +34,16 @@ function breakRun(run: string, size: number, maxWidth: number, weight: number): 
   if (!CJK.test(run) && measureText(run, size, weight) <= maxWidth) return [run];
   const segments = segmenter ? [...segmenter.segment(run)].map((s) => s.segment) : [...run];
   const pieces: string[] = [];
+  let opening = '';
   for (const segment of segments) {
     const last = pieces.length - 1;
-    if (last >= 0 && CLOSING.test(segment)) pieces[last] += segment;
-    else if (measureText(segment, size, weight) > maxWidth) pieces.push(...[...segment]);
-    else pieces.push(segment);
+    if (OPENING.test(segment)) opening += segment;
+    else if (last >= 0 && !opening && CLOSING.test(segment)) pieces[last] += segment;
+    else if (measureText(segment, size, weight) > maxWidth) pieces.push(...[...`${opening}${segment}`]);
+    else pieces.push(`${opening}${segment}`);
+    if (!OPENING.test(segment)) opening = '';
   }
+  if (opening) pieces.push(opening);
   return pieces;
 }
 
