@@ -113,8 +113,8 @@ export function mainRegionIndicators(chart: Pick<ChartView, 'series'>, mainId: s
 
 /**
  * The milestones a chart of these indicators marks: those about one of them, and those about no
- * indicator in particular (a data package may leave `indicator` empty), as every chart of the
- * panel did before facts named their indicator. The same array when all are kept, so a chart
+ * indicator in particular (a data package may leave `indicator` empty), which every chart of the
+ * panel marks. The same array when all are kept, so a chart
  * whose milestones did not change is not drawn again.
  */
 export function milestonesConcerning(indicatorIds: readonly string[], milestones: ChartMilestone[]): ChartMilestone[] {

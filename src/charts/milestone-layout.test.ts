@@ -77,4 +77,42 @@ describe('layoutMilestones', () => {
       }),
     );
   });
+
+  it('never puts a number over another box or line, even with milestones crowded together', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 120, max: 1400 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 3 }), (width, positions, maxRows) => {
+        const xs = [...new Set(positions.map((p) => Math.round((p / 1000) * (width - 20)) + 10))].sort((a, b) => a - b);
+        const marks = xs.map((x, i) => mark(`${2000 + i}`, x, `Milestone number ${i} with a long label`));
+        const layout = layoutMilestones(marks, options(width, maxRows));
+        for (const [i, a] of layout.placed.entries()) {
+          expect(a.left).toBeGreaterThanOrEqual(0);
+          expect(a.right).toBeLessThanOrEqual(width);
+          for (const b of layout.placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+          for (const b of layout.placed) if (b.period !== a.period && b.row >= a.row) expect(b.x < a.left || b.x > a.right).toBe(true);
+        }
+        // Every milestone is named, on the chart or beneath it, and every number on the chart is in the list.
+        const named = new Set([...layout.placed.filter((p) => p.number === undefined).map((p) => p.period), ...layout.listed.map((item) => item.period)]);
+        expect(named.size).toBe(marks.length);
+        for (const p of layout.placed) if (p.number !== undefined) expect(layout.listed[p.number - 1]?.period).toBe(p.period);
+        expect(layout.rows).toBe(layout.placed.length === 0 ? 0 : Math.max(...layout.placed.map((p) => p.row)) + 1);
+      }),
+    );
+  });
+
+  it('names beneath only a milestone whose line is too close to another for a number of its own', () => {
+    const layout = layoutMilestones([mark('2020-01', 50, 'A label far too long for this plot'), mark('2020-02', 51, 'Another label far too long')], options(100, 1));
+    expect(layout.placed.map((p) => [p.period, p.text])).toEqual([['2020-01', '1']]);
+    expect(layout.listed.map((item) => [item.number, item.period])).toEqual([
+      [1, '2020-01'],
+      [2, '2020-02'],
+    ]);
+  });
+
+  it('gives a number a row above the labels when the labels fill theirs', () => {
+    const layout = layoutMilestones([mark('2020', 1, 'Left'), mark('2021', 40, 'A label far too long for this plot')], options(100, 1));
+    const number = layout.placed.find((p) => p.number !== undefined);
+    expect(layout.placed.find((p) => p.text === 'Left')?.row).toBe(0);
+    expect(number?.row).toBe(1);
+    expect(layout.rows).toBe(2);
+  });
 });

@@ -3,7 +3,9 @@
 // stacked in rows so none overlaps another and none runs past the plot's left or right edge. A
 // milestone's line rises to its own label's row: a label may pass over another milestone's line
 // only in a higher row than that one's label. A label with no room anywhere becomes a number on
-// its line, and the numbered milestones are listed beneath the chart. The page, exported images
+// its line (in a row of its own above the labels' if need be), and the numbered milestones are
+// listed beneath the chart; one whose line is too close to another's for a number of its own is
+// listed beneath only. No two boxes overlap, numbers included. The page, exported images
 // and slides all place labels through this one function, so a label collides nowhere.
 
 export interface MilestoneMark {
@@ -53,7 +55,7 @@ export interface MilestoneLayoutOptions {
 }
 
 /** Space between a label and its own line. */
-export const LABEL_OFFSET = 4;
+const LABEL_OFFSET = 4;
 
 /** The height of one row of labels. */
 export const milestoneRowHeight = (fontSize: number) => Math.ceil(fontSize * 1.35);
@@ -62,6 +64,9 @@ interface Span {
   left: number;
   right: number;
 }
+
+/** Rows a number may take above the labels' when those have no room for it. */
+const EXTRA_NUMBER_ROWS = 2;
 
 const EMPTY_LAYOUT: MilestoneLayout = { placed: [], listed: [], rows: 0 };
 
@@ -99,21 +104,37 @@ export function layoutMilestones(marks: MilestoneMark[], { left, right, fontSize
     unplaced.push(index);
   });
 
-  const listed = unplaced.map((index, order) => ({ number: order + 1, period: sorted[index]?.period ?? '', text: sorted[index]?.text ?? '' }));
-  unplaced.forEach((index, order) => {
+  // A number stands on its own line, in a row free of other boxes, with no other line through
+  // it and its line through no box below it: in a row above the labels' if none is free there.
+  const lineRows: { x: number; row: number }[] = placed.map((label) => ({ x: label.x, row: label.row }));
+  const fitsNumber = (span: Span, x: number, row: number) =>
+    isFree(rows[row] ?? [], span) &&
+    lineRows.every((line) => line.row < row || line.x < span.left || line.x > span.right) &&
+    rows.slice(0, row + 1).every((lower) => lower.every((other) => x < other.left || x > other.right));
+  const marked: { index: number; row: number; span: Span }[] = [];
+  const unmarked: number[] = [];
+  unplaced.forEach((index) => {
     const mark = sorted[index];
     if (!mark) return;
-    const text = String(order + 1);
-    const half = measure(text, fontSize) / 2 + 2;
+    // Numbers are at most two digits wide: the space is kept for the widest.
+    const half = measure(String(Math.max(unplaced.length, 10)), fontSize) / 2 + 2;
     // Kept inside the plot: a number on a line at the edge leans inwards.
     const centre = Math.min(Math.max(mark.x, left + half), right - half);
     const span = { left: centre - half, right: centre + half };
-    const free = rows.findIndex((row) => isFree(row, span));
-    // No room in any row (milestones closer than a number's width): the last row, over its neighbour.
-    const row = free >= 0 ? free : rows.length - 1;
+    const row = Array.from({ length: maxRows + EXTRA_NUMBER_ROWS }, (_, r) => r).find((r) => fitsNumber(span, mark.x, r));
+    // Lines closer than half a number's width: no box of its own, so it is named beneath only.
+    if (row === undefined) return unmarked.push(index);
+    while (rows.length <= row) rows.push([]);
     rows[row]?.push(span);
-    placed.push({ period: mark.period, x: mark.x, text, row, anchor: 'middle', left: span.left, right: span.right, number: order + 1 });
+    lineRows.push({ x: mark.x, row });
+    marked.push({ index, row, span });
   });
-  const usedRows = Math.max(...placed.map((label) => label.row)) + 1;
+  // Numbered in the order of the chart; those with no marker follow, named by their year.
+  const listed = [...marked.map(({ index }) => index), ...unmarked].map((index, order) => ({ number: order + 1, period: sorted[index]?.period ?? '', text: sorted[index]?.text ?? '' }));
+  marked.forEach(({ index, row, span }, order) => {
+    const mark = sorted[index];
+    if (mark) placed.push({ period: mark.period, x: mark.x, text: String(order + 1), row, anchor: 'middle', left: span.left, right: span.right, number: order + 1 });
+  });
+  const usedRows = placed.length === 0 ? 0 : Math.max(...placed.map((label) => label.row)) + 1;
   return { placed, listed, rows: usedRows };
 }

@@ -15,7 +15,7 @@ export interface ChartMilestone {
 }
 
 /** One marker per year, on the year's first row (its January in a monthly chart); milestones of the same year share it. */
-export function milestonesByYear(milestones: ChartMilestone[], yearStarts: Map<number, string>): [string, string][] {
+function milestonesByYear(milestones: ChartMilestone[], yearStarts: Map<number, string>): [string, string][] {
   const byYear = new Map<number, string[]>();
   for (const m of milestones) if (yearStarts.has(m.year)) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m.label]);
   return [...byYear].flatMap(([year, labels]) => {
@@ -32,7 +32,7 @@ export function yearStartsOf(rows: ChartRow[]): Map<number, string> {
 }
 
 /** Milestone labels are a little smaller than the ticks. */
-export const milestoneFontSize = (fontSize: number) => fontSize * 0.9;
+const milestoneFontSize = (fontSize: number) => fontSize * 0.9;
 
 /** Rows of labels a chart stacks at most above its plot. */
 const MAX_LABEL_ROWS = 3;

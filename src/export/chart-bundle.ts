@@ -14,7 +14,7 @@ export interface ChartBundleFiles {
 }
 
 /** The bundle's files by name; `baseName` is the zip's name without ".zip". */
-export function chartBundleFiles(input: ChartBundleInput, baseName: string): Map<string, string> {
+function chartBundleFiles(input: ChartBundleInput, baseName: string): Map<string, string> {
   const names: ChartBundleFiles = { csv: `${baseName}.csv`, metadata: `${baseName}.metadata.json`, readme: 'README.md' };
   const metadata = buildChartMetadata(input, names.csv);
   return new Map([

@@ -12,6 +12,7 @@ import { hasMonthlyPoints } from '../model/period';
 import type { ChartTexts } from '../state/filters-schema';
 import { linkWith } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
+import type { ChartImageLabels } from './chart-image';
 import { chartBundleLabels } from './chart-bundle-labels';
 import { chartSourceIds } from './chart-metadata';
 import { withImageTexts } from './chart-texts-default';
@@ -75,4 +76,9 @@ export function imageFooterLabels(sourceCount: number, locale: string, t: TFunct
     // A view of a file the reader opened exists in their browser only: a link to it leads nowhere.
     ...(!new URLSearchParams(window.location.search).has('dataset') && { link: linkWith({}) }),
   };
+}
+
+/** The words of a chart image with no footer (a panel's image, a slide): its legend's notes only. */
+export function bareImageLabels(view: ChartView, format: Formatters, t: TFunction): ChartImageLabels {
+  return { sourcesLine: () => '', exported: '', more: () => '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(view, format, t) };
 }

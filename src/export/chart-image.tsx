@@ -129,13 +129,13 @@ export function footerBlock(sources: string[], labels: ChartImageLabels, layout:
 }
 
 /** The link in full, broken anywhere rather than cut, and clickable in the SVG. */
-export function linkBlock(link: string, size: number, colors: ExportColors, x: number, width: number): Block {
+function linkBlock(link: string, size: number, colors: ExportColors, x: number, width: number): Block {
   const block = textBlock(wrapChars(link, size, width), size, colors.link, x, 400, 1.35);
   return { height: block.height, markup: (y) => `<a href="${escapeXml(link)}">${block.markup(y)}</a>` };
 }
 
 /** The reader's note or byline, up to three lines. */
-export function noteBlock(note: string | undefined, size: number, colors: ExportColors, x: number, width: number): Block {
+function noteBlock(note: string | undefined, size: number, colors: ExportColors, x: number, width: number): Block {
   if (!note) return { height: 0, markup: () => '' };
   const block = textBlock(wrapText(note, size, width, 3), size, colors.text, x, 400, 1.35);
   return { height: block.height + size * 0.4, markup: (y) => block.markup(y + size * 0.2) };

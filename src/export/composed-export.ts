@@ -2,14 +2,13 @@
 // the panels registered (panel-image-source.ts), in the reader's language. Loaded with the Export
 // menu's first opening, like the chart exports.
 import type { Fact } from '../api/contract';
-import { chartNotes } from '../charts/chart-notes';
 import { chartSourceLabels, shortSourceLabel } from '../charts/chart-views';
 import { kpiText } from '../charts/kpi-text';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
 import { isEmptyView } from '../model/chart-rows';
 import { formatDate, formatList } from '../model/format';
-import { imageFooterLabels } from './chart-export-request';
+import { bareImageLabels, imageFooterLabels } from './chart-export-request';
 import { withImageTexts } from './chart-texts-default';
 import { copyPngToClipboard, type CopyResult } from './clipboard';
 import { buildComposedSvg, type ComposedFact, type ComposedImageInput, type ComposedPanel } from './composed-image';
@@ -58,7 +57,7 @@ function composedPanel(source: PanelImageSource, format: Formatters, t: TFunctio
         ...(note !== undefined && { note }),
         milestones,
         sources: [],
-        labels: { sourcesLine: String, exported: '', more: String, flaggedNote: t('export.flaggedNote'), notes: chartNotes(view, format, t) },
+        labels: bareImageLabels(view, format, t),
       };
     }),
     facts: facts.map((fact) => factLine(fact, source, format, t)),
@@ -94,7 +93,8 @@ export function composedInput({ domains, title, format, t }: ComposedRequest): C
   const cited = sourceLabels(sources, format);
   return {
     title,
-    subtitle: isDashboard ? [`${first.from}–${first.to}`, first.modeLabel].join(' · ') : (panels[0]?.subtitle ?? ''),
+    // A dashboard's image names the panels it holds: those drawn, which may be fewer than the page's.
+    subtitle: isDashboard ? [`${first.from}–${first.to}`, first.modeLabel, t('export.composed.panels', { list: formatList(panels.map((panel) => panel.title), format.locale) })].join(' · ') : (panels[0]?.subtitle ?? ''),
     panels,
     headsPanels: isDashboard,
     format,

@@ -7,6 +7,7 @@ import type { ChartView } from '../charts/chart-types';
 import { useFormatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
 import { computeKpi } from '../model/kpi';
+import { bareImageLabels } from './chart-export-request';
 import { composedInput } from './composed-export';
 import { buildComposedSvg } from './composed-image';
 import { registerPanelImageSource, unregisterPanelImageSource, type PanelImageSource } from './panel-image-source';
@@ -77,6 +78,20 @@ describe('composed panel image', () => {
     expect(svg).not.toContain('<foreignObject');
   });
 
+  it('wraps a Chinese key fact, which has no spaces, over several lines without cutting it', async () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    const chinese = '重庆市二〇二五年新能源汽车产量达到一百二十九点六万辆，比上年增长百分之三十六，占全市汽车产量的比重继续上升，成为全国新能源汽车生产的重要基地之一。全市已建成充电桩超过二十万个，覆盖所有区县，为新能源汽车的推广使用提供了有力保障。';
+    registerPanelImageSource('nev', () => ({ ...source(), facts: [{ ...fact(1), text: chinese }] }));
+    const { svg } = await buildComposedSvg(composedInput({ domains: ['nev'], title: 'NEV', format, t }));
+    const factLines = textsOf(svg).filter((text) => text.length > 0 && chinese.includes(text));
+    expect(factLines.length).toBeGreaterThan(1);
+    expect(factLines.join('')).toBe(chinese);
+    expect(svg).not.toContain('…');
+    // A line never starts with a Chinese comma or full stop.
+    for (const line of factLines) expect(line).not.toMatch(/^[，。]/);
+  });
+
   it('heads each panel of the dashboard with its own title and filters', async () => {
     const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
     const { format, t } = result.current;
@@ -85,9 +100,19 @@ describe('composed panel image', () => {
     const input = composedInput({ domains: ['macro', 'nev', 'water'], title: 'Chongqing Industry Dashboard', format, t });
     unregisterPanelImageSource('macro');
     expect(input.headsPanels).toBe(true);
-    expect(input.subtitle).toBe('2021–2025 · Absolute');
+    expect(input.subtitle).toBe('2021–2025 · Absolute · Panels: Macro economy and New-energy vehicles');
     expect(input.panels.map((panel) => panel.title)).toEqual(['Macro economy', 'New-energy vehicles']);
     expect(input.panels[0]?.subtitle).toBe('Chongqing · 2021–2025 · Absolute');
+  });
+
+  it('draws each chart bare, as a slide does: legend notes, no footer words of its own', () => {
+    const { result } = renderHook(() => ({ format: useFormatters(), t: useTranslation().t }));
+    const { format, t } = result.current;
+    registerPanelImageSource('nev', () => source());
+    const labels = composedInput({ domains: ['nev'], title: 'NEV', format, t }).panels[0]?.charts[0]?.labels;
+    expect(labels?.notes).toEqual(bareImageLabels(chart, format, t).notes);
+    expect([labels?.sourcesLine('S1'), labels?.exported, labels?.more(2)]).toEqual(['', '', '']);
+    expect(labels?.flaggedNote).toBe(t('export.flaggedNote'));
   });
 
   it('says in words which chart has no figure in the range, rather than drawing it empty', () => {

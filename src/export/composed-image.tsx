@@ -52,7 +52,7 @@ const COLORS = EXPORT_COLORS.light;
 const NOTE_COLOR = '#92400e';
 
 /** Charts inside a composed image: the full width, their title and legend a size below the image's. */
-export const PANEL_CHART_LAYOUT: ExportLayout = { width: INNER, height: 500, padding: 0, titleSize: 20, subtitleSize: 15, tickSize: 13, legendSize: 14, footerSize: 12, maxFooterLines: 2 };
+const PANEL_CHART_LAYOUT: ExportLayout = { width: INNER, height: 500, padding: 0, titleSize: 20, subtitleSize: 15, tickSize: 13, legendSize: 14, footerSize: 12, maxFooterLines: 2 };
 
 const none: Block = { height: 0, markup: () => '' };
 const spacer = (height: number): Block => ({ height, markup: () => '' });

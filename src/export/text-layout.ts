@@ -16,18 +16,58 @@ export function measureText(text: string, size: number, weight = 400, family = E
 /** Without a canvas: a generous estimate, Chinese characters a full em wide. */
 const estimateWidth = (text: string, size: number) => [...text].reduce((width, char) => width + (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.6) * size, 0);
 
-/** Greedy word wrap; a word longer than the line is cut. Extra lines end in an ellipsis. */
+/** A piece of text a line may break after; `isJoined` when it follows the previous one without a space. */
+interface Piece {
+  text: string;
+  isJoined: boolean;
+}
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+// Punctuation a line never starts with (a Chinese comma or full stop stays with its word).
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
+// Punctuation a line never ends with: an opening bracket or quote stays with what follows.
+const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** A run with no space, broken where a line may break: between Chinese words (or characters), never inside a Latin word that fits. */
+function breakRun(run: string, size: number, maxWidth: number, weight: number): string[] {
+  if (!CJK.test(run) && measureText(run, size, weight) <= maxWidth) return [run];
+  const segments = segmenter ? [...segmenter.segment(run)].map((s) => s.segment) : [...run];
+  const pieces: string[] = [];
+  let opening = '';
+  for (const segment of segments) {
+    const last = pieces.length - 1;
+    if (OPENING.test(segment)) opening += segment;
+    else if (last >= 0 && !opening && CLOSING.test(segment)) pieces[last] += segment;
+    else if (measureText(segment, size, weight) > maxWidth) pieces.push(...[...`${opening}${segment}`]);
+    else pieces.push(`${opening}${segment}`);
+    if (!OPENING.test(segment)) opening = '';
+  }
+  if (opening) pieces.push(opening);
+  return pieces;
+}
+
+function piecesOf(text: string, size: number, maxWidth: number, weight: number): Piece[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((run) => breakRun(run, size, maxWidth, weight).map((piece, index) => ({ text: piece, isJoined: index > 0 })));
+}
+
+/**
+ * Greedy wrap at spaces, and between words in Chinese, which has no spaces; a piece longer than
+ * the line is cut. Extra lines end in an ellipsis.
+ */
 export function wrapText(text: string, size: number, maxWidth: number, maxLines: number, weight = 400): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const piece of piecesOf(text, size, maxWidth, weight)) {
+    const candidate = !line ? piece.text : `${line}${piece.isJoined ? '' : ' '}${piece.text}`;
     if (measureText(candidate, size, weight) <= maxWidth || !line) {
       line = candidate;
     } else {
       lines.push(line);
-      line = word;
+      line = piece.text;
     }
   }
   if (line) lines.push(line);

@@ -17,7 +17,7 @@ export interface IndicatorSelection {
 }
 
 /** Years with a figure an indicator needs in the range to open a panel: fewer is a point or a lone segment. */
-export const MIN_YEARS_TO_OPEN = 3;
+const MIN_YEARS_TO_OPEN = 3;
 
 /** The data a panel opens on: the main region's series, and the years shown. */
 export interface OpeningData {
@@ -28,7 +28,7 @@ export interface OpeningData {
 }
 
 /** The years in the range with a figure for the main region. */
-export function yearsWithFigure(indicatorId: string, { series, from, to, mainId }: OpeningData): number {
+function yearsWithFigure(indicatorId: string, { series, from, to, mainId }: OpeningData): number {
   const found = findSeries(series, indicatorId, mainId, mainId);
   return new Set(found?.points.flatMap((p) => (p.value !== null && Number(p.period.slice(0, 4)) >= from && Number(p.period.slice(0, 4)) <= to ? [p.period.slice(0, 4)] : []))).size;
 }

@@ -81,7 +81,7 @@ useDeckStore.subscribe(({ slides }) => {
 const viewKeyOf = (slide: Omit<DeckSlide, 'id'>) => JSON.stringify([slide.domain, slide.indicators, slide.regions ?? [], slide.from, slide.to, slide.mode, slide.chart]);
 
 /** The deck's index of a slide pinning this view, or -1. */
-export const deckIndexOf = (slides: readonly DeckSlide[], view: Omit<DeckSlide, 'id'>) => {
+const deckIndexOf = (slides: readonly DeckSlide[], view: Omit<DeckSlide, 'id'>) => {
   const key = viewKeyOf(view);
   return slides.findIndex((slide) => viewKeyOf(slide) === key);
 };

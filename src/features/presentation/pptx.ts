@@ -4,9 +4,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from '../../lib/i18n';
 import type { DomainId, Fact, Language } from '../../api/contract';
 import { apiQueries } from '../../api/queries';
-import { chartNotes } from '../../charts/chart-notes';
 import { chartSourceLabels, milestonesForChart, milestonesFromFacts } from '../../charts/chart-views';
 import type { Formatters } from '../../charts/use-formatters';
+import { bareImageLabels } from '../../export/chart-export-request';
 import { blobToDataUrl, chartToPng } from '../../export/chart-png';
 import { downloadBlob } from '../../export/download';
 import { slugify } from '../../export/filename';
@@ -97,7 +97,7 @@ export async function downloadDeckPptx({ slides, queryClient, format, t, panelTi
     for (const [index, chart] of charts.slice(0, 4).entries()) {
       const layout = columns === 2 ? { ...IMAGE_LAYOUT, width: 900, height: rows === 2 ? 500 : IMAGE_LAYOUT.height } : IMAGE_LAYOUT;
       const png = await chartToPng(
-        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesForChart(chart, milestonesFromFacts(data.facts), data.regions.mainId) : undefined, labels: { sourcesLine: () => '', exported: '', flaggedNote: t('export.flaggedNote'), notes: chartNotes(chart, format, t), more: () => '' } },
+        { view: chart, format, sources: [], layout, isBare: true, milestones: showMilestones ? milestonesForChart(chart, milestonesFromFacts(data.facts), data.regions.mainId) : undefined, labels: bareImageLabels(chart, format, t) },
         2,
       );
       const cell = { w: box.w / Math.max(columns, 1), h: box.h / Math.max(rows, 1) };

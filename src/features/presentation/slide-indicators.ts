@@ -1,4 +1,4 @@
-// Which indicators a slide draws: with no explicit choice, the featured ones; a pinned slide only
+// Which indicators a slide draws: with no explicit choice, those its panel opens on; a pinned slide only
 // those the data still has, and none (saying so) if all are gone, never a different chart.
 import type { Indicator } from '../../api/contract';
 import { openingIndicators, type OpeningData } from '../../model/panel-view';
