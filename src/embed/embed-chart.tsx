@@ -5,12 +5,13 @@ import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Source } from '../api/contract';
 import { coverage } from '../charts/chart-coverage';
 import type { ChartView } from '../charts/chart-types';
+import { drawnSourceIds } from '../charts/chart-views';
 import { describeChart } from '../charts/describe-trend';
+import { useSourceLabel } from '../charts/source-label';
 import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
 import { isEmptyView } from '../model/chart-rows';
-import { formatDate } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
 import type { ValueMode } from '../state/filters-schema';
 import { SegmentedControl } from '../ui/segmented-control';
@@ -30,14 +31,8 @@ interface EmbedChartProps {
   onDrawn: () => void;
 }
 
-/** The sources behind the values drawn, in the order they first appear. */
-function chartSources(chart: ChartView, sourcesById: Map<string, Source>): { id: string; source: Source | undefined }[] {
-  const ids = new Set(chart.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : p.sourceIds))));
-  return [...ids].map((id) => ({ id, source: sourcesById.get(id) }));
-}
-
 export function EmbedChart({ chart, mode, format, sourcesById, milestones, initialView, regionName, onDrawn }: EmbedChartProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [view, setView] = useState(initialView);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
@@ -47,11 +42,8 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
     document.title = pageTitle;
   }, [pageTitle]);
   const years = `${chart.from}–${chart.to}`;
-  const sources = chartSources(chart, sourcesById);
-  const sourceLabel = (id: string) => {
-    const source = sourcesById.get(id);
-    return source ? `[${id}] ${source.publisher}${source.date ? `, ${formatDate(source.date, i18n.language)}` : ''}` : t('source.unknown', { id });
-  };
+  const sources = drawnSourceIds([chart]).map((id) => ({ id, source: sourcesById.get(id) }));
+  const sourceLabel = useSourceLabel(sourcesById);
   const coverageKey = `panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}` as const;
   const filtersLine = [regionName, chart.subtitle, format.axisLabel(chart), t(coverageKey, { coverage: coverage(chart, format.locale) })].filter(Boolean).join(' · ');
 

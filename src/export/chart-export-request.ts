@@ -3,7 +3,7 @@
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import { chartNotes } from '../charts/chart-notes';
-import { chartSourceLabels } from '../charts/chart-views';
+import { chartSourceLabels, drawnSourceIds } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
@@ -13,7 +13,6 @@ import type { ChartTexts } from '../state/filters-schema';
 import { linkWith } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
 import { chartBundleLabels } from './chart-bundle-labels';
-import { chartSourceIds } from './chart-metadata';
 import { withImageTexts } from './chart-texts-default';
 import { csvDialectFor } from './csv-dialect';
 
@@ -56,7 +55,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
       breakBefore: t('table.breakBefore'),
     },
     bundle: {
-      sources: chartSourceIds(view).flatMap((id) => sourcesById.get(id) ?? []),
+      sources: drawnSourceIds([view]).flatMap((id) => sourcesById.get(id) ?? []),
       link,
       exportedAt,
       dialect,

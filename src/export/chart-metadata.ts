@@ -64,9 +64,6 @@ const unique = <T>(items: T[]) => [...new Set(items)];
 /** The regions the chart names, in its series' order; none when the data does not name them. */
 export const chartRegions = (view: ChartView) => unique(view.series.flatMap((s) => s.regionName ?? []));
 
-/** The sources the chart's figures cite, in the order they first appear. */
-export const chartSourceIds = (view: ChartView) => unique(view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds)));
-
 /** The mode a series is shown in: a growth rate stays as published whatever the chart's mode. */
 const seriesMode = (view: ChartView, isModeApplied: boolean): ValueMode => (isModeApplied ? view.mode : 'absolute');
 

@@ -7,6 +7,7 @@ import { mainRegionIndicators, milestonesConcerning, milestonesFromFacts } from 
 import { KpiCard } from '../../charts/kpi-card';
 import { ElementExportMenu } from '../../export/element-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
+import { useSourceLabel } from '../../charts/source-label';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
 import { filterActions } from '../../state/filters';
@@ -20,7 +21,6 @@ import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { usePanelImageSource } from './use-panel-image-source';
-import { formatDate } from '../../model/format';
 import { seriesKey, showsMainRegion } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
 
@@ -43,7 +43,7 @@ export const DomainPanel = memo(function DomainPanel({
   /** The first panel on the page: it draws a change at once, the others in a background render. */
   isFirstShown?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
   const sectionRef = useRef<HTMLElement>(null);
   const filters = usePanelFilters(domain, isFirstShown);
@@ -63,13 +63,7 @@ export const DomainPanel = memo(function DomainPanel({
     if (hasNoIndicators) onDrawn();
   }, [hasNoIndicators, onDrawn]);
   const { sourcesById } = view;
-  const sourceLabel = useCallback(
-    (id: string) => {
-      const source = sourcesById.get(id);
-      return source ? `[${id}] ${source.publisher}${source.date ? `, ${formatDate(source.date, i18n.language)}` : ''}` : t('source.unknown', { id });
-    },
-    [sourcesById, t, i18n.language],
-  );
+  const sourceLabel = useSourceLabel(sourcesById);
   // Keyed on the ids, so a filter change that cites the same sources leaves the footnote alone.
   const usedSourceIds = useMemo(() => {
     const ids = new Set<string>();
