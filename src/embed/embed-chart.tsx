@@ -3,7 +3,7 @@
 // controls but Chart / Table, which the reader of the host's page still needs.
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Source } from '../api/contract';
-import { coverage } from '../charts/chart-coverage';
+import { chartCaptionLine } from '../charts/chart-caption';
 import type { ChartView } from '../charts/chart-types';
 import { drawnSourceIds } from '../charts/chart-views';
 import { describeChart } from '../charts/describe-trend';
@@ -12,7 +12,6 @@ import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
 import { isEmptyView } from '../model/chart-rows';
-import { hasMonthlyPoints } from '../model/period';
 import type { ValueMode } from '../state/filters-schema';
 import { SegmentedControl } from '../ui/segmented-control';
 import { FullViewLink } from './full-view-link';
@@ -44,8 +43,7 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
   const years = `${chart.from}–${chart.to}`;
   const sources = drawnSourceIds([chart]).map((id) => ({ id, source: sourcesById.get(id) }));
   const sourceLabel = useSourceLabel(sourcesById);
-  const coverageKey = `panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}` as const;
-  const filtersLine = [regionName, chart.subtitle, format.axisLabel(chart), t(coverageKey, { coverage: coverage(chart, format.locale) })].filter(Boolean).join(' · ');
+  const filtersLine = [regionName, chartCaptionLine(chart, mode, format, t)].filter(Boolean).join(' · ');
 
   return (
     <figure className="flex flex-col gap-2" aria-label={t('panel.chartLabel', { title: chart.title, years })} aria-describedby={isEmpty ? undefined : descriptionId}>
@@ -54,7 +52,6 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
           <h1 className="text-base font-semibold text-slate-900">{chart.title}</h1>
           <p className="text-xs text-slate-600" data-testid="embed-filters">
             {filtersLine}
-            {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </p>
           {!isEmpty && (
             <p id={descriptionId} className="sr-only">
