@@ -11,7 +11,8 @@ import { useSourceLabel } from '../charts/source-label';
 import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
-import { isEmptyView } from '../model/chart-rows';
+import { hasGapReasons, isEmptyView } from '../model/chart-rows';
+import { useChartTexts } from '../state/filters';
 import type { ValueMode } from '../state/filters-schema';
 import { SegmentedControl } from '../ui/segmented-control';
 import { FullViewLink } from './full-view-link';
@@ -35,24 +36,29 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
   const [view, setView] = useState(initialView);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
+  const texts = useChartTexts(chart.id); // the reader's own title, subtitle and note, from the link
+  const title = texts?.title ?? chart.title;
   const isEmpty = isEmptyView(chart.series);
-  const pageTitle = t('share.frameTitle', { title: chart.title, app: t('app.title') });
+  // Figures were published, but none gives a computed value: the table says why, year by year.
+  const explainsEmpty = isEmpty && hasGapReasons(chart.series);
+  const pageTitle = t('share.frameTitle', { title, app: t('app.title') });
   useEffect(() => {
     document.title = pageTitle;
   }, [pageTitle]);
   const years = `${chart.from}–${chart.to}`;
   const sources = drawnSourceIds([chart]).map((id) => ({ id, source: sourcesById.get(id) }));
   const sourceLabel = useSourceLabel(sourcesById);
-  const filtersLine = [regionName, chartCaptionLine(chart, mode, format, t)].filter(Boolean).join(' · ');
+  const filtersLine = [regionName, chartCaptionLine(chart, mode, format, t, texts)].filter(Boolean).join(' · ');
 
   return (
-    <figure className="flex flex-col gap-2" aria-label={t('panel.chartLabel', { title: chart.title, years })} aria-describedby={isEmpty ? undefined : descriptionId}>
+    <figure className="flex flex-col gap-2" aria-label={t('panel.chartLabel', { title, years })} aria-describedby={isEmpty ? undefined : descriptionId}>
       <figcaption className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h1 className="text-base font-semibold text-slate-900">{chart.title}</h1>
+          <h1 className="text-base font-semibold text-slate-900">{title}</h1>
           <p className="text-xs text-slate-600" data-testid="embed-filters">
             {filtersLine}
           </p>
+          {texts?.note && <p className="mt-1 text-xs italic text-slate-700">{texts.note}</p>}
           {!isEmpty && (
             <p id={descriptionId} className="sr-only">
               {description}
@@ -70,8 +76,8 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
           onChange={setView}
         />
       </figcaption>
-      {isEmpty ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-700">{t('panel.emptyRange', { years })}</p>
+      {isEmpty && !(view === 'table' && explainsEmpty) ? (
+        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-700">{t(explainsEmpty ? 'panel.emptyComputed' : 'panel.emptyRange', { years })}</p>
       ) : view === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} />
       ) : (

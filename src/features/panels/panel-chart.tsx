@@ -9,7 +9,7 @@ import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
-import { isEmptyView } from '../../model/chart-rows';
+import { hasGapReasons, isEmptyView } from '../../model/chart-rows';
 import type { ValueMode } from '../../state/filters-schema';
 import { filterActions, useChartTexts } from '../../state/filters';
 import { AddToDeck } from './add-to-deck';
@@ -41,7 +41,7 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
   // Figures were published, but none gives a computed value (no share on the same basis, say): the table says why, year by year.
-  const hasGapReasons = isEmpty && chart.series.some((s) => s.points.some((p) => p.gapReason !== undefined));
+  const explainsEmpty = isEmpty && hasGapReasons(chart.series);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
   // An empty range is what this reader sees: count it as drawn for the performance marks.
@@ -82,8 +82,8 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
           </div>
         )}
       </div>
-      {isEmpty && !(viewKind === 'table' && hasGapReasons) ? (
-        <PanelEmpty message={t(hasGapReasons ? 'panel.emptyComputed' : 'panel.emptyRange', { years })} />
+      {isEmpty && !(viewKind === 'table' && explainsEmpty) ? (
+        <PanelEmpty message={t(explainsEmpty ? 'panel.emptyComputed' : 'panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} isAnimationActive={animatesEntrance ? undefined : false} />
       ) : (
