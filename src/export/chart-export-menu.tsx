@@ -61,7 +61,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
       <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[...exportItems, share, editItem]} onOpen={() => void loadChartExport()} />
       {isSharing && (
         <Suspense fallback={null}>
-          <ShareDialog view={view} onClose={() => setSharing(false)} onImage={exportImage} />
+          <ShareDialog view={view} texts={texts} onClose={() => setSharing(false)} onImage={exportImage} />
         </Suspense>
       )}
       {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}

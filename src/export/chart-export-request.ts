@@ -10,7 +10,7 @@ import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
 import type { ChartTexts } from '../state/filters-schema';
-import { linkWith } from '../state/url';
+import { viewLink } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
 import { chartBundleLabels } from './chart-bundle-labels';
 import { withImageTexts } from './chart-texts-default';
@@ -33,7 +33,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
   const exportedAt = new Date();
   const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(exportedAt);
   const notes = chartNotes(view, format, t);
-  const link = linkWith({});
+  const link = viewLink();
   const dialect = csvDialectFor(format.locale);
   return {
     view,
@@ -41,7 +41,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
     format,
     sources,
     milestones,
-    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t), flaggedNote: t('export.flaggedNote'), notes },
+    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t, link), flaggedNote: t('export.flaggedNote'), notes },
     csvLabels: {
       header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.sourceUrl'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
@@ -65,13 +65,13 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
 }
 
 /** The footer's words an image of charts prints, a chart's or a whole panel's: sources, export date, link. */
-export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction) {
+export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction, link = viewLink()) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   return {
     sourcesLine: (text: string) => t('export.labelled', { label: t(sourceCount === 1 ? 'export.source' : 'export.sources'), text }),
     exported: t('export.exportedLine', { date, app: t('app.title') }),
     more: (count: number) => t('export.more', { count }),
-    // A view of a file the reader opened exists in their browser only: a link to it leads nowhere.
-    ...(!new URLSearchParams(window.location.search).has('dataset') && { link: linkWith({}) }),
+    // A view of a file the reader opened exists in their browser only: no link, which would lead nowhere.
+    ...(link !== undefined && { link }),
   };
 }
