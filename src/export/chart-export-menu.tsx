@@ -54,7 +54,7 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const exportImage = () => exportItems.find((item) => item.id === 'png-2x')?.onSelect();
 
   return (
-    <div className="flex items-center gap-2" data-export-ignore="">
+    <div className="flex items-center gap-2">
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
