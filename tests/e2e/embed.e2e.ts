@@ -105,14 +105,14 @@ describe('the embed on another origin', () => {
   });
 
   it('is pasted as Share copies it: a titled, lazy, full-width frame and its sizing script', () => {
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?embed=macro-gdp&amp;from=2021&amp;lang=en" title="GDP · Industrial value added · Chongqing Industry Dashboard" width="100%" height="\d+" loading="lazy"/);
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?embed=macro-gdp&amp;from=2021&amp;lang=en" title="GDP · Chongqing Industry Dashboard" width="100%" height="\d+" loading="lazy"/);
     expect(snippet).toContain('event.source !== frame.contentWindow');
   });
 
   for (const width of [300, 1100]) {
     it(`draws the chart alone at ${width} px, sized to its content, with tooltip, keyboard and Chart / Table`, async () => {
       const { page, frame, context, consoleErrors } = await openHost(width);
-      await expect.poll(() => frame.locator('h1').textContent()).toBe('GDP · Industrial value added');
+      await expect.poll(() => frame.locator('h1').textContent()).toBe('GDP');
       await expect.poll(() => frame.getByTestId('embed-sources').textContent()).toMatch(/^Sources: \[S\d+\]/);
       const full = frame.getByRole('link', { name: /Open in the Chongqing Industry Dashboard/ });
       expect(await full.getAttribute('target')).toBe('_blank');
