@@ -1,7 +1,7 @@
 // The dashboard screen: header, filters, notices, and one panel per shown domain.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from '../lib/i18n';
-import { ElementExportMenu } from '../export/element-export-menu';
+import { ComposedExportMenu } from '../export/composed-export-menu';
 import { DatasetsMenu } from '../features/datasets/datasets-menu';
 import { DropTarget } from '../features/datasets/drop-target';
 import { OpenProgress, ProblemsDialog } from '../features/datasets/lazy-dialogs';
@@ -27,7 +27,6 @@ export function App() {
   const { t } = useTranslation();
   const isDatasetReady = useIsDatasetReady();
   const shown = useShownDomains();
-  const dashboardRef = useRef<HTMLDivElement>(null);
   // The panels, their titles and summaries come from the API; while it fails, the panels its indicators name.
   const domains = useDomains();
   const { statedIds } = domains;
@@ -46,7 +45,7 @@ export function App() {
   }, [heading.title]);
 
   return (
-    <div ref={dashboardRef} className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 bg-slate-50 px-3 py-4 sm:px-6">
+    <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col gap-4 bg-slate-50 px-3 py-4 sm:px-6">
       <a href="#panels" className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:p-2 focus:text-teal-800">
         {t('app.skipToContent')}
       </a>
@@ -55,13 +54,13 @@ export function App() {
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{heading.title}</h1>
           <p className="text-sm text-slate-700 sm:text-base">{heading.subtitle}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-2" data-export-ignore="">
+        <div className="flex flex-wrap items-center gap-2">
           <DatasetsMenu />
           <LanguageSwitcher />
           <Button variant="primary" aria-keyshortcuts="P" title={t('present.shortcutHint')} onClick={() => startShow()}>
             {t('present.button')}
           </Button>
-          <DashboardExportMenu target={dashboardRef} title={t('app.title')} />
+          <DashboardExportMenu domains={shown} title={t('app.title')} />
         </div>
       </header>
       <OpenProgress />
@@ -125,7 +124,7 @@ function useHeading(): { title: string; subtitle: string } {
 }
 
 /** Reads the year range (for the file name) itself, so a year change re-renders only this menu. */
-function DashboardExportMenu({ target, title }: { target: RefObject<HTMLElement | null>; title: string }) {
+function DashboardExportMenu({ domains, title }: { domains: string[]; title: string }) {
   const [from, to] = useYearRange();
-  return <ElementExportMenu target={target} title={title} from={from} to={to} />;
+  return <ComposedExportMenu domains={domains} title={title} from={from} to={to} />;
 }

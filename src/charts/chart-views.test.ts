@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Series, Source } from '../api/contract';
 import type { ChartView } from './chart-types';
-import { buildChartViews, chartSourceLabels, milestonesForChart, milestonesFromFacts } from './chart-views';
+import { buildChartViews, chartSourceLabels, drawnSourceIds, milestonesForChart, milestonesFromFacts } from './chart-views';
+import { longSourceLabel } from './source-label';
 
 const view = (points: { value: number | null; sourceIds: string[] }[]): ChartView => ({
   id: 'v',
@@ -26,6 +27,23 @@ describe('chartSourceLabels', () => {
 
   it('leaves out the sources of gaps, and keeps an unknown id visible', () => {
     expect(chartSourceLabels([view([{ value: null, sourceIds: ['S6'] }, { value: 2, sourceIds: ['S99'] }])], sources, 'en')).toEqual(['S99']);
+  });
+});
+
+describe('drawnSourceIds', () => {
+  it('lists the sources behind drawn values across charts once, in the order they first appear, and none behind a gap', () => {
+    const first = view([{ value: null, sourceIds: ['S1'] }, { value: 2, sourceIds: ['S9', 'S6'] }]);
+    const second = view([{ value: 3, sourceIds: ['S6', 'S4'] }]);
+    expect(drawnSourceIds([first, second])).toEqual(['S9', 'S6', 'S4']);
+  });
+});
+
+describe('longSourceLabel', () => {
+  const t = ((key: string, values?: { id?: string }) => `${key}:${values?.id ?? ''}`) as Parameters<typeof longSourceLabel>[3];
+  it('gives the id, the publisher and the date in the reader’s language, and says an unknown id is unknown', () => {
+    expect(longSourceLabel('S6', sources, 'en', t)).toBe('[S6] People’s Daily, Jan 21, 2025');
+    expect(longSourceLabel('S9', sources, 'en', t)).toBe('[S9] Xinhua repost');
+    expect(longSourceLabel('S99', sources, 'en', t)).toBe('source.unknown:S99');
   });
 });
 

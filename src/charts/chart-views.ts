@@ -127,13 +127,14 @@ export function milestonesConcerning(indicatorIds: readonly string[], milestones
 export const milestonesForChart = (chart: Pick<ChartView, 'series'>, milestones: ChartMilestone[], mainId: string | undefined) =>
   milestonesConcerning(mainRegionIndicators(chart, mainId), milestones);
 
-/**
- * The sources behind the values the charts show (not behind every year of the series), as the
- * short labels image footers and slides print: "Publisher (date)". An unknown id stays visible.
- */
+/** The sources behind the values the charts draw (not behind every year of the series), in the order they first appear. */
+export function drawnSourceIds(views: readonly ChartView[]): string[] {
+  return [...new Set(views.flatMap((view) => view.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : p.sourceIds)))))];
+}
+
+/** The sources behind the values drawn, as the short labels image footers and slides print: "Publisher (date)". */
 export function chartSourceLabels(views: ChartView[], sourcesById: Map<string, Source>, locale: string): string[] {
-  const ids = new Set(views.flatMap((view) => view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds))));
-  return [...ids].map((id) => shortSourceLabel(id, sourcesById, locale));
+  return drawnSourceIds(views).map((id) => shortSourceLabel(id, sourcesById, locale));
 }
 
 /** "Publisher (date)"; an unknown id stays visible. */

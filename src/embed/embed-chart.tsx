@@ -3,15 +3,16 @@
 // controls but Chart / Table, which the reader of the host's page still needs.
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Source } from '../api/contract';
-import { coverage } from '../charts/chart-coverage';
+import { chartCaptionLine } from '../charts/chart-caption';
 import type { ChartView } from '../charts/chart-types';
+import { drawnSourceIds } from '../charts/chart-views';
 import { describeChart } from '../charts/describe-trend';
+import { useSourceLabel } from '../charts/source-label';
 import { TrendChart, type ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import { useTranslation } from '../lib/i18n';
-import { isEmptyView } from '../model/chart-rows';
-import { formatDate } from '../model/format';
-import { hasMonthlyPoints } from '../model/period';
+import { hasGapReasons, isEmptyView } from '../model/chart-rows';
+import { useChartTexts } from '../state/filters';
 import type { ValueMode } from '../state/filters-schema';
 import { SegmentedControl } from '../ui/segmented-control';
 import { FullViewLink } from './full-view-link';
@@ -30,40 +31,34 @@ interface EmbedChartProps {
   onDrawn: () => void;
 }
 
-/** The sources behind the values drawn, in the order they first appear. */
-function chartSources(chart: ChartView, sourcesById: Map<string, Source>): { id: string; source: Source | undefined }[] {
-  const ids = new Set(chart.series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : p.sourceIds))));
-  return [...ids].map((id) => ({ id, source: sourcesById.get(id) }));
-}
-
 export function EmbedChart({ chart, mode, format, sourcesById, milestones, initialView, regionName, onDrawn }: EmbedChartProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [view, setView] = useState(initialView);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
+  const texts = useChartTexts(chart.id); // the reader's own title, subtitle and note, from the link
+  const title = texts?.title ?? chart.title;
   const isEmpty = isEmptyView(chart.series);
-  const pageTitle = t('share.frameTitle', { title: chart.title, app: t('app.title') });
+  // Figures were published, but none gives a computed value: the table says why, year by year.
+  const explainsEmpty = isEmpty && hasGapReasons(chart.series);
+  const pageTitle = t('share.frameTitle', { title, app: t('app.title') });
   useEffect(() => {
     document.title = pageTitle;
   }, [pageTitle]);
   const years = `${chart.from}–${chart.to}`;
-  const sources = chartSources(chart, sourcesById);
-  const sourceLabel = (id: string) => {
-    const source = sourcesById.get(id);
-    return source ? `[${id}] ${source.publisher}${source.date ? `, ${formatDate(source.date, i18n.language)}` : ''}` : t('source.unknown', { id });
-  };
-  const coverageKey = `panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}` as const;
-  const filtersLine = [regionName, chart.subtitle, format.axisLabel(chart), t(coverageKey, { coverage: coverage(chart, format.locale) })].filter(Boolean).join(' · ');
+  const sources = drawnSourceIds([chart]).map((id) => ({ id, source: sourcesById.get(id) }));
+  const sourceLabel = useSourceLabel(sourcesById);
+  const filtersLine = [regionName, chartCaptionLine(chart, mode, format, t, texts)].filter(Boolean).join(' · ');
 
   return (
-    <figure className="flex flex-col gap-2" aria-label={t('panel.chartLabel', { title: chart.title, years })} aria-describedby={isEmpty ? undefined : descriptionId}>
+    <figure className="flex flex-col gap-2" aria-label={t('panel.chartLabel', { title, years })} aria-describedby={isEmpty ? undefined : descriptionId}>
       <figcaption className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h1 className="text-base font-semibold text-slate-900">{chart.title}</h1>
+          <h1 className="text-base font-semibold text-slate-900">{title}</h1>
           <p className="text-xs text-slate-600" data-testid="embed-filters">
             {filtersLine}
-            {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
           </p>
+          {texts?.note && <p className="mt-1 text-xs italic text-slate-700">{texts.note}</p>}
           {!isEmpty && (
             <p id={descriptionId} className="sr-only">
               {description}
@@ -81,8 +76,8 @@ export function EmbedChart({ chart, mode, format, sourcesById, milestones, initi
           onChange={setView}
         />
       </figcaption>
-      {isEmpty ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-700">{t('panel.emptyRange', { years })}</p>
+      {isEmpty && !(view === 'table' && explainsEmpty) ? (
+        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-700">{t(explainsEmpty ? 'panel.emptyComputed' : 'panel.emptyRange', { years })}</p>
       ) : view === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} />
       ) : (

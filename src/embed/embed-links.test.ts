@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, fullViewUrl, HEIGHT_MESSAGE, INITIAL_EMBED_HEIGHT } from './embed-links';
+import { embedSnippet, HEIGHT_MESSAGE, INITIAL_EMBED_HEIGHT } from './embed-links';
 
 describe('embed links', () => {
-  it('points the embed at embed.html with the view’s filters and language, and without the reader’s own state', () => {
-    const url = embedUrl('https://dash.example/cq/?from=2021&mode=yoy&macro.ind=gdp,industrial_va&lang=fr&present=2&theme=dark', 'macro-gdp', 'zh');
-    expect(url).toBe('https://dash.example/cq/embed.html?embed=macro-gdp&from=2021&mode=yoy&macro.ind=gdp,industrial_va&lang=zh');
-  });
-
-  it('leads from the embed back to the same view in the full dashboard', () => {
-    expect(fullViewUrl('https://dash.example/cq/embed.html?embed=macro-gdp&from=2021&lang=fr')).toBe('https://dash.example/cq/?from=2021&lang=fr');
-    expect(fullViewUrl('https://dash.example/embed.html?embed=macro-gdp')).toBe('https://dash.example/');
-  });
-
   it('writes a frame with a title, the full width, lazy loading, and a script that takes the height only from that frame and origin', () => {
     const snippet = embedSnippet('https://dash.example/embed.html?embed=macro-gdp&lang=en', 'GDP "real" <b> · Dashboard');
     const [frame] = snippet.split('\n');

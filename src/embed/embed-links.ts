@@ -1,40 +1,11 @@
-// The addresses an embed is made of: the embed page's (embed.html, served apart so a host can let
-// only it be framed), the full view's, and the code a reader pastes into their own page.
+// The code a reader pastes into their own page to embed a chart, and the message through which
+// the embed tells that page its height. The addresses themselves are state/url.ts's.
 
 /** What the embed posts to the page that frames it whenever its height changes. */
 export const HEIGHT_MESSAGE = 'cq-dashboard:height';
 
 /** The frame's height before the embed has said its own: about a chart with a line of legend. */
 export const INITIAL_EMBED_HEIGHT = 520;
-
-// Parameters of the dashboard's address an embed leaves out: the show, the deck, the theme and an
-// opened dataset belong to the reader's own browser.
-const NOT_EMBEDDED = ['present', 'deck', 'theme', 'dataset', 'embed'];
-
-function withoutParams(search: string, names: readonly string[]): URLSearchParams {
-  const params = new URLSearchParams(search);
-  for (const name of names) params.delete(name);
-  return params;
-}
-
-// Commas are legal in a query: kept readable, as the dashboard's own links keep them.
-const queryOf = (params: URLSearchParams) => params.toString().replace(/%2C/g, ',');
-
-/** The embed of chart `chartId` with the view's filters and `language`; `pageUrl` is the dashboard's address. */
-export function embedUrl(pageUrl: string, chartId: string, language: string): string {
-  const page = new URL(pageUrl);
-  const params = new URLSearchParams({ embed: chartId });
-  for (const [key, value] of withoutParams(page.search, [...NOT_EMBEDDED, 'lang'])) params.append(key, value);
-  params.set('lang', language);
-  return `${new URL('embed.html', page).href}?${queryOf(params)}`;
-}
-
-/** The dashboard's view an embed comes from: same filters and language, in the full app. */
-export function fullViewUrl(embedPageUrl: string): string {
-  const page = new URL(embedPageUrl);
-  const query = queryOf(withoutParams(page.search, ['embed']));
-  return `${new URL('./', page).href}${query ? `?${query}` : ''}`;
-}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

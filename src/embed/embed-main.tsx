@@ -16,7 +16,7 @@ import { expectPanels } from '../lib/perf-marks';
 import { formatNumber } from '../model/format';
 import { filterActions } from '../state/filters';
 import { parseFilters } from '../state/filters-url';
-import { pickLanguage } from '../state/url';
+import { isLocalDataset as namesLocalDataset, pickLanguage } from '../state/url';
 import { reportHeight } from './embed-height';
 import { EmbedView } from './embed-view';
 
@@ -29,7 +29,7 @@ const queryClient = createQueryClient();
 const params = new URLSearchParams(window.location.search);
 const chartId = params.get('embed') ?? '';
 // An opened dataset lives in the reader's browser only: a page elsewhere can never show it.
-const isLocalDataset = params.has('dataset');
+const isLocalDataset = namesLocalDataset();
 // The link's language, else the reader's browser's: the host's page chose it.
 const { language } = pickLanguage(window.location.search, null, navigator.languages);
 filterActions.filtersLoaded(parseFilters(window.location.search).filters);

@@ -2,7 +2,7 @@
 // panels, draws it through the panels' own hooks with the link's filters, or says why it cannot.
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { DomainId } from '../api/contract';
-import { milestonesFromFacts } from '../charts/chart-views';
+import { milestonesForChart, milestonesFromFacts } from '../charts/chart-views';
 import { useFormatters } from '../charts/use-formatters';
 import { PanelError, PanelSkeleton } from '../features/panels/panel-states';
 import { usePanelFilters } from '../features/panels/use-panel-filters';
@@ -11,7 +11,6 @@ import { useDomains } from '../hooks/use-domains';
 import { useEntities } from '../hooks/use-entities';
 import { useTranslation } from '../lib/i18n';
 import { markPanelDrawn } from '../lib/perf-marks';
-import { showsMainRegion } from '../model/regions';
 import { filterActions } from '../state/filters';
 import { Button } from '../ui/button';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -70,7 +69,7 @@ function EmbedDomainChart({ domain, chartId }: { domain: DomainId; chartId: stri
       mode={view.mode}
       format={format}
       sourcesById={view.sourcesById}
-      milestones={showsMainRegion(chart.series, view.regions.mainId) ? milestones : []}
+      milestones={milestonesForChart(chart, milestones, view.regions.mainId)}
       initialView={view.choice.view}
       regionName={view.regions.namesRegions ? undefined : view.regions.shown[0]?.name}
       onDrawn={onDrawn}

@@ -41,6 +41,15 @@ describe('ShareDialog', () => {
     expect(writeText).toHaveBeenLastCalledWith('http://localhost:3000/?from=2021&macro.ind=gdp,industrial_va&lang=en');
   });
 
+  it('names the dialog and the frame after the reader’s edited title', () => {
+    window.history.replaceState(null, '', '/?lang=en&macro-gdp.title=Chongqing+output');
+    renderWithProviders(<ShareDialog view={view} texts={{ title: 'Chongqing output' }} onClose={() => undefined} onImage={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Share “Chongqing output”' })).toBeInTheDocument();
+    const code = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Embed code' });
+    expect(code.value.split('\n')[0]).toContain('embed.html?embed=macro-gdp&amp;macro-gdp.title=Chongqing+output&amp;lang=en');
+    expect(code.value.split('\n')[0]).toContain('title="Chongqing output · Chongqing Industry Dashboard"');
+  });
+
   it('selects the text for the reader to copy when the clipboard is refused', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ShareDialog view={view} onClose={() => undefined} onImage={() => undefined} />);

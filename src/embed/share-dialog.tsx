@@ -1,32 +1,32 @@
 // Share: the link to this view, or the code that puts this chart, live, in another page. A
 // dataset opened from the reader's files lives in their browser only, so it offers the image.
 import { useId, useRef, useState } from 'react';
-import { BUNDLED_DATASET } from '../api/client';
 import type { ChartView } from '../charts/chart-types';
 import { useTranslation } from '../lib/i18n';
-import { useActiveDataset } from '../state/datasets';
 import { useLanguage } from '../state/language';
-import { linkWith } from '../state/url';
+import type { ChartTexts } from '../state/filters-schema';
+import { embedAddress, viewLink } from '../state/url';
 import { Button } from '../ui/button';
 import { ModalDialog } from '../ui/modal-dialog';
-import { embedSnippet, embedUrl } from './embed-links';
+import { embedSnippet } from './embed-links';
 
 interface ShareDialogProps {
   view: ChartView;
+  /** The reader's own title, subtitle and note for this chart: the frame's title follows theirs. */
+  texts?: ChartTexts | undefined;
   onClose: () => void;
   /** Downloads the chart's image: what a dataset that cannot be shared offers instead. */
   onImage: () => void;
 }
 
-export function ShareDialog({ view, onClose, onImage }: ShareDialogProps) {
+export function ShareDialog({ view, texts, onClose, onImage }: ShareDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const isLocal = useActiveDataset() !== BUNDLED_DATASET;
-  const link = linkWith({ present: null });
-  const snippet = embedSnippet(embedUrl(link, view.id, language), t('share.frameTitle', { title: view.title, app: t('app.title') }));
+  const title = texts?.title ?? view.title;
+  const link = viewLink(); // none for a dataset opened from the reader's files
   return (
-    <ModalDialog title={t('share.title', { title: view.title })} onClose={onClose}>
-      {isLocal ? (
+    <ModalDialog title={t('share.title', { title })} onClose={onClose}>
+      {link === undefined ? (
         <>
           <p className="text-sm text-slate-800">{t('share.localDataset')}</p>
           <div>
@@ -44,7 +44,7 @@ export function ShareDialog({ view, onClose, onImage }: ShareDialogProps) {
       ) : (
         <div className="flex min-h-0 flex-col gap-4 overflow-y-auto">
           <CopyField label={t('share.link')} hint={t('share.linkHint')} copyLabel={t('share.copyLink')} value={link} rows={2} />
-          <CopyField label={t('share.embed')} hint={t('share.embedHint')} copyLabel={t('share.copyEmbed')} value={snippet} rows={9} />
+          <CopyField label={t('share.embed')} hint={t('share.embedHint')} copyLabel={t('share.copyEmbed')} value={embedSnippet(embedAddress(view.id, language), t('share.frameTitle', { title, app: t('app.title') }))} rows={9} />
         </div>
       )}
       <div className="flex justify-end">

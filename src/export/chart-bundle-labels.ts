@@ -11,7 +11,8 @@ interface BundleLabelInput {
   format: Formatters;
   t: TFunction;
   notes: string[];
-  link: string;
+  /** The live view; none for a dataset opened from the reader's files, which a link cannot reach. */
+  link: string | undefined;
   /** The export date in words. */
   date: string;
   dialect: CsvDialect;
@@ -31,7 +32,7 @@ export function chartBundleLabels({ view, format, t, notes, link, date, dialect 
     readme: {
       heading: (key) => t(`export.bundle.${key}`),
       intro: t('export.bundle.intro', { title: view.title, subtitle: view.subtitle, app, date }),
-      liveView: t('export.bundle.liveView', { link }),
+      ...(link !== undefined && { liveView: t('export.bundle.liveView', { link }) }),
       years: t('export.bundle.years', { from: view.from, to: view.to }),
       values: t('export.bundle.values', { mode: modeName }),
       regions: (regions) => t('export.bundle.regions', { regions }),
@@ -43,7 +44,10 @@ export function chartBundleLabels({ view, format, t, notes, link, date, dialect 
       csvFile: (file) => t('export.bundle.csvFile', { file, delimiter: dialect.delimiter, decimal: dialect.decimalChar }),
       metadataFile: (file) => t('export.bundle.metadataFile', { file }),
       honesty: t('export.bundle.honesty'),
-      citation: (publishers) => t('export.bundle.citation', { sources: formatList(publishers, format.locale), app, link, date }),
+      citation: (publishers) => {
+        const sources = formatList(publishers, format.locale);
+        return link === undefined ? t('export.bundle.citationNoLink', { sources, app, date }) : t('export.bundle.citation', { sources, app, link, date });
+      },
     },
   };
 }

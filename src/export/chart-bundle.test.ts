@@ -124,6 +124,27 @@ describe('the data behind a chart, as a .zip', () => {
     expect(readme).toContain('Chongqing Bureau of Statistics, Xinhua et Chongqing People’s Government ; rassemblé dans le Tableau de bord');
   });
 
+  it('links to the live view, without the show the reader is in', async () => {
+    window.history.replaceState(null, '', '/?from=2021&lang=en&present=2');
+    const { files } = await bundleIn('en', 'en');
+    const metadata = JSON.parse(files['en.metadata.json'] ?? '{}') as ChartMetadata;
+    expect(metadata.chart.originalChartUrl).toBe('http://localhost:3000/?from=2021&lang=en');
+    expect(files['README.md']).toContain('with the same filters: http://localhost:3000/?from=2021&lang=en');
+    expect(files['README.md']).toMatch(/compiled in the Chongqing Industry Dashboard, http:\/\/localhost:3000\/\?from=2021&lang=en \(exported on/);
+  });
+
+  it('cites no link for a dataset opened from the reader’s files, which lives in their browser only', async () => {
+    window.history.replaceState(null, '', '/?dataset=my-package-1a2b&lang=en');
+    const { files } = await bundleIn('en', 'en');
+    window.history.replaceState(null, '', '/');
+    const metadata = JSON.parse(files['en.metadata.json'] ?? '{}') as ChartMetadata;
+    expect(metadata.chart).not.toHaveProperty('originalChartUrl');
+    const readme = files['README.md'] ?? '';
+    expect(readme).not.toContain('http://localhost');
+    expect(readme).not.toContain('The live chart');
+    expect(readme).toMatch(/compiled in the Chongqing Industry Dashboard \(exported on/);
+  });
+
   it('keeps a Chinese file name inside the zip, marked as UTF-8', async () => {
     const { zip, files } = await bundleIn('zh', '新能源汽车产量-2021-2024');
     expect(Object.keys(files)).toContain('新能源汽车产量-2021-2024.csv');

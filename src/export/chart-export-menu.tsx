@@ -54,14 +54,14 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
   const exportImage = () => exportItems.find((item) => item.id === 'png-2x')?.onSelect();
 
   return (
-    <div className="flex items-center gap-2" data-export-ignore="">
+    <div className="flex items-center gap-2">
       <span role="status" className="max-w-64 truncate text-xs text-slate-600" title={status}>
         {status}
       </span>
       <MenuButton label={t('export.button')} ariaLabel={t('export.menuLabel', { title: texts?.title ?? view.title })} items={[...exportItems, share, editItem]} onOpen={() => void loadChartExport()} />
       {isSharing && (
         <Suspense fallback={null}>
-          <ShareDialog view={view} onClose={() => setSharing(false)} onImage={exportImage} />
+          <ShareDialog view={view} texts={texts} onClose={() => setSharing(false)} onImage={exportImage} />
         </Suspense>
       )}
       {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}

@@ -3,18 +3,17 @@
 import type { Source } from '../api/contract';
 import type { ChartView } from '../charts/chart-types';
 import { chartNotes } from '../charts/chart-notes';
-import { chartSourceLabels } from '../charts/chart-views';
+import { chartSourceLabels, drawnSourceIds } from '../charts/chart-views';
 import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import type { TFunction } from '../lib/i18n';
 import { formatList } from '../model/format';
 import { hasMonthlyPoints } from '../model/period';
 import type { ChartTexts } from '../state/filters-schema';
-import { linkWith } from '../state/url';
+import { viewLink } from '../state/url';
 import type { ChartExportRequest } from './chart-export';
 import type { ChartImageLabels } from './chart-image';
 import { chartBundleLabels } from './chart-bundle-labels';
-import { chartSourceIds } from './chart-metadata';
 import { withImageTexts } from './chart-texts-default';
 import { csvDialectFor } from './csv-dialect';
 
@@ -35,7 +34,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
   const exportedAt = new Date();
   const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'long' }).format(exportedAt);
   const notes = chartNotes(view, format, t);
-  const link = linkWith({});
+  const link = viewLink();
   const dialect = csvDialectFor(format.locale);
   return {
     view,
@@ -43,7 +42,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
     format,
     sources,
     milestones,
-    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t), flaggedNote: t('export.flaggedNote'), notes },
+    imageLabels: { ...imageFooterLabels(sources.length, format.locale, t, link), flaggedNote: t('export.flaggedNote'), notes },
     csvLabels: {
       header: [t(hasMonthlyPoints(view.series) ? 'table.month' : 'table.year'), t('export.csv.series'), t('export.csv.region'), t('export.csv.indicatorId'), t('export.csv.shown'), t('export.csv.value'), t('export.csv.unit'), t('export.csv.qualifier'), t('table.status'), t('table.source'), t('export.csv.sourceUrl'), t('export.csv.note')],
       status: (value) => t(`table.statuses.${value as 'reported'}`),
@@ -57,7 +56,7 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
       breakBefore: t('table.breakBefore'),
     },
     bundle: {
-      sources: chartSourceIds(view).flatMap((id) => sourcesById.get(id) ?? []),
+      sources: drawnSourceIds([view]).flatMap((id) => sourcesById.get(id) ?? []),
       link,
       exportedAt,
       dialect,
@@ -67,14 +66,14 @@ export function buildChartExportRequest({ view: shown, format, sourcesById, sour
 }
 
 /** The footer's words an image of charts prints, a chart's or a whole panel's: sources, export date, link. */
-export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction) {
+export function imageFooterLabels(sourceCount: number, locale: string, t: TFunction, link = viewLink()) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   return {
     sourcesLine: (text: string) => t('export.labelled', { label: t(sourceCount === 1 ? 'export.source' : 'export.sources'), text }),
     exported: t('export.exportedLine', { date, app: t('app.title') }),
     more: (count: number) => t('export.more', { count }),
-    // A view of a file the reader opened exists in their browser only: a link to it leads nowhere.
-    ...(!new URLSearchParams(window.location.search).has('dataset') && { link: linkWith({}) }),
+    // A view of a file the reader opened exists in their browser only: no link, which would lead nowhere.
+    ...(link !== undefined && { link }),
   };
 }
 

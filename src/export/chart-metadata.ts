@@ -30,7 +30,8 @@ export interface ChartBundleLabels {
 export interface ChartReadmeLabels {
   heading: (key: 'filters' | 'computation' | 'series' | 'sources' | 'files' | 'cite') => string;
   intro: string;
-  liveView: string;
+  /** The sentence with the link to the live view; none when there is no link. */
+  liveView?: string;
   years: string;
   values: string;
   regions: (regions: string) => string;
@@ -51,8 +52,8 @@ export interface ChartBundleInput {
   format: Formatters;
   /** The sources the chart's figures cite, as the data describes them. */
   sources: Source[];
-  /** The live view with the same filters and language. */
-  link: string;
+  /** The live view with the same filters and language; none for a dataset opened from the reader's files. */
+  link: string | undefined;
   exportedAt: Date;
   dialect: CsvDialect;
   csvLabels: CsvLabels;
@@ -64,9 +65,6 @@ const unique = <T>(items: T[]) => [...new Set(items)];
 /** The regions the chart names, in its series' order; none when the data does not name them. */
 export const chartRegions = (view: ChartView) => unique(view.series.flatMap((s) => s.regionName ?? []));
 
-/** The sources the chart's figures cite, in the order they first appear. */
-export const chartSourceIds = (view: ChartView) => unique(view.series.flatMap((s) => s.points.filter((p) => p.value !== null).flatMap((p) => p.sourceIds)));
-
 /** The mode a series is shown in: a growth rate stays as published whatever the chart's mode. */
 const seriesMode = (view: ChartView, isModeApplied: boolean): ValueMode => (isModeApplied ? view.mode : 'absolute');
 
@@ -77,7 +75,7 @@ export function buildChartMetadata(input: ChartBundleInput, csvPath: string) {
       title: view.title,
       subtitle: view.subtitle,
       notes: labels.notes,
-      originalChartUrl: input.link,
+      ...(input.link !== undefined && { originalChartUrl: input.link }),
       language: format.locale,
       citation: labels.readme.citation([...new Set(sources.map((s) => s.publisher))]),
     },

@@ -51,3 +51,6 @@ export function pointAt(series: ViewSeries, period: string): ViewPoint | undefin
 
 /** True when no series has a single value in the range. */
 export const isEmptyView = (series: ViewSeries[]) => series.every((s) => s.points.every((p) => p.value === null));
+
+/** True when a gap says why it is one (no share on the same basis, say): the table can explain an empty chart year by year. */
+export const hasGapReasons = (series: ViewSeries[]) => series.some((s) => s.points.some((p) => p.gapReason !== undefined));

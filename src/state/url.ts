@@ -129,11 +129,43 @@ export function writeUrl(params: URLSearchParams, how: 'push' | 'replace'): void
   else window.history.replaceState(window.history.state, '', url);
 }
 
+/** The embed's own page, served apart (with the headers that let it be framed) beside the dashboard's. */
+const EMBED_PAGE = 'embed.html';
+
+// Parameters of an address that belong to this browser's show, deck, theme or embed, not to the
+// view: a link to the view or an embed of it leaves them out.
+const NOT_IN_VIEW = ['present', 'presenter', 'deck', 'embed'];
+
+type Address = Pick<Location, 'href' | 'search'>;
+
+/** A dataset the reader opened from their files: it lives in their browser only, and the address names it. */
+export const isLocalDataset = (search: string = window.location.search) => new URLSearchParams(search).has('dataset');
+
+/** The full dashboard's address for this view, from the dashboard or from an embed; an opened dataset stays named. */
+export function fullViewAddress(location: Address = window.location): string {
+  const params = new URLSearchParams(location.search);
+  for (const name of NOT_IN_VIEW) params.delete(name);
+  const page = new URL(location.href);
+  const path = page.pathname.endsWith(`/${EMBED_PAGE}`) ? page.pathname.slice(0, -EMBED_PAGE.length) : page.pathname;
+  return `${page.origin}${path}${searchOf(params)}`;
+}
+
+/** The link to this view that a reader can give away: none for an opened dataset, which leads nowhere elsewhere. */
+export const viewLink = (location: Address = window.location): string | undefined => (isLocalDataset(location.search) ? undefined : fullViewAddress(location));
+
 /**
- * The embed's own page for a dashboard address that asks for one chart (`?embed=<chart id>`):
- * the embed is served apart (embed.html), with the headers that let it be framed. Null otherwise.
+ * The embed of chart `chartId` with this view's filters, in `language` (else the address's own):
+ * the reader's theme stays with them; an opened dataset stays named, so that the embed says it cannot show it.
  */
-export function embedPageFor(location: Pick<Location, 'href' | 'search'>): string | null {
-  if (!new URLSearchParams(location.search).has('embed')) return null;
-  return `${new URL('embed.html', location.href).href}${location.search}`;
+export function embedAddress(chartId: string, language?: string, location: Address = window.location): string {
+  const params = new URLSearchParams({ embed: chartId });
+  for (const [key, value] of new URLSearchParams(location.search)) if (![...NOT_IN_VIEW, 'theme', ...(language ? ['lang'] : [])].includes(key)) params.append(key, value);
+  if (language) params.set('lang', language);
+  return `${new URL(EMBED_PAGE, location.href).href}${searchOf(params)}`;
+}
+
+/** The embed's own page for a dashboard address that asks for one chart (`?embed=<chart id>`); null otherwise. */
+export function embedPageFor(location: Address): string | null {
+  const chartId = new URLSearchParams(location.search).get('embed');
+  return chartId === null ? null : embedAddress(chartId, undefined, location);
 }

@@ -33,7 +33,7 @@ export function AddToDeck({ domain, chart, mode }: { domain: DomainId; chart: Ch
     presentationActions.opened(deckIndex + 1);
   };
   return (
-    <span className="flex items-center gap-2" data-export-ignore="">
+    <span className="flex items-center gap-2">
       <span role="status" className="text-xs text-slate-600">
         {status}
       </span>

@@ -1,12 +1,13 @@
 // One dashboard panel. Every domain shares this shell: they differ in data and words, which
 // come from the API, not in behaviour.
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { Domain, DomainId } from '../../api/contract';
 import { mainRegionIndicators, milestonesConcerning, milestonesFromFacts } from '../../charts/chart-views';
 import { KpiCard } from '../../charts/kpi-card';
-import { ElementExportMenu } from '../../export/element-export-menu';
+import { ComposedExportMenu } from '../../export/composed-export-menu';
 import { SourcesFootnote } from '../../charts/sources-footnote';
+import { useSourceLabel } from '../../charts/source-label';
 import { markPanelDrawn } from '../../lib/perf-marks';
 import { useFormatters } from '../../charts/use-formatters';
 import { filterActions } from '../../state/filters';
@@ -20,7 +21,6 @@ import { FactsLoading, InlineError, PanelEmpty, PanelError, PanelSkeleton } from
 import { usePanelFilters } from './use-panel-filters';
 import { usePanelView } from './use-panel-view';
 import { usePanelImageSource } from './use-panel-image-source';
-import { formatDate } from '../../model/format';
 import { seriesKey, showsMainRegion } from '../../model/regions';
 import { panelTitle } from '../../hooks/use-domains';
 
@@ -43,9 +43,8 @@ export const DomainPanel = memo(function DomainPanel({
   /** The first panel on the page: it draws a change at once, the others in a background render. */
   isFirstShown?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
-  const sectionRef = useRef<HTMLElement>(null);
   const filters = usePanelFilters(domain, isFirstShown);
   const view = usePanelView(domain, filters, isFirstShown);
   const viewKind = view.choice.view;
@@ -63,13 +62,7 @@ export const DomainPanel = memo(function DomainPanel({
     if (hasNoIndicators) onDrawn();
   }, [hasNoIndicators, onDrawn]);
   const { sourcesById } = view;
-  const sourceLabel = useCallback(
-    (id: string) => {
-      const source = sourcesById.get(id);
-      return source ? `[${id}] ${source.publisher}${source.date ? `, ${formatDate(source.date, i18n.language)}` : ''}` : t('source.unknown', { id });
-    },
-    [sourcesById, t, i18n.language],
-  );
+  const sourceLabel = useSourceLabel(sourcesById);
   // Keyed on the ids, so a filter change that cites the same sources leaves the footnote alone.
   const usedSourceIds = useMemo(() => {
     const ids = new Set<string>();
@@ -102,7 +95,7 @@ export const DomainPanel = memo(function DomainPanel({
   const headingId = `panel-${domain}-title`;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} aria-busy={view.isLoading || view.isUpdating || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
+    <section aria-labelledby={headingId} aria-busy={view.isLoading || view.isUpdating || filters.isCatchingUp} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 shadow-sm contain-content [&:has(details[open],[aria-expanded=true])]:contain-none" data-panel={domain}>
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
@@ -112,7 +105,7 @@ export const DomainPanel = memo(function DomainPanel({
             isMetaLoading && <p aria-hidden="true" className="h-10" /> // two lines: no jump when it arrives
           )}
         </div>
-        {view.hasMainData && <ElementExportMenu target={sectionRef} title={title} from={view.from} to={view.to} />}
+        {view.hasMainData && <ComposedExportMenu domains={[domain]} title={title} from={view.from} to={view.to} />}
       </header>
       {view.isLoading && <PanelSkeleton />}
       {hasFailed && <PanelError error={view.mainError} onRetry={retryAll} />}

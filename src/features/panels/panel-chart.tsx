@@ -4,13 +4,12 @@ import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import type { DomainId, Source } from '../../api/contract';
 import type { ChartView } from '../../charts/chart-types';
-import { coverage } from '../../charts/chart-coverage';
+import { chartCaptionLine } from '../../charts/chart-caption';
 import { describeChart } from '../../charts/describe-trend';
 import { TrendChart, type ChartMilestone } from '../../charts/trend-chart';
 import type { Formatters } from '../../charts/use-formatters';
 import { ChartExportMenu } from '../../export/chart-export-menu';
-import { isEmptyView } from '../../model/chart-rows';
-import { hasMonthlyPoints } from '../../model/period';
+import { hasGapReasons, isEmptyView } from '../../model/chart-rows';
 import type { ValueMode } from '../../state/filters-schema';
 import { filterActions, useChartTexts } from '../../state/filters';
 import { AddToDeck } from './add-to-deck';
@@ -42,7 +41,7 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
   const years = `${chart.from}–${chart.to}`;
   const isEmpty = isEmptyView(chart.series);
   // Figures were published, but none gives a computed value (no share on the same basis, say): the table says why, year by year.
-  const hasGapReasons = isEmpty && chart.series.some((s) => s.points.some((p) => p.gapReason !== undefined));
+  const explainsEmpty = isEmpty && hasGapReasons(chart.series);
   const descriptionId = useId();
   const description = useMemo(() => describeChart(chart, format, t), [chart, format, t]);
   // An empty range is what this reader sees: count it as drawn for the performance marks.
@@ -68,13 +67,7 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <figcaption className="min-w-0">
           <span className="block text-sm font-semibold text-slate-900">{texts?.title ?? chart.title}</span>
-          <span className="block text-xs text-slate-600">
-            {/* A unit-less series (a lone CSV of figures) has no axis label: no empty part between dots. */}
-            {[...(texts?.subtitle === undefined ? [chart.subtitle, format.axisLabel(chart)] : [texts.subtitle]), t(`panel.${mode === 'absolute' ? 'coverage' : 'coverageComputed'}${hasMonthlyPoints(chart.series) ? 'Monthly' : ''}`, { coverage: coverage(chart, format.locale) })]
-              .filter(Boolean)
-              .join(' · ')}
-            {mode !== 'absolute' && chart.unit === 'percent' && ` · ${t('panel.modeNotApplied')}`}
-          </span>
+          <span className="block text-xs text-slate-600">{chartCaptionLine(chart, mode, format, t, texts)}</span>
           {texts?.note && <span className="mt-1 block text-xs italic text-slate-700">{texts.note}</span>}
           {!isEmpty && (
             <span id={descriptionId} className="mt-1 block text-xs text-slate-700" data-testid="chart-description">
@@ -89,8 +82,8 @@ export const PanelChart = memo(function PanelChart({ domain, chart, mode, viewKi
           </div>
         )}
       </div>
-      {isEmpty && !(viewKind === 'table' && hasGapReasons) ? (
-        <PanelEmpty message={t(hasGapReasons ? 'panel.emptyComputed' : 'panel.emptyRange', { years })} />
+      {isEmpty && !(viewKind === 'table' && explainsEmpty) ? (
+        <PanelEmpty message={t(explainsEmpty ? 'panel.emptyComputed' : 'panel.emptyRange', { years })} />
       ) : viewKind === 'chart' ? (
         <TrendChart view={chart} format={format} milestones={milestones} onDrawn={onDrawn} description={description} isAnimationActive={animatesEntrance ? undefined : false} />
       ) : (

@@ -2,9 +2,9 @@
 // charts, KPIs and facts the panel shows, with the reader's chart texts and milestones.
 import { useEffect } from 'react';
 import { useTranslation } from '../../lib/i18n';
+import { milestonesForChart } from '../../charts/chart-views';
 import type { ChartMilestone } from '../../charts/trend-chart';
 import { registerPanelImageSource, unregisterPanelImageSource } from '../../export/panel-image-source';
-import { showsMainRegion } from '../../model/regions';
 import { chartTextsOf } from '../../state/chart-texts';
 import { useFilterStore } from '../../state/filters';
 import { factsShown } from './facts-shown';
@@ -37,7 +37,7 @@ export function usePanelImageSource({ domain, title, summary, view, company, mil
         charts: view.chartViews.map((chart) => ({
           view: chart,
           texts: chartTextsOf(charts, chart.id),
-          milestones: showsMainRegion(chart.series, view.regions.mainId) ? milestones : [],
+          milestones: milestonesForChart(chart, milestones, view.regions.mainId),
         })),
         kpis: view.kpis.map(({ label, indicator, kpi }) => ({ label, unit: indicator, kpi })),
         facts,

@@ -23,7 +23,6 @@ export function DeckPanel() {
     <details
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       data-testid="deck-panel"
-      data-export-ignore=""
       open={isOpen}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
