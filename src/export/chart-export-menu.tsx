@@ -8,12 +8,11 @@ import type { ChartMilestone } from '../charts/trend-chart';
 import type { Formatters } from '../charts/use-formatters';
 import type { ChartTexts } from '../state/filters-schema';
 import { MenuButton } from '../ui/menu-button';
-import { chartImageTexts } from './chart-texts-default';
-import { ChartTextsDialog } from './chart-texts-dialog';
 import type { ChartExportKind } from './chart-export';
 import { useExportStatus } from './use-export-status';
 
 const loadChartExport = () => import('./chart-export');
+const ChartTextsEditor = lazy(() => import('./chart-texts-dialog').then((module) => ({ default: module.ChartTextsEditor })));
 const ShareDialog = lazy(() => import('../embed/share-dialog').then((module) => ({ default: module.ShareDialog })));
 const KINDS: ChartExportKind[] = ['png-2x', 'png-1x', 'png-3x', 'png-slide', 'png-dark', 'svg', 'csv', 'bundle', 'copy'];
 
@@ -64,7 +63,11 @@ export function ChartExportMenu({ view, format, sourcesById, sourceLabel, milest
           <ShareDialog view={view} texts={texts} onClose={() => setSharing(false)} onImage={exportImage} />
         </Suspense>
       )}
-      {isEditing && <ChartTextsDialog onSave={onTextsChange} defaults={chartImageTexts(view, format, undefined)} texts={texts} onClose={() => setEditing(false)} />}
+      {isEditing && (
+        <Suspense fallback={null}>
+          <ChartTextsEditor view={view} format={format} onSave={onTextsChange} texts={texts} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

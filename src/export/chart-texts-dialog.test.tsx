@@ -29,7 +29,7 @@ async function openDialog() {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: /^Export/ }));
   await user.click(screen.getByRole('menuitem', { name: 'Edit title and notes…' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Title and notes of this chart' }) };
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Title and notes of this chart' }) };
 }
 
 describe('chart texts dialog', () => {

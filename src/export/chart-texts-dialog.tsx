@@ -6,7 +6,9 @@ import { useTranslation } from '../lib/i18n';
 import { CHART_TEXT_KEYS, CHART_TEXT_MAX, type ChartTextKey, type ChartTexts } from '../state/filters-schema';
 import { Button } from '../ui/button';
 import { ModalDialog } from '../ui/modal-dialog';
-import type { ChartImageTexts } from './chart-texts-default';
+import type { ChartView } from '../charts/chart-types';
+import type { Formatters } from '../charts/use-formatters';
+import { chartImageTexts, type ChartImageTexts } from './chart-texts-default';
 
 interface ChartTextsDialogProps {
   /** Saves the texts; null puts back the chart's own. */
@@ -72,4 +74,9 @@ export function ChartTextsDialog({ onSave, defaults, texts, onClose }: ChartText
       </form>
     </ModalDialog>
   );
+}
+
+/** The dialog for one chart, with the chart's own texts as its defaults (the Export menu loads it on first use). */
+export function ChartTextsEditor({ view, format, ...props }: Omit<ChartTextsDialogProps, 'defaults'> & { view: ChartView; format: Formatters }) {
+  return <ChartTextsDialog {...props} defaults={chartImageTexts(view, format, undefined)} />;
 }

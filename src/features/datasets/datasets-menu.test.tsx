@@ -78,7 +78,7 @@ describe('the Datasets menu', () => {
     await user.upload(screen.getByTestId('open-data-input'), smallPackageFile());
     await waitFor(() => expect(activeDataset()).not.toBe(BUNDLED_DATASET));
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Remove “Small test package”…' }));
-    const confirm = screen.getByRole('alertdialog', { name: 'Remove this dataset from this browser?' });
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove this dataset from this browser?' });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(await store.list()).toHaveLength(1);
