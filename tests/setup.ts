@@ -21,7 +21,8 @@ class FixedSizeResizeObserver {
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
 // jsdom has no canvas and says so on every call: text is measured by the estimate instead.
-HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+// (Tests of the server and the worker run in Node, with no DOM at all.)
+if (typeof HTMLCanvasElement !== 'undefined') HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
 initI18n('en');
 
