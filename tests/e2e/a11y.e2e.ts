@@ -117,9 +117,14 @@ describe('accessibility (axe)', () => {
       const { page, context } = await openPage(browser(), { width: 1280, height: 800 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.addInitScript((stored) => window.localStorage.setItem('cq-dashboard:display:v1', stored), JSON.stringify({ theme, kiosk: 'auto-hide', intervalSeconds: 10 }));
-      await page.goto(`${baseUrl}/?presenter=1`);
-      await page.locator('[data-testid="presenter-next"] circle[data-status]').first().waitFor();
-      expect(await seriousViolations(page, '[data-testid="presenter-view"]')).toEqual([]);
+      await page.goto(`${baseUrl}/?present=1`);
+      await page.getByTestId('slide-show').waitFor();
+      // The presenter view is the second window the show opens with S; it draws what the show sends.
+      const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+      await presenter.emulateMedia({ reducedMotion: 'reduce' });
+      await presenter.locator('[data-testid="presenter-next"] circle[data-status]').first().waitFor();
+      expect(await presenter.getByTestId('presenter-view').getAttribute('data-theme')).toBe(theme);
+      expect(await seriousViolations(presenter, '[data-testid="presenter-view"]')).toEqual([]);
       await context.close();
     });
   }
