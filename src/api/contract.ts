@@ -13,7 +13,14 @@ export const apiPaths = {
   series: `${API_PREFIX}/series`,
   facts: `${API_PREFIX}/facts`,
   sources: `${API_PREFIX}/sources`,
+  datasets: `${API_PREFIX}/datasets`,
 } as const;
+
+/** One dataset's address: a server that keeps datasets takes a new version of one here (PUT). */
+export const datasetPath = (name: string) => `${apiPaths.datasets}/${encodeURIComponent(name)}`;
+
+/** A dataset's name, as a data package writes its `name`; every read endpoint takes `?dataset=` (the default one when absent). */
+export const DATASET_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** Languages of the API's texts (`?lang=`, English when absent); ids, units and numbers are the same in all. */
 export const LANGUAGES = ['en', 'fr', 'zh'] as const;
@@ -104,7 +111,26 @@ export type FactsResponse = z.infer<typeof schemas.FactsResponseSchema>;
 
 export type SourcesResponse = z.infer<typeof schemas.SourcesResponseSchema>;
 
-export const ERROR_CODES = ['bad_request', 'not_found', 'internal'] as const;
+/** Every code an implementation of the API sends; the server alone sends those past not_found. */
+export const ERROR_CODES = [
+  'bad_request', // 400
+  'not_found', // 404
+  'unauthorized', // 401: a write without the right bearer token
+  'forbidden', // 403: writes are off on this server
+  'method_not_allowed', // 405
+  'payload_too_large', // 413
+  'uri_too_long', // 414
+  'unsupported_media_type', // 415
+  'internal', // 500
+  'unavailable', // 503: the store cannot be reached
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A dataset as `/datasets` lists it. */
+export type DatasetInfo = z.infer<typeof schemas.DatasetInfoSchema>;
+
+export type DatasetsResponse = z.infer<typeof schemas.DatasetsResponseSchema>;
 
 export type ErrorBody = z.infer<typeof schemas.ErrorBodySchema>;
 

@@ -1,7 +1,7 @@
 // The API contract's zod schemas, one per payload (constants and types: contract.ts). The client
 // checks every response with them; the mock API and the server type their bodies against them.
 import { z } from 'zod/mini';
-import { LANGUAGES, DOMAIN_ID_PATTERN, ENTITY_ID_PATTERN, ENTITY_KINDS, QUALIFIERS, FACT_KINDS, ERROR_CODES } from './contract';
+import { LANGUAGES, DOMAIN_ID_PATTERN, ENTITY_ID_PATTERN, ENTITY_KINDS, QUALIFIERS, FACT_KINDS, ERROR_CODES, DATASET_NAME_PATTERN } from './contract';
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
@@ -137,6 +137,21 @@ export const SeriesResponseSchema = z.object({ series: z.array(SeriesSchema) });
 export const FactsResponseSchema = z.object({ facts: z.array(FactSchema) });
 
 export const SourcesResponseSchema = z.object({ sources: z.array(SourceSchema) });
+
+export const DatasetInfoSchema = z.object({
+  name: z.string().check(z.regex(DATASET_NAME_PATTERN)),
+  title: z.string(),
+  version: z.optional(z.string()),
+  /** sha256 of the package's files as imported, in hex; absent where nothing was imported (the page's own data). */
+  checksum: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** When this version was imported (ISO 8601, UTC); absent where nothing was imported. */
+  importedAt: z.optional(z.iso.datetime()),
+  observations: z.int().check(z.gte(0)),
+  /** The one every request means when it names none. */
+  isDefault: z.boolean(),
+});
+
+export const DatasetsResponseSchema = z.object({ datasets: z.array(DatasetInfoSchema) });
 
 export const ErrorBodySchema = z.object({
   error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
