@@ -1,0 +1,17 @@
+// `npm run lint:api`: writes the OpenAPI document the server serves to a temporary file and lints
+// it with Redocly's recommended rules (redocly.yaml); exits non-zero on any error.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApiDocument } from '../server/openapi/openapi-document';
+
+const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+const file = join(dir, 'openapi.json');
+try {
+  writeFileSync(file, `${JSON.stringify(openApiDocument(), null, 2)}\n`);
+  const lint = spawnSync(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'lint', '--config', 'redocly.yaml', file], { stdio: 'inherit' });
+  process.exitCode = lint.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
