@@ -43,11 +43,13 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-const preview = (outDir: string, port: number, env: Record<string, string> = {}) =>
+/** The environment without any VITE_ setting: a build must be served as built, whatever the preview is told. */
+const withoutViteSettings = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_')));
+
+const preview = (outDir: string, port: number) =>
   spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    // The preview's CSP header lets the page reach the API origin the build was made for.
-    env: { ...process.env, ...env },
+    env: withoutViteSettings(),
   });
 
 export default async function setup(project: TestProject) {
@@ -61,7 +63,7 @@ export default async function setup(project: TestProject) {
   const apiUrl = `http://127.0.0.1:${API_PORT}`;
   const children = [
     preview('dist', port),
-    preview('dist-real-api', realPort, { VITE_API_BASE_URL: apiUrl }),
+    preview('dist-real-api', realPort),
     spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, PORT: String(API_PORT), CORS_ORIGINS: realApiAppUrl, API_LOG: 'off' },
