@@ -29,6 +29,13 @@ const freePort = () =>
     });
   });
 
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -57,6 +64,8 @@ export default async function setup(project: TestProject) {
   for (const dir of ['dist', 'dist-real-api']) {
     if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run \`npm run test:e2e\`, which builds both.`);
   }
+  // Another server there would answer in ours' place, with its own CORS list and data.
+  if (!(await isFree(API_PORT))) throw new Error(`Port ${API_PORT} is taken by another process: the real-API build calls that port, so the browser tests need it.`);
   const [port, realPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
   const realApiAppUrl = `http://127.0.0.1:${realPort}`;
