@@ -1,17 +1,17 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { contentSecurityPolicy, EMBED_FRAME_ANCESTORS, isEmbedPath } from './csp.config';
+import { contentSecurityPolicy, headersFile, headersFor } from './csp.config';
 import { bundledPackage } from './scripts/bundled-package-plugin';
 import { datapackageProfile } from './scripts/profile-validator.mjs';
 
 /**
  * Writes the policy into the built index.html as a <meta> tag, so the build carries it to any
- * static host (frame-ancestors only works as a header: the preview server and public/_headers
- * send that). Build only: the dev server injects an inline React Refresh preamble.
+ * static host (frame-ancestors only works as a header: the build's `_headers`, which the preview
+ * serves, sends that). Build only: the dev server injects an inline React Refresh preamble.
  */
 function cspMeta(policy: string): Plugin {
   const metaPolicy = policy
@@ -26,18 +26,23 @@ function cspMeta(policy: string): Plugin {
 }
 
 /**
- * The headers a host sends (docs/embed.md), sent by `vite preview` so the browser tests prove them:
- * the embed may be framed by any page, the dashboard by none (CSP frame-ancestors, and
- * X-Frame-Options for browsers that predate it).
+ * The headers a host sends (docs/embed.md), fixed at build time: the build writes them into its
+ * output as `_headers`, with the API origin it was built for, and `vite preview` serves that
+ * file, whatever its own environment says, so the browser tests prove the headers a static host
+ * gets: the embed may be framed by any page, the dashboard by none.
  */
-function framingHeaders(policy: string, embedPolicy: string): Plugin {
+function builtHeaders(apiBaseUrl: string | undefined): Plugin {
   return {
-    name: 'framing-headers',
+    name: 'built-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(apiBaseUrl) });
+    },
     configurePreviewServer: (server) => {
+      const file = resolve(server.config.root, server.config.build.outDir, '_headers');
+      if (!existsSync(file)) throw new Error(`${file} is missing: this build predates its headers file; build it again.`);
+      const rules = readFileSync(file, 'utf8');
       server.middlewares.use((request, response, next) => {
-        const isEmbed = isEmbedPath(request.url ?? '');
-        response.setHeader('Content-Security-Policy', isEmbed ? embedPolicy : policy);
-        if (!isEmbed) response.setHeader('X-Frame-Options', 'DENY');
+        for (const [name, value] of headersFor(rules, new URL(request.url ?? '/', 'http://preview').pathname)) response.setHeader(name, value);
         next();
       });
     },
@@ -96,11 +101,10 @@ const FIRST_LOAD_VENDOR = /node_modules\/(?!recharts\/|es-toolkit\/|tiny-invaria
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_API_BASE_URL);
-  const embedPolicy = contentSecurityPolicy(env.VITE_API_BASE_URL, EMBED_FRAME_ANCESTORS);
   const pages = { main: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) };
   const firstLoad = sharedFirstLoad([fileURLToPath(new URL('./src/main.tsx', import.meta.url)), fileURLToPath(new URL('./src/embed/embed-main.tsx', import.meta.url))]);
   return {
-    plugins: [react(), tailwindcss(), cspMeta(policy), framingHeaders(policy, embedPolicy), firstLoad.plugin, withoutMockWorker(), bundledPackage(), datapackageProfile()],
+    plugins: [react(), tailwindcss(), cspMeta(policy), builtHeaders(env.VITE_API_BASE_URL), firstLoad.plugin, withoutMockWorker(), bundledPackage(), datapackageProfile()],
     // The dataset worker (src/features/datasets/dataset-worker.ts) is a module worker that loads
     // chunks; Vite builds workers with their own plugins, so it gets the package's virtual modules too.
     worker: { format: 'es', plugins: () => [bundledPackage(), datapackageProfile()] },
@@ -139,6 +143,6 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'scale' ? { outDir: 'dist-scale', emptyOutDir: true } : {}),
     },
     // The built app is served with a strict policy (no inline script, data only from the API),
-    // and framed only as the embed: framingHeaders above.
+    // and framed only as the embed: builtHeaders above.
   };
 });

@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bench/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bench/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}', 'tests/data/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     css: false,
     restoreMocks: true,
     // Whole-app tests render four panels in jsdom; on a busy 2-core machine that can pass 5 s.

@@ -106,7 +106,7 @@ const [embeddedPort, realPort, floorPort, scalePort] = [4411, 4412, 4413, 4414];
 const scaleUrl = `http://127.0.0.1:${scalePort}/?from=1976&to=2025`;
 start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/floor/vite.config.ts', '--host', '127.0.0.1', '--port', String(floorPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(embeddedPort), '--strictPort']);
-start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(realPort), '--strictPort', '--outDir', 'dist-real-api'], { VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}` });
+start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(realPort), '--strictPort', '--outDir', 'dist-real-api']); // the build's own _headers hold the API origin
 start(['node_modules/vite/bin/vite.js', 'preview', '--mode', 'scale', '--host', '127.0.0.1', '--port', String(scalePort), '--strictPort', '--outDir', 'dist-scale']);
 start(['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { PORT: String(apiPort), API_LOG: 'off', CORS_ORIGINS: `http://127.0.0.1:${realPort}` });
 await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${floorPort}`), waitFor(`http://127.0.0.1:${scalePort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);

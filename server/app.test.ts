@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { runContractSuite } from '../tests/contract/contract-suite';
 import { createApp, MAX_URL_LENGTH } from './app';
+import { parseCorsOrigins } from './cors';
 
 const ORIGIN = 'http://127.0.0.1:4173';
-const app = createApp({ corsOrigins: [ORIGIN] });
-const request = (path: string, headers: Record<string, string> = {}) => app.request(`http://127.0.0.1:8787${path}`, { headers });
+const app = createApp();
+const request = (path: string, headers: Record<string, string> = {}, method = 'GET') => app.request(`http://127.0.0.1:8787${path}`, { headers, method });
+const preflight = (path: string, method: string, origin = ORIGIN) => request(path, { Origin: origin, 'Access-Control-Request-Method': method }, 'OPTIONS');
 
 runContractSuite('Hono server', async (path) => {
   const response = await request(path);
@@ -15,9 +17,36 @@ runContractSuite('Hono server', async (path) => {
 });
 
 describe('Hono server, HTTP behaviour', () => {
-  it('allows the app’s origin and no other', async () => {
-    expect((await request('/api/v1/domains', { Origin: ORIGIN })).headers.get('access-control-allow-origin')).toBe(ORIGIN);
-    expect((await request('/api/v1/domains', { Origin: 'https://evil.example' })).headers.get('access-control-allow-origin')).toBeNull();
+  it('lets any origin read, without credentials', async () => {
+    const response = await request('/api/v1/domains', { Origin: 'https://anyone.example' });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    const answer = await preflight('/api/v1/series', 'GET', 'https://anyone.example');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
+  });
+
+  it('lets only the origins CORS_ORIGINS names read, when it names some', async () => {
+    const narrowed = createApp({ corsOrigins: [ORIGIN] });
+    const from = (origin: string) => narrowed.request('http://127.0.0.1:8787/api/v1/domains', { headers: { Origin: origin } });
+    expect((await from(ORIGIN)).headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect((await from('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('never opens a write to another origin, whatever CORS_ORIGINS says', async () => {
+    for (const server of [app, createApp({ corsOrigins: [ORIGIN] })]) {
+      const answer = await server.request('http://127.0.0.1:8787/api/v1/datasets/mine', { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT' } });
+      expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      const put = await server.request('http://127.0.0.1:8787/api/v1/datasets/mine', { method: 'PUT', headers: { Origin: ORIGIN } });
+      expect(put.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('parses CORS_ORIGINS: a list narrows, none or * means any', () => {
+    expect(parseCorsOrigins(undefined)).toEqual([]);
+    expect(parseCorsOrigins(' ')).toEqual([]);
+    expect(parseCorsOrigins('*')).toEqual([]);
+    expect(parseCorsOrigins('https://a.example, https://b.example,')).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it('compresses with gzip when asked', async () => {
@@ -43,11 +72,18 @@ describe('Hono server, HTTP behaviour', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'uri_too_long' } });
   });
 
-  it('refuses writes with 405 and says which methods are allowed', async () => {
-    const response = await app.request('http://127.0.0.1:8787/api/v1/domains', { method: 'POST' });
+  it('refuses writes to a read path with 405, saying it is read-only and which methods are allowed', async () => {
+    const response = await request('/api/v1/domains', {}, 'POST');
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
-    expect(await response.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+    expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: 'POST is not allowed on /api/v1/domains: it is read-only.' } });
+  });
+
+  it('answers another method than PUT on a dataset with 405 and Allow: PUT, never "read-only"', async () => {
+    const response = await request('/api/v1/datasets/mine', {}, 'DELETE');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('PUT');
+    expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: 'DELETE is not allowed on /api/v1/datasets/mine: a dataset is published with PUT.' } });
   });
 
   it('answers its health check', async () => {
@@ -56,7 +92,7 @@ describe('Hono server, HTTP behaviour', () => {
 
   it('logs one structured line per request', async () => {
     const lines: Record<string, unknown>[] = [];
-    const logged = createApp({ corsOrigins: [ORIGIN], log: (entry) => lines.push(entry) });
+    const logged = createApp({ log: (entry) => lines.push(entry) });
     await logged.request('http://127.0.0.1/api/v1/domains');
     expect(lines).toEqual([expect.objectContaining({ method: 'GET', path: '/api/v1/domains', status: 200 })]);
   });

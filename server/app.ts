@@ -2,15 +2,16 @@
 // embedded build answer from (mocks/api/respond.ts), so they cannot drift.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { API_PREFIX, apiPaths } from '../src/api/contract';
 import { routesOf, type Api } from '../mocks/api/respond';
 import { bundledServerApi } from './bundled';
+import { READ_METHODS, readOnlyCors } from './cors';
+import { openApiRoutes } from './openapi/openapi-routes';
 
 export interface ServerOptions {
-  /** Origins allowed to call the API from a browser. */
-  corsOrigins: string[];
+  /** Origins allowed to read the API from a browser; any origin when absent or empty. Writes: none. */
+  corsOrigins?: string[];
   /** Structured request log sink; one JSON object per request. */
   log?: (entry: Record<string, unknown>) => void;
   /** The dataset's API: the bundled package unless another is given. */
@@ -21,7 +22,7 @@ export interface ServerOptions {
 export const MAX_URL_LENGTH = 2048;
 const error = (code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'internal' | 'uri_too_long', message: string) => ({ error: { code, message } });
 
-export function createApp({ corsOrigins, log = () => undefined, api = bundledServerApi() }: ServerOptions) {
+export function createApp({ corsOrigins = [], log = () => undefined, api = bundledServerApi() }: ServerOptions = {}) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -29,7 +30,7 @@ export function createApp({ corsOrigins, log = () => undefined, api = bundledSer
     await next();
     log({ time: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   });
-  app.use('*', cors({ origin: corsOrigins, allowMethods: ['GET', 'OPTIONS'], maxAge: 600 }));
+  app.use('*', readOnlyCors(corsOrigins));
   app.use('*', compress());
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) return c.json(error('uri_too_long', `The request URL is longer than ${MAX_URL_LENGTH} characters.`), 414);
@@ -48,10 +49,17 @@ export function createApp({ corsOrigins, log = () => undefined, api = bundledSer
     });
   }
 
-  // The API is read-only: other methods on its routes are refused, saying which are allowed.
+  app.route('/', openApiRoutes());
+
+  // Other methods are refused, saying which are allowed: the read paths are read-only, and a
+  // dataset is published with PUT (registered before these, which only catch what is left).
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], Object.values(apiPaths), (c) => {
-    c.header('Allow', 'GET, HEAD, OPTIONS');
-    return c.json(error('method_not_allowed', `${c.req.method} is not allowed: this API is read-only.`), 405);
+    c.header('Allow', READ_METHODS.join(', '));
+    return c.json(error('method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}: it is read-only.`), 405);
+  });
+  app.on(['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'], `${apiPaths.datasets}/:name`, (c) => {
+    c.header('Allow', 'PUT');
+    return c.json(error('method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}: a dataset is published with PUT.`), 405);
   });
 
   app.notFound((c) => c.json(error('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));

@@ -29,6 +29,13 @@ const freePort = () =>
     });
   });
 
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -43,11 +50,13 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-const preview = (outDir: string, port: number, env: Record<string, string> = {}) =>
+/** The environment without any VITE_ setting: a build must be served as built, whatever the preview is told. */
+const withoutViteSettings = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_')));
+
+const preview = (outDir: string, port: number) =>
   spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    // The preview's CSP header lets the page reach the API origin the build was made for.
-    env: { ...process.env, ...env },
+    env: withoutViteSettings(),
   });
 
 export default async function setup(project: TestProject) {
@@ -55,13 +64,15 @@ export default async function setup(project: TestProject) {
   for (const dir of ['dist', 'dist-real-api']) {
     if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run \`npm run test:e2e\`, which builds both.`);
   }
+  // Another server there would answer in ours' place, with its own CORS list and data.
+  if (!(await isFree(API_PORT))) throw new Error(`Port ${API_PORT} is taken by another process: the real-API build calls that port, so the browser tests need it.`);
   const [port, realPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
   const realApiAppUrl = `http://127.0.0.1:${realPort}`;
   const apiUrl = `http://127.0.0.1:${API_PORT}`;
   const children = [
     preview('dist', port),
-    preview('dist-real-api', realPort, { VITE_API_BASE_URL: apiUrl }),
+    preview('dist-real-api', realPort),
     spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, PORT: String(API_PORT), CORS_ORIGINS: realApiAppUrl, API_LOG: 'off' },

@@ -12,6 +12,16 @@ const apiUrl = inject('apiUrl');
 const PANELS = ['macro', 'nev', 'electronics', 'materials'];
 
 describe('against the real API server', () => {
+  it('is served with the policy it was built with, though the preview is told of no API', async () => {
+    // global-setup previews this build with no VITE_ setting at all: the policy comes from the build.
+    const response = await fetch(appUrl);
+    const header = response.headers.get('content-security-policy') ?? '';
+    expect(header).toContain(`connect-src 'self' ${apiUrl}`);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&#39;', "'");
+    expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(await (await fetch(`${appUrl}/_headers`)).text()).toContain(header);
+  });
+
   it('draws the four panels from the server, without the mock worker', async () => {
     const { page, context, consoleErrors } = await openPage(browser());
     const apiCalls: string[] = [];
