@@ -2,10 +2,9 @@
 // as a file opened in the page, with the official profile compiled here by Ajv.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { compileProfile } from '../scripts/profile-validator.mjs';
-import { openFiles, type OpenedFile } from '../src/data-package/open-files';
-import { profileCheck } from '../src/data-package/profile-problems';
-import { readPackage, type ReadResult } from '../src/data-package/read-package';
+import type { OpenedFile } from '../src/data-package/open-files';
+import type { ReadResult } from '../src/data-package/read-package';
+import { readPackageFiles } from './read-files';
 
 function filesUnder(folder: string, root = folder): OpenedFile[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -22,12 +21,7 @@ export function filesAt(path: string): OpenedFile[] {
   return [{ name: basename(path), bytes: readFileSync(path) }];
 }
 
-let check: ReturnType<typeof profileCheck> | undefined;
-
 /** The package at `path`, read and checked. */
 export function readPackageAt(path: string): ReadResult {
-  const opened = openFiles(filesAt(path));
-  if ('problems' in opened) return { ok: false, problems: opened.problems, count: opened.problems.length };
-  check ??= profileCheck(compileProfile(), opened.input.descriptorFile);
-  return readPackage(opened.input, { checkProfile: check });
+  return readPackageFiles(filesAt(path));
 }

@@ -153,6 +153,19 @@ export const DatasetInfoSchema = z.object({
 
 export const DatasetsResponseSchema = z.object({ datasets: z.array(DatasetInfoSchema) });
 
+/** Where a data package has a problem: the file, and the row (the header is row 1) and column when they apply. */
+export const PackageProblemSchema = z.object({
+  file: z.string(),
+  row: z.optional(z.int().check(z.gte(1))),
+  column: z.optional(z.string()),
+  message: z.string(),
+});
+
 export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    /** A refused data package's problems (the first hundred), each with its place. */
+    problems: z.optional(z.array(PackageProblemSchema)),
+  }),
 });

@@ -1,0 +1,98 @@
+// PUT /api/v1/datasets/{name}: a data package as a .zip replaces (or adds) the dataset, checked as
+// `npm run data:check` checks it and stored in one transaction. Writes are off without a token;
+// the token is compared in constant time and never logged.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { unzipSync } from 'fflate';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { apiPaths, DATASET_NAME_PATTERN, type DatasetInfo, type ErrorCode } from '../../src/api/contract';
+import { describeProblem, type Problem } from '../../src/data-package/problems';
+import { readPackageFiles } from '../read-files';
+import { packageChecksum } from '../store/checksum';
+import type { Store } from '../store/store';
+
+export interface PublishOptions {
+  store: Store;
+  /** The bearer token writes need; writes are off without one. */
+  token?: string;
+  /** The largest upload taken, in bytes (the .zip as sent). */
+  maxBytes: number;
+  /** The dataset requests mean when they name none. */
+  defaultDataset: string;
+}
+
+/** A .zip may unpack to this many times its size and no more: a small upload cannot fill the memory. */
+const UNPACKED_RATIO_LIMIT = 20;
+const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed']);
+
+const failure = (c: Context, status: 400 | 401 | 403 | 413 | 415, code: ErrorCode, message: string, problems?: Problem[]) =>
+  c.json({ error: problems ? { code, message, problems } : { code, message } }, status);
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1e6) * 10) / 10} MB`;
+
+/** Equal tokens, compared without leaking how much of them matched (hashes have one length). */
+function sameToken(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** What the .zip's directory says it unpacks to, read before anything is unpacked. */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (entry) => {
+      total += entry.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
+export function publishRoutes({ store, token, maxBytes, defaultDataset }: PublishOptions) {
+  const routes = new Hono();
+  routes.put(
+    `${apiPaths.datasets}/:name`,
+    (c, next) => {
+      if (!token) return failure(c, 403, 'forbidden', 'Writes are off on this server: it publishes only when started with API_TOKEN set.');
+      const header = c.req.header('Authorization') ?? '';
+      const given = /^Bearer (.+)$/i.exec(header)?.[1];
+      if (given === undefined || !sameToken(given, token)) {
+        c.header('WWW-Authenticate', 'Bearer realm="datasets"');
+        return failure(c, 401, 'unauthorized', given === undefined ? 'A write needs the header "Authorization: Bearer <token>".' : 'The bearer token is not this server’s.');
+      }
+      return next();
+    },
+    bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${megabytes(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
+    async (c) => {
+      const name = c.req.param('name');
+      if (!DATASET_NAME_PATTERN.test(name)) return failure(c, 400, 'bad_request', `"${name.slice(0, 40)}" is not a dataset name: lower-case letters, digits, ".", "_" or "-", at most 100.`);
+      const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!ZIP_TYPES.has(type)) return failure(c, 415, 'unsupported_media_type', `Send the data package as a .zip with "Content-Type: application/zip"${type ? `, not ${type}` : ''}.`);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const file = `${name}.zip`;
+      let unpacked: number;
+      try {
+        unpacked = unpackedSize(bytes);
+      } catch (cause) {
+        const problem = { file, message: `not a readable .zip file (${cause instanceof Error ? cause.message : String(cause)})` };
+        return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
+      }
+      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${megabytes(unpacked)}; this server takes at most ${megabytes(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
+      const files = [{ name: file, bytes }];
+      const read = readPackageFiles(files);
+      if (!read.ok) {
+        const more = read.count > read.problems.length ? ` (the first ${read.problems.length} listed)` : '';
+        const message = `The package has ${read.count} problem${read.count === 1 ? '' : 's'}${more}; nothing changed. ${read.problems.slice(0, 3).map(describeProblem).join('; ')}`;
+        return failure(c, 400, 'bad_request', message, [...read.problems]);
+      }
+      if (read.data.name !== name) {
+        const problem = { file: 'datapackage.json', column: 'name', message: `the package is named "${read.data.name}"; it can only be published as /datasets/${read.data.name}, not /datasets/${name}` };
+        return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
+      }
+      const record = await store.put(read.data, packageChecksum(files));
+      const info: DatasetInfo = { ...record, isDefault: record.name === defaultDataset };
+      return c.json(info, 200);
+    },
+  );
+  return routes;
+}
