@@ -1,23 +1,33 @@
 // `npm run api`: serves the API on 127.0.0.1:$PORT (default 8787) with structured JSON logs on
-// stdout, and stops cleanly on SIGTERM or SIGINT (open connections finish first).
+// stdout, and stops cleanly on SIGTERM or SIGINT (open connections finish first, then the store closes).
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { importBundledIfMissing } from './bundled';
+import { storeDatasets } from './datasets';
+import { openStore } from './store/open-store';
 
 const port = Number(process.env.PORT ?? 8787);
 // Loopback by default; HOST=0.0.0.0 serves other machines (a container, a team server).
 const hostname = process.env.HOST ?? '127.0.0.1';
 const corsOrigins = (process.env.CORS_ORIGINS ?? 'http://127.0.0.1:4173,http://localhost:4173,http://127.0.0.1:5173,http://localhost:5173').split(',');
 const log = (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`);
+const info = (message: string, more: Record<string, unknown> = {}) => log({ time: new Date().toISOString(), level: 'info', message, ...more });
 
-const app = createApp({ corsOrigins, log: process.env.API_LOG === 'off' ? undefined : log });
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  log({ time: new Date().toISOString(), level: 'info', message: `API listening on http://${hostname}:${info.port}`, corsOrigins });
+const store = await openStore(process.env);
+const bundled = await importBundledIfMissing(store);
+if (bundled.imported) info(`First start: imported the bundled dataset "${bundled.name}" into the ${store.kind} store`, { ...bundled.imported });
+const defaultDataset = process.env.DEFAULT_DATASET || bundled.name;
+if (!(await store.get(defaultDataset))) log({ time: new Date().toISOString(), level: 'warn', message: `The default dataset "${defaultDataset}" is not in the store: requests that name no dataset answer 404 until it is imported` });
+
+const app = createApp({ corsOrigins, log: process.env.API_LOG === 'off' ? undefined : log, datasets: storeDatasets(store, defaultDataset) });
+const server = serve({ fetch: app.fetch, port, hostname }, (address) => {
+  info(`API listening on http://${hostname}:${address.port}`, { corsOrigins, store: store.kind, defaultDataset });
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    log({ time: new Date().toISOString(), level: 'info', message: `${signal}: shutting down` });
-    server.close(() => process.exit(0));
+    info(`${signal}: shutting down`);
+    server.close(() => void store.close().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref(); // do not hang on a keep-alive client
   });
 }
