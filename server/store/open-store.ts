@@ -20,3 +20,8 @@ export async function openStore(env: StoreEnv = process.env): Promise<Store> {
   mkdirSync(dirname(path), { recursive: true });
   return openDuckDbStore(path);
 }
+
+/** Where the configured store is, for a person reading a command's output. */
+export function storeLocation(env: StoreEnv = process.env): string {
+  return `DuckDB file ${env.DUCKDB_PATH ? resolve(env.DUCKDB_PATH) : DEFAULT_DUCKDB_PATH}`;
+}
