@@ -1,11 +1,12 @@
 // The default store: DuckDB embedded, in one file (DUCKDB_PATH). DuckDB lets one process open a
-// file for writing, so this process is the only writer: writes queue here, one transaction each,
-// on one connection. A read takes a connection of its own and one transaction, which DuckDB
-// serves from a snapshot: it sees the dataset as the last committed write left it, whole.
+// file at a time, so this store is the file's only writer: writes queue here, one transaction each,
+// on one connection, and the datasets' records are kept in memory too, changed by a write once it
+// commits, so `get` (asked at every request) costs no query. A read takes a connection of its own
+// and one transaction, which DuckDB serves from a snapshot: the dataset as the last commit left it.
 import { DuckDBDataChunkWriter, DuckDBInstance, jsToDuckDBValue, TIMESTAMP, type DuckDBConnection } from '@duckdb/node-api';
 import { LANGUAGES } from '../../src/api/contract';
 import type { DataPackage, Translated } from '../../src/data-package/package-data';
-import { appenderRow, present, schemaStatements, selectRows, TABLES, type Cells, type Table, type TranslationRow } from './duckdb-tables';
+import { appenderRow, present, schemaStatements, selectRows, TABLES, type Cells, type Columns, type Table, type TranslationRow } from './duckdb-tables';
 import type { DatasetRecord, Store } from './store';
 
 const RECORD_COLUMNS = 'name, title, version, checksum, imported_at, observations';
@@ -55,25 +56,21 @@ class DuckDbStore implements Store {
   readonly kind = 'duckdb' as const;
   readonly #instance: DuckDBInstance;
   readonly #writer: DuckDBConnection;
-  readonly #lookup: DuckDBConnection;
+  readonly #records: Map<string, DatasetRecord>;
   readonly #write = queue();
-  readonly #look = queue();
 
-  constructor(instance: DuckDBInstance, writer: DuckDBConnection, lookup: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, writer: DuckDBConnection, records: readonly DatasetRecord[]) {
     this.#instance = instance;
     this.#writer = writer;
-    this.#lookup = lookup;
+    this.#records = new Map(records.map((record) => [record.name, record]));
   }
 
   list(): Promise<DatasetRecord[]> {
-    return this.#look(async () => (await rowsOf(this.#lookup, `SELECT ${RECORD_COLUMNS} FROM datasets ORDER BY name`, [])).map(recordOf));
+    return Promise.resolve([...this.#records.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   }
 
   get(name: string): Promise<DatasetRecord | undefined> {
-    return this.#look(async () => {
-      const [cells] = await rowsOf(this.#lookup, `SELECT ${RECORD_COLUMNS} FROM datasets WHERE name = $1`, [name]);
-      return cells && recordOf(cells);
-    });
+    return Promise.resolve(this.#records.get(name));
   }
 
   async read(name: string): Promise<{ record: DatasetRecord; pkg: DataPackage } | undefined> {
@@ -83,7 +80,10 @@ class DuckDbStore implements Store {
       try {
         const [cells] = await rowsOf(connection, `SELECT ${RECORD_COLUMNS}, description FROM datasets WHERE name = $1`, [name]);
         if (!cells) return undefined;
-        const read = async <R>(table: Table<R>) => (await rowsOf(connection, selectRows(table as Table<unknown>), [name])).map(table.fromCells);
+        const read = async <R>(table: Table<R>): Promise<R[]> => {
+          const result = await connection.runAndReadAll(selectRows(table as Table<unknown>), [name]);
+          return table.fromColumns(result.getColumnsObjectJS() as Columns);
+        };
         const translations = Object.fromEntries(LANGUAGES.filter((language) => language !== 'en').map((language) => [language, {}])) as DataPackage['translations'];
         for (const { language, key, text } of await read<TranslationRow>(TABLES.translations)) (translations[language as Translated] ??= {})[key] = text;
         const pkg: DataPackage = {
@@ -127,15 +127,15 @@ class DuckDbStore implements Store {
         await connection.run('ROLLBACK');
         throw cause;
       }
-      return recordOf({ name: pkg.name, title: pkg.title, version: pkg.version, checksum, imported_at: importedAt, observations: pkg.observations.length });
+      const record = recordOf({ name: pkg.name, title: pkg.title, version: pkg.version, checksum, imported_at: importedAt, observations: pkg.observations.length });
+      this.#records.set(record.name, record);
+      return record;
     });
   }
 
   async close(): Promise<void> {
-    // Writes and lookups under way finish first.
-    await Promise.all([this.#write(() => Promise.resolve()), this.#look(() => Promise.resolve())]);
+    await this.#write(() => Promise.resolve()); // a write under way finishes first
     this.#writer.closeSync();
-    this.#lookup.closeSync();
     this.#instance.closeSync();
   }
 }
@@ -152,5 +152,5 @@ export async function openDuckDbStore(path: string): Promise<Store> {
   }
   const writer = await instance.connect();
   for (const statement of schemaStatements()) await writer.run(statement);
-  return new DuckDbStore(instance, writer, await instance.connect());
+  return new DuckDbStore(instance, writer, (await rowsOf(writer, `SELECT ${RECORD_COLUMNS} FROM datasets`, [])).map(recordOf));
 }

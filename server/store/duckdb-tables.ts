@@ -20,8 +20,20 @@ export interface Table<R> {
   key: readonly string[];
   rowsOf(pkg: DataPackage): readonly R[];
   cells(row: R): unknown[];
-  fromCells(cells: Cells): R;
+  /** The records from the columns read back, in row order. */
+  fromColumns(columns: Columns): R[];
 }
+
+/** A result's columns by name. */
+export type Columns = Record<string, unknown[]>;
+
+/** Records made one row at a time, for tables of a few hundred rows. */
+const byRow =
+  <R>(fromCells: (cells: Cells) => R) =>
+  (columns: Columns): R[] => {
+    const names = Object.keys(columns);
+    return (columns[names[0] ?? ''] ?? []).map((_, i) => fromCells(Object.fromEntries(names.map((name) => [name, columns[name]?.[i]]))));
+  };
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
@@ -35,7 +47,7 @@ const panels: Table<PackagePanel> = {
   key: ['id'],
   rowsOf: (pkg) => pkg.panels,
   cells: (row) => [row.id, row.title, row.summary, row.order],
-  fromCells: (c) => ({ id: c.id as string, title: c.title as string, summary: c.summary as string, order: c.sort_order as number }),
+  fromColumns: byRow((c) => ({ id: c.id as string, title: c.title as string, summary: c.summary as string, order: c.sort_order as number })),
 };
 
 const entities: Table<PackageEntity> = {
@@ -44,7 +56,7 @@ const entities: Table<PackageEntity> = {
   key: ['id'],
   rowsOf: (pkg) => pkg.entities,
   cells: (row) => [row.id, row.name, row.kind],
-  fromCells: (c) => present({ id: c.id as string, name: c.name as string, kind: text(c.kind) as PackageEntity['kind'] }),
+  fromColumns: byRow((c) => present({ id: c.id as string, name: c.name as string, kind: text(c.kind) as PackageEntity['kind'] })),
 };
 
 const indicators: Table<PackageIndicator> = {
@@ -56,7 +68,7 @@ const indicators: Table<PackageIndicator> = {
   key: ['id'],
   rowsOf: (pkg) => pkg.indicators,
   cells: (row) => [row.id, row.panel, row.title, row.unit, row.shortUnit, row.description, row.descriptionProcessing, row.decimals, row.featured, row.prices, row.breaks],
-  fromCells: (c) =>
+  fromColumns: byRow((c) =>
     present({
       id: c.id as string,
       panel: c.panel as string,
@@ -70,6 +82,7 @@ const indicators: Table<PackageIndicator> = {
       prices: text(c.prices) as PackageIndicator['prices'],
       breaks: c.breaks as string[],
     }),
+  ),
 };
 
 const observations: Table<PackageObservation> = {
@@ -79,17 +92,24 @@ const observations: Table<PackageObservation> = {
   key: ['ordinal'],
   rowsOf: (pkg) => pkg.observations,
   cells: (row) => [row.indicator, row.entity, row.period, row.value, row.status, row.qualifier, row.source, row.note, row.alternative],
-  // Written out rather than present(): a package can have a million of these.
-  fromCells: (c) => {
-    const observation = { indicator: c.indicator, entity: c.entity, period: c.period, value: c.value ?? null } as PackageObservation;
-    if (c.status !== null) observation.status = c.status as PackageObservation['status'];
-    if (c.qualifier !== null) observation.qualifier = c.qualifier as PackageObservation['qualifier'];
-    observation.source = c.source as string;
-    if (c.note !== null) observation.note = c.note as string;
-    observation.alternative = c.alternative as boolean;
-    return observation;
-  },
+  // Without a cells object per row: a package can have a million of these.
+  fromColumns: (columns) => observationsFrom(columns),
 };
+
+/** Written out rather than present(), column by column. */
+function observationsFrom(columns: Columns): PackageObservation[] {
+  const column = (name: string) => columns[name] ?? [];
+  const [indicator, entity, period, value, status, qualifier, source, note, alternative] = ['indicator', 'entity', 'period', 'value', 'status', 'qualifier', 'source', 'note', 'alternative'].map(column);
+  return column('indicator').map((_, i) => {
+    const observation = { indicator: indicator?.[i], entity: entity?.[i], period: period?.[i], value: value?.[i] ?? null } as PackageObservation;
+    if (status?.[i] !== null) observation.status = status?.[i] as PackageObservation['status'];
+    if (qualifier?.[i] !== null) observation.qualifier = qualifier?.[i] as PackageObservation['qualifier'];
+    observation.source = source?.[i] as string;
+    if (note?.[i] !== null) observation.note = note?.[i] as string;
+    observation.alternative = alternative?.[i] as boolean;
+    return observation;
+  });
+}
 
 const facts: Table<PackageFact> = {
   name: 'facts',
@@ -100,7 +120,7 @@ const facts: Table<PackageFact> = {
   key: ['id'],
   rowsOf: (pkg) => pkg.facts,
   cells: (row) => [row.id, row.panel, row.kind, row.text, row.label, row.indicator, row.company, row.entity, row.date, row.period, row.status, row.value, row.unit, row.qualifier, row.source],
-  fromCells: (c) =>
+  fromColumns: byRow((c) =>
     present({
       id: c.id as string,
       panel: c.panel as string,
@@ -118,6 +138,7 @@ const facts: Table<PackageFact> = {
       qualifier: text(c.qualifier) as PackageFact['qualifier'],
       source: c.source as string,
     }),
+  ),
 };
 
 const sources: Table<PackageSource> = {
@@ -126,7 +147,7 @@ const sources: Table<PackageSource> = {
   key: ['id'],
   rowsOf: (pkg) => pkg.sources,
   cells: (row) => [row.id, row.title, row.producer, row.datePublished, row.url, row.grade, row.quote, row.description],
-  fromCells: (c) =>
+  fromColumns: byRow((c) =>
     present({
       id: c.id as string,
       title: c.title as string,
@@ -137,6 +158,7 @@ const sources: Table<PackageSource> = {
       quote: text(c.quote),
       description: text(c.description),
     }),
+  ),
 };
 
 export interface TranslationRow {
@@ -151,7 +173,7 @@ const translations: Table<TranslationRow> = {
   key: ['language', 'key'],
   rowsOf: (pkg) => Object.entries(pkg.translations).flatMap(([language, texts]) => Object.entries(texts).map(([key, value]) => ({ language, key, text: value }))),
   cells: (row) => [row.language, row.key, row.text],
-  fromCells: (c) => ({ language: c.language as string, key: c.key as string, text: c.text as string }),
+  fromColumns: byRow((c) => ({ language: c.language as string, key: c.key as string, text: c.text as string })),
 };
 
 export const TABLES = { panels, entities, indicators, observations, facts, sources, translations } as const;
