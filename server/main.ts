@@ -13,7 +13,11 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? 'http://127.0.0.1:4173,http://l
 const log = (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`);
 const info = (message: string, more: Record<string, unknown> = {}) => log({ time: new Date().toISOString(), level: 'info', message, ...more });
 
-const store = await openStore(process.env);
+// A store that cannot open (DuckDB's file held by another process, say) stops the start with why, not a stack.
+const store = await openStore(process.env).catch((cause: unknown) => {
+  log({ time: new Date().toISOString(), level: 'error', message: cause instanceof Error ? cause.message : String(cause) });
+  return process.exit(1);
+});
 const bundled = await importBundledIfMissing(store);
 if (bundled.imported) info(`First start: imported the bundled dataset "${bundled.name}" into the ${store.kind} store`, { ...bundled.imported });
 const defaultDataset = process.env.DEFAULT_DATASET || bundled.name;
