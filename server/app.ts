@@ -66,7 +66,8 @@ export function createApp({ corsOrigins, log = () => undefined, datasets }: Serv
   });
 
   // Each request is answered from its dataset's current version; the ETag names that version and
-  // the request, so it is known before the answer is made (server/http-cache.ts).
+  // the request, so it is known before the answer is made (server/http-cache.ts): one version and
+  // one request always give the same answer, and only a 200 is given a tag to send back.
   for (const path of READ_PATHS) {
     app.get(path, async (c) => {
       const query = new URL(c.req.url).searchParams;

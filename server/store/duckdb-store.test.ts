@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PackageObservation } from '../../src/data-package/package-data';
 import { madeUpPackage } from '../../tests/fixtures/made-up-dataset';
 import { BUNDLED_PACKAGE } from '../bundled';
 import { readPackageAt } from '../open-path';
@@ -25,6 +26,29 @@ describe('DuckDB store, on disk', () => {
       const back = (await store.read(read.data.name))?.pkg;
       expect(JSON.stringify(back)).toBe(JSON.stringify(read.data));
       expect(back?.indicators.some((indicator) => 'shortUnit' in indicator && indicator.shortUnit === undefined)).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('gives back tens of thousands of observations in their order, gaps and empty fields as they were', async () => {
+    // Keys in the reader's order, as JSON compares them.
+    const observations: PackageObservation[] = Array.from({ length: 30_000 }, (_, i) => ({
+      indicator: 'coal_output',
+      entity: 'testland',
+      period: String(1000 + (i % 9000)),
+      value: i % 7 === 0 ? null : i / 3,
+      ...(i % 3 === 0 ? { status: 'estimated' as const } : {}),
+      source: 'T1',
+      ...(i % 5 === 0 ? { note: `row ${i}` } : {}),
+      alternative: false,
+    }));
+    const store = await openDuckDbStore(freshPath());
+    try {
+      await store.put({ ...madeUpPackage, observations }, 'a'.repeat(64));
+      const back = (await store.read('made-up'))?.pkg.observations;
+      expect(back).toHaveLength(observations.length);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(observations));
     } finally {
       await store.close();
     }
