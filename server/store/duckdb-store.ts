@@ -45,11 +45,15 @@ async function appendTable<R>(connection: DuckDBConnection, table: Table<R>, pkg
     table.rowsOf(pkg).forEach((row, ordinal) => writer.appendRow(appenderRow(table, pkg.name, ordinal, row)));
     writer.flush();
   } catch (cause) {
-    appender.clear(); // the rows it holds must not reach the table on close
+    try {
+      appender.clear(); // the rows it still holds must not reach the table on close
+      appender.closeSync();
+    } catch {
+      // The append's own error says what went wrong; the transaction is rolled back either way.
+    }
     throw cause;
-  } finally {
-    appender.closeSync();
   }
+  appender.closeSync(); // writes what it still holds: a repeated key can be refused here too
 }
 
 class DuckDbStore implements Store {
