@@ -23,7 +23,11 @@ if (bundled.imported) info(`First start: imported the bundled dataset "${bundled
 const defaultDataset = process.env.DEFAULT_DATASET || bundled.name;
 if (!(await store.get(defaultDataset))) log({ time: new Date().toISOString(), level: 'warn', message: `The default dataset "${defaultDataset}" is not in the store: requests that name no dataset answer 404 until it is imported` });
 
-const app = createApp({ corsOrigins, log: process.env.API_LOG === 'off' ? undefined : log, datasets: storeDatasets(store, defaultDataset) });
+const datasets = storeDatasets(store, defaultDataset);
+// Built before listening, so the first request does not wait for the default dataset to be read.
+await datasets.apiFor(defaultDataset);
+
+const app = createApp({ corsOrigins, log: process.env.API_LOG === 'off' ? undefined : log, datasets });
 const server = serve({ fetch: app.fetch, port, hostname }, (address) => {
   info(`API listening on http://${hostname}:${address.port}`, { corsOrigins, store: store.kind, defaultDataset });
 });
