@@ -37,6 +37,17 @@ describe('the dataset worker', () => {
     expect(last()).toMatchObject({ type: 'answer', id: 8, status: 404 });
   });
 
+  it('lists the package it holds as its one dataset, and answers ?dataset= as every implementation does', async () => {
+    const { handle, last } = host();
+    await handle({ type: 'open', files: bundledFiles() });
+    await handle({ type: 'request', id: 1, path: '/api/v1/datasets', query: '' });
+    expect(last()).toEqual({ type: 'answer', id: 1, status: 200, body: { datasets: [{ name: bundledPackage.name, title: bundledPackage.title, version: bundledPackage.version, observations: bundledPackage.observations.length, isDefault: true }] } });
+    await handle({ type: 'request', id: 2, path: '/api/v1/sources', query: 'dataset=nope' });
+    expect(last()).toMatchObject({ type: 'answer', id: 2, status: 404, body: { error: { code: 'not_found' } } });
+    await handle({ type: 'request', id: 3, path: '/api/v1/sources', query: `dataset=${bundledPackage.name}` });
+    expect(last()).toMatchObject({ type: 'answer', id: 3, status: 200 });
+  });
+
   it('lists the problems of a bad file with file, row and column, and keeps nothing', async () => {
     const { handle, last } = host();
     const csv = 'indicator,period,value,source\ngdp,2024,1.5,S1\ngdp,24,"1,5",S1\n';

@@ -8,8 +8,8 @@ import { openFiles } from '../src/data-package/open-files';
 import type { DataPackage } from '../src/data-package/package-data';
 import { zipPackage } from '../src/data-package/package-zip';
 import { readPackage, type ProfileCheck } from '../src/data-package/read-package';
-import { datasetsOf } from './api/dataset';
-import { answer, createApi, notFound, routesOf, type ApiResult } from './api/respond';
+import { datasetInfoOf, datasetsOf } from './api/dataset';
+import { answer, createApi, notFound, singleDatasetRoutes, type ApiResult, type Routes } from './api/respond';
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -39,7 +39,7 @@ async function bytesOf(files: readonly FileToOpen[]) {
 /** The worker's message handler: `post` sends to the page. */
 export function createWorkerHost(post: Post, checkProfile?: ProfileCheck): (message: ToWorker) => Promise<void> {
   let pkg: DataPackage | undefined;
-  let routes: ReturnType<typeof routesOf> | undefined;
+  let routes: Routes | undefined;
 
   const open = async (files: readonly FileToOpen[]) => {
     post({ type: 'progress', stage: 'unpacking', done: 0 });
@@ -53,7 +53,8 @@ export function createWorkerHost(post: Post, checkProfile?: ProfileCheck): (mess
     // Built now, while the bar shows: the first chart's request then only picks its points.
     const { years } = datasetIn('en');
     pkg = result.data;
-    routes = routesOf(createApi(datasetIn));
+    const info = datasetInfoOf(pkg);
+    routes = singleDatasetRoutes(createApi(datasetIn), () => info);
     post({ type: 'ready', summary: summaryOf(pkg, years) });
   };
 

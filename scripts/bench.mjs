@@ -12,8 +12,8 @@
 // Usage: npm run bench [-- --runs 7] [-- --lighthouse-runs 5] [-- --open-runs 3]. Writes bench/results/bench.json
 // and bench/results/bench.md.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -108,7 +108,7 @@ start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/floor/vite
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(embeddedPort), '--strictPort']);
 start(['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(realPort), '--strictPort', '--outDir', 'dist-real-api']); // the build's own _headers hold the API origin
 start(['node_modules/vite/bin/vite.js', 'preview', '--mode', 'scale', '--host', '127.0.0.1', '--port', String(scalePort), '--strictPort', '--outDir', 'dist-scale']);
-start(['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { PORT: String(apiPort), API_LOG: 'off', CORS_ORIGINS: `http://127.0.0.1:${realPort}` });
+start(['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { PORT: String(apiPort), API_LOG: 'off', CORS_ORIGINS: `http://127.0.0.1:${realPort}`, DUCKDB_PATH: join(mkdtempSync(join(tmpdir(), 'bench-api-')), 'datasets.duckdb') });
 await Promise.all([waitFor(`http://127.0.0.1:${embeddedPort}`), waitFor(`http://127.0.0.1:${realPort}`), waitFor(`http://127.0.0.1:${floorPort}`), waitFor(`http://127.0.0.1:${scalePort}`), waitFor(`http://127.0.0.1:${apiPort}/health`)]);
 
 // The floor draws the dashboard's first chart (the macro panel's featured indicators) from a

@@ -1,7 +1,7 @@
 // `npm run data:check <path>`: checks a data package (a folder, datapackage.json, a .zip or one CSV of
 // observations) as the page does when it is opened, and lists every problem with its place.
-import { describeProblem, MAX_LISTED } from '../src/data-package/problems';
 import { readPackageAt } from '../server/open-path';
+import { problemReport } from './problem-report';
 
 const path = process.argv[2];
 if (!path) {
@@ -16,9 +16,7 @@ try {
       `${path}: a good data package, "${data.title}": ${data.observations.length} observations of ${data.indicators.length} indicators for ${data.entities.length} entities, in ${data.panels.length} panels, with ${data.facts.length} facts and ${data.sources.length} sources.\n`,
     );
   } else {
-    for (const problem of result.problems) process.stdout.write(`${describeProblem(problem)}\n`);
-    const more = result.count > result.problems.length ? ` (the first ${MAX_LISTED} are listed)` : '';
-    process.stdout.write(`${path}: ${result.count} problem${result.count === 1 ? '' : 's'}${more}. Nothing was loaded.\n`);
+    for (const line of problemReport(path, result)) process.stdout.write(`${line}\n`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -1,13 +1,14 @@
 // A short load test of the API server on loopback: autocannon, 10 connections, 10 s per
 // endpoint. Usage: npm run load-test. Writes bench/results/load.json and prints a table.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 
 const port = 18788;
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { stdio: 'ignore', env: { ...process.env, PORT: String(port), API_LOG: 'off' } });
+const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], { stdio: 'ignore', env: { ...process.env, PORT: String(port), API_LOG: 'off', DUCKDB_PATH: join(mkdtempSync(join(tmpdir(), 'load-test-')), 'datasets.duckdb') } });
 process.on('exit', () => server.kill('SIGTERM'));
 for (let i = 0; i < 100; i++) {
   try {

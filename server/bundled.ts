@@ -1,14 +1,26 @@
-// The bundled data package (data/), read from disk and checked when the server starts.
+// The bundled data package (data/): the dataset a server's store starts with.
 import { fileURLToPath } from 'node:url';
-import { datasetsOf } from '../mocks/api/dataset';
-import { createApi } from '../mocks/api/respond';
+import type { DataPackage } from '../src/data-package/package-data';
 import { describeProblem } from '../src/data-package/problems';
-import { readPackageAt } from './open-path';
+import { filesAt, readPackageAt } from './open-path';
+import { packageChecksum } from './store/checksum';
+import type { DatasetRecord, Store } from './store/store';
 
 export const BUNDLED_PACKAGE = fileURLToPath(new URL('../data', import.meta.url));
 
-export function bundledServerApi() {
+/** The bundled package, read and checked, with the checksum of its files. */
+export function readBundledPackage(): { pkg: DataPackage; checksum: string } {
   const read = readPackageAt(BUNDLED_PACKAGE);
   if (!read.ok) throw new Error(`The bundled data package has problems:\n${read.problems.map(describeProblem).join('\n')}`);
-  return createApi(datasetsOf(read.data));
+  return { pkg: read.data, checksum: packageChecksum(filesAt(BUNDLED_PACKAGE)) };
+}
+
+/**
+ * A first start: imports the bundled package when the store has no dataset of its name, and gives
+ * the new record. A dataset of that name is never replaced here: a newer one may have been published.
+ */
+export async function importBundledIfMissing(store: Store): Promise<{ name: string; imported?: DatasetRecord }> {
+  const { pkg, checksum } = readBundledPackage();
+  if (await store.get(pkg.name)) return { name: pkg.name };
+  return { name: pkg.name, imported: await store.put(pkg, checksum) };
 }

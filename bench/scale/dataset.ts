@@ -80,8 +80,14 @@ function buildScalePackage(): DataPackage {
   };
 }
 
+/** The scale package, built on first use and kept. */
+export const scalePackage: () => DataPackage = (() => {
+  let pkg: DataPackage | undefined;
+  return () => (pkg ??= buildScalePackage());
+})();
+
 /** The scale dataset, in every language the same (its few texts are synthetic labels). */
 export const scaleDatasetIn: DatasetIn = (() => {
   let datasetIn: DatasetIn | undefined;
-  return (language) => (datasetIn ??= datasetsOf(buildScalePackage()))(language);
+  return (language) => (datasetIn ??= datasetsOf(scalePackage()))(language);
 })();

@@ -1,7 +1,7 @@
 // A data package as the API serves it, in each language: panels with their indicators (points by
 // entity) and facts, and the sources. An indicator's sourceIds are the sources its points cite, so
 // a record cannot claim a source none of its numbers uses.
-import { isKnownUnit, type DomainId, type Fact, type Indicator, type Language, type Point, type Source, type YearBounds } from '../../src/api/contract';
+import { isKnownUnit, type DatasetInfo, type DomainId, type Fact, type Indicator, type Language, type Point, type Source, type YearBounds } from '../../src/api/contract';
 import type { DataPackage, PackageObservation, Translated } from '../../src/data-package/package-data';
 import { LazyMap } from './lazy-map';
 
@@ -177,3 +177,7 @@ export function datasetsOf(pkg: DataPackage): DatasetIn {
     return dataset;
   };
 }
+
+/** How `/datasets` lists a package served from memory: nothing was imported, so no checksum or import time. */
+export const datasetInfoOf = (pkg: DataPackage): DatasetInfo =>
+  definedOnly({ name: pkg.name, title: pkg.title, version: pkg.version, observations: pkg.observations.length, isDefault: true });

@@ -1,7 +1,7 @@
 // The API's request-to-response logic as plain functions and one route table. The MSW handlers,
 // the in-page transport and the real server all answer through it, so they cannot drift;
 // createApi binds it to another dataset (the benchmark's scale build).
-import { API_PREFIX, apiPaths, DEFAULT_LANGUAGE, LANGUAGES, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
+import { API_PREFIX, apiPaths, DATASET_NAME_PATTERN, DEFAULT_LANGUAGE, LANGUAGES, type DatasetInfo, type DatasetsResponse, type DomainsResponse, type ErrorBody, type FactsResponse, type IndicatorsResponse, type SeriesResponse, type SourcesResponse } from '../../src/api/contract';
 import { LanguageSchema } from '../../src/api/schemas';
 import type { Dataset, DatasetIn, DatasetIndicator } from './dataset';
 
@@ -159,8 +159,10 @@ export function createApi(datasetIn: DatasetIn) {
 export type Api = ReturnType<typeof createApi>;
 
 
+export type Routes = ReadonlyMap<string, (query: Query) => ApiResult<unknown>>;
+
 /** Each GET route's path and the function that answers it. */
-export function routesOf(api: Api): ReadonlyMap<string, (query: Query) => ApiResult<unknown>> {
+export function routesOf(api: Api): Routes {
   return new Map<string, (query: Query) => ApiResult<unknown>>([
     [apiPaths.domains, api.getDomains],
     [apiPaths.indicators, api.getIndicators],
@@ -171,8 +173,41 @@ export function routesOf(api: Api): ReadonlyMap<string, (query: Query) => ApiRes
 }
 
 
+/** `?dataset=` on a read endpoint: the default dataset when absent; whether the name exists is the caller's to say. */
+export function readDatasetName(query: Query, defaultName: string): { name: string } | { error: ApiResult<never> } {
+  const raw = query.get('dataset');
+  if (raw === null || raw === '') return { name: defaultName };
+  if (!DATASET_NAME_PATTERN.test(raw)) {
+    return { error: badRequest(`Parameter "dataset" must be a dataset name (lowercase letters, digits, ".", "_" and "-", at most 100), got "${raw.slice(0, 40)}".`) };
+  }
+  return { name: raw };
+}
+
+/** The 404 for a dataset this API does not have, naming those it has. */
+export const unknownDataset = (name: string, known: readonly string[]) => notFound(`No dataset "${name}". Known: ${known.join(', ') || 'none'}.`);
+
+export const datasetsAnswer = (datasets: DatasetInfo[]): ApiResult<DatasetsResponse> => ok({ datasets });
+
+/**
+ * One dataset's routes, answering `/datasets` and `?dataset=` as a server that holds only it
+ * would: the page's and the MSW handlers'. `info` is asked at request time, so a dataset built
+ * on first use stays unbuilt until then.
+ */
+export function singleDatasetRoutes(api: Api, info: () => DatasetInfo): Routes {
+  const routes = new Map<string, (query: Query) => ApiResult<unknown>>([[apiPaths.datasets, () => datasetsAnswer([info()])]]);
+  for (const [path, route] of routesOf(api)) {
+    routes.set(path, (query) => {
+      const { name } = info();
+      const asked = readDatasetName(query, name);
+      if ('error' in asked) return asked.error;
+      return asked.name === name ? route(query) : unknownDataset(asked.name, [name]);
+    });
+  }
+  return routes;
+}
+
 /** The answer to a GET of `path` (no query string): a route's, or a 404 a real server would give. */
-export function answer(routes: ReturnType<typeof routesOf>, path: string, query: Query): ApiResult<unknown> {
+export function answer(routes: Routes, path: string, query: Query): ApiResult<unknown> {
   const route = routes.get(path);
   if (route) return route(query);
   if (path.startsWith(`${API_PREFIX}/`)) return notFound(`No route GET ${path}.`);

@@ -1,14 +1,17 @@
 // The MSW handler for the API: a thin adapter from HTTP to the route table of
 // mocks/api/respond.ts. The dev server's browser worker and msw/node share it.
 import { delay, http, HttpResponse } from 'msw';
-import { bundledApi } from '../api/bundled';
-import { answer, routesOf, type Api } from '../api/respond';
+import type { DatasetInfo } from '../../src/api/contract';
+import { bundledApi, bundledInfo } from '../api/bundled';
+import { answer, singleDatasetRoutes, type Api } from '../api/respond';
 
 export interface HandlerOptions {
   /** Latency added to every answer, so loading states can be seen in development. */
   delayMs?: number;
   /** The dataset's API: the bundled one unless the benchmark serves its scale dataset. */
   api?: Api;
+  /** How `/datasets` lists the dataset `api` serves (its name is the one `?dataset=` takes): the bundled one's by default. */
+  info?: DatasetInfo;
   /** Endpoints (`series`, `facts`, ...) that answer 500, so error states can be seen by hand. */
   faults?: readonly string[];
 }
@@ -20,8 +23,8 @@ export interface HandlerOptions {
  */
 const API_REQUEST = /^https?:\/\/[^/]+\/api\//;
 
-export function createHandlers({ delayMs = 0, api = bundledApi, faults = [] }: HandlerOptions = {}) {
-  const routes = routesOf(api);
+export function createHandlers({ delayMs = 0, api = bundledApi, info = bundledInfo, faults = [] }: HandlerOptions = {}) {
+  const routes = singleDatasetRoutes(api, () => info);
   return [
     http.all(API_REQUEST, async ({ request }) => {
       if (delayMs > 0) await delay(delayMs);

@@ -40,7 +40,7 @@ function readOperation(name: keyof typeof apiPaths) {
       parameters: queryParameters[name],
       responses: {
         '200': {
-          description: 'The answer; cacheable for five minutes, then revalidated by its ETag.',
+          description: 'The answer; caches may keep it, and revalidate it by its ETag every time.',
           headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/CacheControl' } },
           content: json(schemaRef(schema)),
         },
@@ -66,7 +66,7 @@ const putDataset = {
     },
     responses: {
       '200': { description: 'Published: the dataset as `/datasets` now lists it.', content: json(schemaRef('DatasetInfo')) },
-      '400': errorResponse('The package has problems, all of them listed in the message (file, row, column), as `npm run data:check` writes them; nothing changed.'),
+      '400': errorResponse('The package has problems: the message sums them up and `problems` lists each with its file, row and column (the first hundred), as `npm run data:check` does; nothing changed.'),
       '401': errorResponse('No bearer token, or not the server’s.'),
       '403': errorResponse('Writes are off on this server (no `API_TOKEN` set).'),
       '413': errorResponse('The package is larger than the server takes; the message says the limit.'),
@@ -132,8 +132,8 @@ export function openApiDocument() {
         Unavailable: errorResponse('The store cannot be reached. Clients may retry.'),
       },
       headers: {
-        ETag: { description: 'The answer’s version: send it back as `If-None-Match`.', schema: { type: 'string' } },
-        CacheControl: { description: '`public, max-age=300`.', schema: { type: 'string' } },
+        ETag: { description: 'A weak tag naming the dataset’s version and the request: send it back as `If-None-Match` for a 304.', schema: { type: 'string' } },
+        CacheControl: { description: '`public, no-cache`: a dataset can be replaced at any time, so a cache asks again each time (a 304 costs no body).', schema: { type: 'string' } },
       },
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'The server’s `API_TOKEN`; without it set, writes are off.' },

@@ -1,13 +1,16 @@
 // @vitest-environment node
 // The contract as a document on the server: the OpenAPI description, generated from the zod
 // schemas, and its reference page, which must read without any script or outside resource.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths, ERROR_CODES } from '../../src/api/contract';
 import { createApp } from '../app';
+import { bundledTestStore } from '../test-store';
 import { payloadSchemas } from './component-schemas';
 import { REFERENCE_PAGE_POLICY } from './openapi-routes';
 
-const app = createApp();
+const { store, datasets } = await bundledTestStore();
+afterAll(() => store.close());
+const app = createApp({ datasets });
 const get = (path: string) => app.request(`http://127.0.0.1:8787${path}`);
 
 describe('the OpenAPI document', () => {

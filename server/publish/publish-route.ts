@@ -12,7 +12,8 @@ import { packageChecksum } from '../store/checksum';
 import type { Store } from '../store/store';
 
 export interface PublishOptions {
-  store: Store;
+  /** Where a published package goes; writes are off without one. */
+  store?: Store;
   /** The bearer token writes need; writes are off without one. */
   token?: string;
   /** The largest upload taken, in bytes (the .zip as sent). */
@@ -50,10 +51,14 @@ function unpackedSize(bytes: Uint8Array): number {
 
 export function publishRoutes({ store, token, maxBytes, defaultDataset }: PublishOptions) {
   const routes = new Hono();
+  const path = `${apiPaths.datasets}/:name`;
+  if (!token || !store) {
+    routes.put(path, (c) => failure(c, 403, 'forbidden', 'Writes are off on this server: it publishes only when started with API_TOKEN set.'));
+    return routes;
+  }
   routes.put(
-    `${apiPaths.datasets}/:name`,
+    path,
     (c, next) => {
-      if (!token) return failure(c, 403, 'forbidden', 'Writes are off on this server: it publishes only when started with API_TOKEN set.');
       const header = c.req.header('Authorization') ?? '';
       const given = /^Bearer (.+)$/i.exec(header)?.[1];
       if (given === undefined || !sameToken(given, token)) {
@@ -64,7 +69,7 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset }: Publis
     },
     bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${megabytes(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
     async (c) => {
-      const name = c.req.param('name');
+      const name = c.req.param('name') ?? '';
       if (!DATASET_NAME_PATTERN.test(name)) return failure(c, 400, 'bad_request', `"${name.slice(0, 40)}" is not a dataset name: lower-case letters, digits, ".", "_" or "-", at most 100.`);
       const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       if (!ZIP_TYPES.has(type)) return failure(c, 415, 'unsupported_media_type', `Send the data package as a .zip with "Content-Type: application/zip"${type ? `, not ${type}` : ''}.`);

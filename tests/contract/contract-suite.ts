@@ -1,9 +1,12 @@
 // One contract suite, run against every implementation of the API: the MSW handlers (the dev
 // server and the component tests), the embedded build's in-page answers and the real server. Same requests, same expectations.
 import { describe, expect, it } from 'vitest';
-import { DomainsResponseSchema, ErrorBodySchema, FactsResponseSchema, IndicatorsResponseSchema, SeriesResponseSchema, SourcesResponseSchema } from '../../src/api/schemas';
+import { DatasetsResponseSchema, DomainsResponseSchema, ErrorBodySchema, FactsResponseSchema, IndicatorsResponseSchema, SeriesResponseSchema, SourcesResponseSchema } from '../../src/api/schemas';
 
 export type ApiGet = (path: string) => Promise<{ status: number; body: unknown }>;
+
+/** The bundled package's name (data/datapackage.json): every implementation serves it by default. */
+const BUNDLED_DATASET = 'chongqing-industry-2020-2025';
 
 export function runContractSuite(name: string, get: ApiGet) {
   describe(`${name}: v1 API, happy path`, () => {
@@ -118,6 +121,35 @@ export function runContractSuite(name: string, get: ApiGet) {
       expect(error.code).toBe(status === 400 ? 'bad_request' : 'not_found');
       expect(error.message).toMatch(message);
       expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
+    });
+  });
+
+  describe(`${name}: v1 API, datasets`, () => {
+    it('lists the bundled dataset as the default', async () => {
+      const { status, body } = await get('/api/v1/datasets');
+      expect(status).toBe(200);
+      const { datasets } = DatasetsResponseSchema.parse(body);
+      expect(datasets.filter((dataset) => dataset.isDefault).map((dataset) => dataset.name)).toEqual([BUNDLED_DATASET]);
+      expect(datasets.find((dataset) => dataset.name === BUNDLED_DATASET)).toMatchObject({ title: expect.stringMatching(/Chongqing/), observations: expect.any(Number) });
+    });
+
+    it.each(['/api/v1/domains?lang=zh', '/api/v1/indicators?domain=nev', '/api/v1/series?indicators=gdp&entities=chongqing,china&from=2021', '/api/v1/facts?domain=nev', '/api/v1/sources', '/api/v1/series?domain=space'])(
+      'answers %s for the bundled dataset named as for none',
+      async (path) => {
+        expect(await get(`${path}&dataset=${BUNDLED_DATASET}`.replace('/sources&', '/sources?'))).toEqual(await get(path));
+      },
+    );
+
+    it('answers 404 for a dataset it does not have, naming those it has', async () => {
+      const { status, body } = await get('/api/v1/series?indicators=gdp&dataset=nope');
+      expect(status).toBe(404);
+      expect(ErrorBodySchema.parse(body).error).toEqual({ code: 'not_found', message: expect.stringMatching(new RegExp(`No dataset "nope"\\. Known: .*${BUNDLED_DATASET}`)) });
+    });
+
+    it('answers 400 for a dataset name no dataset can have, before any other parameter', async () => {
+      const { status, body } = await get('/api/v1/indicators?domain=space&dataset=BAD%20NAME');
+      expect(status).toBe(400);
+      expect(ErrorBodySchema.parse(body).error).toEqual({ code: 'bad_request', message: expect.stringMatching(/Parameter "dataset" must be a dataset name.*"BAD NAME"/) });
     });
   });
 }

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
+import { bundledTestStore } from '../../server/test-store';
 import { hostileValue, type KnownValues, reversedYears, validValue } from './openapi-arbitraries';
 
 type Hono = ReturnType<typeof createApp>;
@@ -16,8 +17,12 @@ interface Operation { operationId: string; parameters?: Parameter[]; responses: 
 interface OpenApi { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown>; responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }
 
 /** The one place the server is made: the store-backed server builds it asynchronously. */
+let closeStore: () => Promise<void> = async () => undefined;
+afterAll(() => closeStore());
 async function startServer(): Promise<Hono> {
-  return createApp();
+  const { store, datasets } = await bundledTestStore();
+  closeStore = () => store.close();
+  return createApp({ datasets });
 }
 
 /** Bounded for a busy 2-core machine: about 300 requests in all. */

@@ -1,8 +1,10 @@
 // Serves the production build (dist/, built by `npm run test:e2e`) with `vite preview` on a
 // free loopback port for the browser tests, and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 
@@ -75,7 +77,8 @@ export default async function setup(project: TestProject) {
     preview('dist-real-api', realPort),
     spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PORT: String(API_PORT), CORS_ORIGINS: realApiAppUrl, API_LOG: 'off' },
+      // A store of its own: the bundled dataset as a first start imports it, whatever a developer's store holds.
+      env: { ...process.env, PORT: String(API_PORT), CORS_ORIGINS: realApiAppUrl, API_LOG: 'off', DUCKDB_PATH: join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'datasets.duckdb') },
     }),
   ];
   const [app, realApp, api] = children as [ChildProcess, ChildProcess, ChildProcess];
