@@ -1,0 +1,106 @@
+// @vitest-environment node
+// The PostgreSQL store on a cluster of its own (tests/postgres/cluster.ts), a fresh database for each
+// store the suite opens; then what only PostgreSQL has: replicas over one database.
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataPackage, PackageObservation } from '../../src/data-package/package-data';
+import { startCluster, type TestCluster } from '../../tests/postgres/cluster';
+import { madeUpPackage } from '../../tests/fixtures/made-up-dataset';
+import { openPostgresStore } from './postgres-store';
+import { runStoreSuite } from './store-suite';
+
+let cluster: TestCluster;
+let admin: postgres.Sql;
+let databases = 0;
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  admin = postgres(cluster.url);
+}, 60_000);
+
+afterAll(async () => {
+  await admin?.end();
+  await cluster?.stop();
+});
+
+async function freshDatabase(): Promise<string> {
+  databases += 1;
+  const name = `store_${databases}`;
+  await admin`create database ${admin(name)}`;
+  return cluster.urlOf(name);
+}
+
+/** The made-up package with `count` observations: every optional field both present and absent. */
+function packageWith(count: number): DataPackage {
+  const observations = Array.from({ length: count }, (_, n): PackageObservation => {
+    // Every tenth row is another figure for the row before it, as alternatives follow their headline.
+    const key = n % 10 === 9 ? n - 1 : n;
+    return {
+      indicator: key % 2 === 0 ? 'coal_output' : 'water_supplied',
+      entity: 'testland',
+      period: String(100_000 + key),
+      value: n % 7 === 0 ? null : n / 8,
+      ...(n % 3 === 0 ? { status: 'estimated' } : {}),
+      ...(n % 5 === 0 ? { qualifier: 'about', note: `Row ${n}, made up.` } : {}),
+      source: 'T1',
+      alternative: key !== n,
+    };
+  });
+  return { ...madeUpPackage, name: 'made-up-large', observations };
+}
+
+runStoreSuite('PostgreSQL', async () => openPostgresStore(await freshDatabase()));
+
+describe('PostgreSQL store', () => {
+  it('serves from one replica what another has put, and the replacement too', async () => {
+    const url = await freshDatabase();
+    const [one, other] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    try {
+      const record = await one.put(madeUpPackage, 'a'.repeat(64));
+      expect(await other.get('made-up')).toEqual(record);
+      expect((await other.read('made-up'))?.pkg).toEqual(madeUpPackage);
+      const later = { ...madeUpPackage, version: '2.0.0', observations: madeUpPackage.observations.slice(1) };
+      await other.put(later, 'b'.repeat(64));
+      expect(await one.read('made-up')).toMatchObject({ pkg: later, record: { version: '2.0.0', checksum: 'b'.repeat(64) } });
+      expect(await one.list()).toEqual(await other.list());
+    } finally {
+      await Promise.all([one.close(), other.close()]);
+    }
+  });
+
+  it('creates its tables once when several replicas start at the same moment', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    try {
+      await stores[0]?.put(madeUpPackage, 'c'.repeat(64));
+      for (const store of stores) expect((await store.read('made-up'))?.pkg).toEqual(madeUpPackage);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('round-trips a package of more rows than one statement takes, in their order', async () => {
+    const store = await openPostgresStore(await freshDatabase());
+    try {
+      const large = packageWith(100_000);
+      expect((await store.put(large, 'd'.repeat(64))).observations).toBe(100_000);
+      expect((await store.read(large.name))?.pkg).toEqual(large);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('refuses a second headline figure for one indicator, region and period, and keeps what it had', async () => {
+    const store = await openPostgresStore(await freshDatabase());
+    try {
+      await store.put(madeUpPackage, 'e'.repeat(64));
+      const [first] = madeUpPackage.observations;
+      if (!first) throw new Error('the made-up package has observations');
+      const twice = { ...madeUpPackage, version: '3.0.0', observations: [...madeUpPackage.observations, first] };
+      await expect(store.put(twice, 'f'.repeat(64))).rejects.toThrow(/observations_one_headline/);
+      expect((await store.read('made-up'))?.pkg).toEqual(madeUpPackage);
+    } finally {
+      await store.close();
+    }
+  });
+});
