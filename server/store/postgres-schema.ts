@@ -39,8 +39,6 @@ create table if not exists observations (
   status text, qualifier text, source text not null, note text, alternative boolean not null,
   primary key (dataset, ordinal)
 );
-create unique index if not exists observations_one_headline
-  on observations (dataset, indicator, entity, period) where not alternative;
 create table if not exists facts (
   dataset text not null, ordinal integer not null,
   id text not null, panel text not null, kind text not null, text text not null, label text,

@@ -1,14 +1,13 @@
 // The store on PostgreSQL (DATABASE_URL): the path when one machine is not enough, with any number
 // of stateless API replicas over one database. A put is one transaction and a read one snapshot, so
 // a replica never serves half of an import, whichever replica made it.
-import postgres, { type Sql, type TransactionSql } from 'postgres';
+import postgres, { type Sql } from 'postgres';
 import type { DataPackage } from '../../src/data-package/package-data';
+import { copyRows } from './postgres-copy';
 import { PACKAGE_TABLES, recordsOf, rowsOf, type PackageTable, type Row } from './postgres-rows';
 import { ensureTables } from './postgres-schema';
 import type { DatasetRecord, Store } from './store';
 
-/** The most parameters postgres.js sends in one statement (the protocol counts them in 16 bits). */
-const MAX_PARAMETERS = 65_534;
 /** With the dataset's name, the lock that makes two puts of one dataset take turns. */
 const PUT_LOCK = 7_340_023;
 
@@ -33,28 +32,13 @@ function recordOf(row: DatasetRow): DatasetRecord {
   };
 }
 
-/** One table's rows as inserts of as many rows as fit in one statement's parameters. */
-function inserts(tx: TransactionSql, table: PackageTable, dataset: string, rows: readonly Row[]) {
-  const keyed = rows.map((row, ordinal) => ({ dataset, ordinal, ...row }));
-  const [first] = keyed;
-  if (!first) return [];
-  const columns = Object.keys(first);
-  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
-  const statements = [];
-  for (let start = 0; start < keyed.length; start += perStatement) {
-    statements.push(tx`insert into ${tx(table)} ${tx(keyed.slice(start, start + perStatement), columns)}`);
-  }
-  return statements;
-}
-
 async function put(sql: Sql, pkg: DataPackage, checksum: string): Promise<DatasetRecord> {
   const rows = rowsOf(pkg);
   return sql.begin(async (tx) => {
     // Without it, two puts of one dataset could both delete the old rows and both insert new ones.
     await tx`select pg_advisory_xact_lock(${PUT_LOCK}::int4, hashtext(${pkg.name}))`;
     await Promise.all(PACKAGE_TABLES.map((table) => tx`delete from ${tx(table)} where dataset = ${pkg.name}`));
-    // Sent without waiting for each other: one transaction, pipelined on its connection.
-    await Promise.all(PACKAGE_TABLES.flatMap((table) => inserts(tx, table, pkg.name, rows[table])));
+    for (const table of PACKAGE_TABLES) await copyRows(tx, table, pkg.name, rows[table]);
     const [row] = await tx<DatasetRow[]>`
       insert into datasets (name, title, version, description, checksum, imported_at, observations)
       values (${pkg.name}, ${pkg.title}, ${pkg.version ?? null}, ${pkg.description ?? null}, ${checksum},
