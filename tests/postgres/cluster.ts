@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster for tests and CI: Debian's programs, a temporary folder for the data
 // and the socket, a free port on 127.0.0.1, trust authentication, no durability. stop() removes it all.
 // Nothing system-wide is started or changed, so it runs beside any other PostgreSQL on the machine.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,12 +38,12 @@ export function postgresBin(): string {
 }
 
 /** initdb refuses to run as root, so root runs the cluster as Debian's `postgres` system user. */
-async function runner(): Promise<(command: string, args: string[]) => Promise<{ stdout: string }>> {
-  if (process.getuid?.() !== 0) return (command, args) => run(command, args);
+async function asClusterUser(): Promise<(command: string, args: string[]) => [string, string[]]> {
+  if (process.getuid?.() !== 0) return (command, args) => [command, args];
   await run('id', ['-u', 'postgres']).catch(() => {
     throw new Error(`Running as root, the test cluster needs the postgres system user, which Debian's postgresql package creates. ${INSTALL_HINT}`);
   });
-  return (command, args) => run('runuser', ['-u', 'postgres', '--', command, ...args]);
+  return (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]];
 }
 
 async function freePort(): Promise<number> {
@@ -76,12 +76,20 @@ async function waitUntilReady(bin: string, port: number, log: string, timeoutMs 
 /** Starts a new cluster; the caller stops it. */
 export async function startCluster(): Promise<TestCluster> {
   const bin = postgresBin();
-  const as = await runner();
+  const command = await asClusterUser();
+  const as = (program: string, args: string[]) => run(...command(program, args));
   // Made by the user that runs the cluster, so that it owns the folder.
   const folder = (await as('mktemp', ['-d', join(tmpdir(), 'pg-test-XXXXXX')])).stdout.trim();
   const data = join(folder, 'data');
   const log = join(folder, 'server.log');
+  // A run that ends without stop() (a crash, an interrupted test) still takes its cluster with it.
+  const stopAtExit = () => {
+    if (existsSync(join(data, 'postmaster.pid'))) execFileSync(...command(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
+    rmSync(folder, { recursive: true, force: true });
+  };
+  process.once('exit', stopAtExit);
   const stop = async () => {
+    process.off('exit', stopAtExit);
     if (existsSync(join(data, 'postmaster.pid'))) await as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']).catch(() => undefined);
     rmSync(folder, { recursive: true, force: true });
   };
