@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataPackage, PackageObservation } from '../../src/data-package/package-data';
 import { startCluster, type TestCluster } from '../../tests/postgres/cluster';
 import { madeUpPackage } from '../../tests/fixtures/made-up-dataset';
-import { openPostgresStore } from './postgres-store';
+import { openPostgresStore, postgresLocation } from './postgres-store';
 import { runStoreSuite } from './store-suite';
 
 let cluster: TestCluster;
@@ -107,5 +107,13 @@ describe('PostgreSQL store', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('postgresLocation', () => {
+  it('names the database and its host, never the user or the password', () => {
+    const location = postgresLocation('postgres://reader:s3cret@db.internal:5433/figures?sslmode=require');
+    expect(location).toBe('PostgreSQL database figures on db.internal:5433');
+    expect(location).not.toMatch(/reader|s3cret/);
   });
 });

@@ -71,6 +71,12 @@ async function read(sql: Sql, name: string): Promise<{ record: DatasetRecord; pk
   });
 }
 
+/** Where the store is, for logs and a person reading a command's output: never the password. */
+export function postgresLocation(url: string): string {
+  const parsed = new URL(url);
+  return `PostgreSQL database ${decodeURIComponent(parsed.pathname.slice(1)) || '(default)'} on ${parsed.host || '(default host)'}`;
+}
+
 /** A store on the database at `url`, its tables created if missing. */
 export async function openPostgresStore(url: string): Promise<Store> {
   // onnotice: "relation already exists, skipping" on every start is not news.
