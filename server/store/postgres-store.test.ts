@@ -2,9 +2,9 @@
 // The PostgreSQL store on a cluster of its own (tests/postgres/cluster.ts), a fresh database for each
 // store the suite opens; then what only PostgreSQL has: replicas over one database.
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataPackage, PackageObservation } from '../../src/data-package/package-data';
-import { startCluster, type TestCluster } from '../../tests/postgres/cluster';
+import { postgresBin, startCluster, type TestCluster } from '../../tests/postgres/cluster';
 import { madeUpPackage } from '../../tests/fixtures/made-up-dataset';
 import { openPostgresStore, postgresLocation } from './postgres-store';
 import { runStoreSuite } from './store-suite';
@@ -68,6 +68,21 @@ describe('PostgreSQL store', () => {
     }
   });
 
+  it('lets two replicas replace one dataset at once: one put after the other, each whole', async () => {
+    const url = await freshDatabase();
+    const [one, other] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    try {
+      await one.put(madeUpPackage, 'a'.repeat(64));
+      const later = { ...madeUpPackage, version: '2.0.0', observations: madeUpPackage.observations.slice(2) };
+      const records = await Promise.all([one.put(later, 'b'.repeat(64)), other.put(madeUpPackage, 'c'.repeat(64))]);
+      const read = await other.read('made-up');
+      expect(records.map((record) => record.checksum)).toContain(read?.record.checksum);
+      expect(read?.pkg).toEqual(read?.record.checksum === 'b'.repeat(64) ? later : madeUpPackage);
+    } finally {
+      await Promise.all([one.close(), other.close()]);
+    }
+  });
+
   it('creates its tables once when several replicas start at the same moment', async () => {
     const url = await freshDatabase();
     const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
@@ -106,6 +121,17 @@ describe('PostgreSQL store', () => {
       expect((await store.read('made-up'))?.pkg).toEqual(pkg);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('the test cluster', () => {
+  it('says how to install PostgreSQL when its programs are not where it looks', () => {
+    vi.stubEnv('PG_BIN', '/nowhere/bin');
+    try {
+      expect(() => postgresBin()).toThrow(/PG_BIN is \/nowhere\/bin, which has no initdb.*apt-get install postgresql/);
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 });
