@@ -97,7 +97,7 @@ export async function startCluster(): Promise<TestCluster> {
     await as(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     const port = await freePort();
     // Durability is off: the cluster lives as long as the tests do.
-    const settings = `-c port=${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    const settings = `-c port=${port} -c listen_addresses=127.0.0.1 -c "unix_socket_directories=${folder}" -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     await as(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', settings, '-W', 'start']);
     await waitUntilReady(bin, port, log);
     const urlOf = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
