@@ -103,7 +103,7 @@ export function createApp({ corsOrigins = [], log = () => undefined, datasets, p
   }
 
   app.route('/', openApiRoutes());
-  app.route('/', publishRoutes({ ...publish, maxBytes: publish.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES, defaultDataset: datasets.defaultName }));
+  app.route('/', publishRoutes({ ...publish, maxBytes: publish.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES, defaultDataset: datasets.defaultName, log }));
 
   // Other methods are refused, saying which are allowed: the read paths are read-only, and a
   // dataset is published with PUT (registered before these, which only catch what is left).

@@ -126,6 +126,22 @@ describe('PUT /api/v1/datasets/{name}', () => {
     expect((await errorOf(response)).problems?.[0]?.message).toMatch(/not a readable .zip/);
   });
 
+  it('answers 503 when the store fails to take a good package, and logs why', async () => {
+    const store = memoryStore();
+    store.put = () => Promise.reject(new Error('connection reset'));
+    const logged: Record<string, unknown>[] = [];
+    const app = publishRoutes({ store, token: TOKEN, maxBytes: 20_000_000, defaultDataset: NAME, log: (entry) => logged.push(entry) });
+    const response = await app.request(`http://127.0.0.1/api/v1/datasets/${NAME}`, {
+      method: 'PUT',
+      body: bundledZip(),
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/zip' },
+    });
+    expect(response.status).toBe(503);
+    expect(await errorOf(response)).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/is as it was; try again/) });
+    expect(logged).toEqual([expect.objectContaining({ level: 'error', error: 'Error: connection reset' })]);
+    expect(JSON.stringify(logged)).not.toContain(TOKEN);
+  });
+
   it('publishes a package only under its own name', async () => {
     const { store, put } = setUp();
     const response = await put(bundledZip(), undefined, 'another-name');
