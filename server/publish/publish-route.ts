@@ -31,7 +31,13 @@ const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed']);
 const failure = (c: Context, status: 400 | 401 | 403 | 413 | 415 | 503, code: ErrorCode, message: string, problems?: Problem[]) =>
   c.json({ error: problems ? { code, message, problems } : { code, message } }, status);
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1e6) * 10) / 10} MB`;
+/** A size as a person reads it: a small limit is not "0 MB". */
+export function sizeText(bytes: number): string {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  if (bytes < 1e3) return `${bytes} bytes`;
+  if (bytes < 1e6) return `${round(bytes / 1e3)} kB`;
+  return `${round(bytes / 1e6)} MB`;
+}
 
 /** Equal tokens, compared without leaking how much of them matched (hashes have one length). */
 function sameToken(given: string, expected: string): boolean {
@@ -69,7 +75,7 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset, log = ()
       }
       return next();
     },
-    bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${megabytes(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
+    bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${sizeText(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
     async (c) => {
       const name = c.req.param('name') ?? '';
       if (!DATASET_NAME_PATTERN.test(name)) return failure(c, 400, 'bad_request', `"${name.slice(0, 40)}" is not a dataset name: lower-case letters, digits, ".", "_" or "-", at most 100.`);
@@ -84,7 +90,7 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset, log = ()
         const problem = { file, message: `not a readable .zip file (${cause instanceof Error ? cause.message : String(cause)})` };
         return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
       }
-      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${megabytes(unpacked)}; this server takes at most ${megabytes(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
+      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${sizeText(unpacked)}; this server takes at most ${sizeText(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
       const files = [{ name: file, bytes }];
       const read = readPackageFiles(files);
       if (!read.ok) {
