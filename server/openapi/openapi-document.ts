@@ -67,13 +67,16 @@ const putDataset = {
     responses: {
       '200': { description: 'Published: the dataset as `/datasets` now lists it.', content: json(schemaRef('DatasetInfo')) },
       '400': errorResponse('The package has problems: the message sums them up and `problems` lists each with its file, row and column (the first hundred), as `npm run data:check` does; nothing changed.'),
-      '401': errorResponse('No bearer token, or not the server’s.'),
+      '401': {
+        ...errorResponse('No bearer token, or not the server’s.'),
+        headers: { 'WWW-Authenticate': { description: '`Bearer realm="datasets"`: the scheme a write needs.', schema: { type: 'string' } } },
+      },
       '403': errorResponse('Writes are off on this server (no `API_TOKEN` set).'),
       '413': errorResponse('The package is larger than the server takes; the message says the limit.'),
       '414': { $ref: '#/components/responses/UriTooLong' },
       '415': errorResponse('The body is not `application/zip`.'),
       '500': { $ref: '#/components/responses/Internal' },
-      '503': { $ref: '#/components/responses/Unavailable' },
+      '503': errorResponse('The store failed to take the package; the dataset is as it was. Clients may retry.'),
     },
   },
 };

@@ -34,6 +34,14 @@ describe('the OpenAPI document', () => {
     expect(text).toContain(JSON.stringify(ERROR_CODES));
   });
 
+  it('documents each status the dataset PUT sends, and the challenge header of its 401', async () => {
+    type Put = { responses: Record<string, { headers?: Record<string, unknown> }> };
+    const document = (await (await get('/api/v1/openapi.json')).json()) as { paths: Record<string, { put: Put }> };
+    const { responses } = document.paths['/api/v1/datasets/{name}']!.put;
+    expect(Object.keys(responses)).toEqual(['200', '400', '401', '403', '413', '414', '415', '500', '503']);
+    expect(Object.keys(responses['401']?.headers ?? {})).toEqual(['WWW-Authenticate']);
+  });
+
   it('is open to any origin and cacheable, as the other reads are', async () => {
     const response = await app.request('http://127.0.0.1:8787/api/v1/openapi.json', { headers: { Origin: 'https://tools.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
