@@ -24,7 +24,7 @@ export interface ServerOptions {
 }
 
 /** The largest package taken by PUT unless MAX_UPLOAD_BYTES says otherwise. */
-export const DEFAULT_MAX_UPLOAD_BYTES = 50_000_000;
+const DEFAULT_MAX_UPLOAD_BYTES = 50_000_000;
 
 /** Longer query strings than any real request are refused before parsing. */
 export const MAX_URL_LENGTH = 2048;
