@@ -20,6 +20,9 @@ const READ_ERRORS = {
   '503': { $ref: '#/components/responses/Unavailable' },
 };
 
+/** The list of datasets takes no parameter and names no dataset: no 400 or 404. */
+const { '400': _badRequest, '404': _notFound, ...LIST_ERRORS } = READ_ERRORS;
+
 const READS: Record<keyof typeof apiPaths, { schema: string; summary: string }> = {
   domains: { schema: 'DomainsResponse', summary: 'The panels, in order; the years with figures; the regions, the main one first' },
   indicators: { schema: 'IndicatorsResponse', summary: 'The indicators, of one panel or all, with figures for the regions asked' },
@@ -45,7 +48,7 @@ function readOperation(name: keyof typeof apiPaths) {
           content: json(schemaRef(schema)),
         },
         '304': { description: 'Not modified: the `If-None-Match` ETag still matches.' },
-        ...READ_ERRORS,
+        ...(name === 'datasets' ? LIST_ERRORS : READ_ERRORS),
       },
     },
   };
