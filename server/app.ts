@@ -24,7 +24,7 @@ export interface ServerOptions {
 }
 
 /** The largest package taken by PUT unless MAX_UPLOAD_BYTES says otherwise. */
-export const DEFAULT_MAX_UPLOAD_BYTES = 50_000_000;
+const DEFAULT_MAX_UPLOAD_BYTES = 50_000_000;
 
 /** Longer query strings than any real request are refused before parsing. */
 export const MAX_URL_LENGTH = 2048;
@@ -103,7 +103,7 @@ export function createApp({ corsOrigins = [], log = () => undefined, datasets, p
   }
 
   app.route('/', openApiRoutes());
-  app.route('/', publishRoutes({ ...publish, maxBytes: publish.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES, defaultDataset: datasets.defaultName }));
+  app.route('/', publishRoutes({ ...publish, maxBytes: publish.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES, defaultDataset: datasets.defaultName, log }));
 
   // Other methods are refused, saying which are allowed: the read paths are read-only, and a
   // dataset is published with PUT (registered before these, which only catch what is left).

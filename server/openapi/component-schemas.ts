@@ -7,7 +7,7 @@ import * as payloads from '../../src/api/schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-export const COMPONENT_PREFIX = '#/components/schemas/';
+const COMPONENT_PREFIX = '#/components/schemas/';
 
 /** The API's schemas by component name: `ErrorBodySchema` is `ErrorBody`. */
 export function payloadSchemas(): Map<string, z.core.$ZodType> {

@@ -20,6 +20,9 @@ const READ_ERRORS = {
   '503': { $ref: '#/components/responses/Unavailable' },
 };
 
+/** The list of datasets takes no parameter and names no dataset: no 400 or 404. */
+const { '400': _badRequest, '404': _notFound, ...LIST_ERRORS } = READ_ERRORS;
+
 const READS: Record<keyof typeof apiPaths, { schema: string; summary: string }> = {
   domains: { schema: 'DomainsResponse', summary: 'The panels, in order; the years with figures; the regions, the main one first' },
   indicators: { schema: 'IndicatorsResponse', summary: 'The indicators, of one panel or all, with figures for the regions asked' },
@@ -45,7 +48,7 @@ function readOperation(name: keyof typeof apiPaths) {
           content: json(schemaRef(schema)),
         },
         '304': { description: 'Not modified: the `If-None-Match` ETag still matches.' },
-        ...READ_ERRORS,
+        ...(name === 'datasets' ? LIST_ERRORS : READ_ERRORS),
       },
     },
   };
@@ -67,13 +70,16 @@ const putDataset = {
     responses: {
       '200': { description: 'Published: the dataset as `/datasets` now lists it.', content: json(schemaRef('DatasetInfo')) },
       '400': errorResponse('The package has problems: the message sums them up and `problems` lists each with its file, row and column (the first hundred), as `npm run data:check` does; nothing changed.'),
-      '401': errorResponse('No bearer token, or not the server’s.'),
+      '401': {
+        ...errorResponse('No bearer token, or not the server’s.'),
+        headers: { 'WWW-Authenticate': { description: '`Bearer realm="datasets"`: the scheme a write needs.', schema: { type: 'string' } } },
+      },
       '403': errorResponse('Writes are off on this server (no `API_TOKEN` set).'),
       '413': errorResponse('The package is larger than the server takes; the message says the limit.'),
       '414': { $ref: '#/components/responses/UriTooLong' },
       '415': errorResponse('The body is not `application/zip`.'),
       '500': { $ref: '#/components/responses/Internal' },
-      '503': { $ref: '#/components/responses/Unavailable' },
+      '503': errorResponse('The store failed to take the package; the dataset is as it was. Clients may retry.'),
     },
   },
 };

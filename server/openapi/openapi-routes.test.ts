@@ -34,6 +34,20 @@ describe('the OpenAPI document', () => {
     expect(text).toContain(JSON.stringify(ERROR_CODES));
   });
 
+  it('documents for the list of datasets only the errors it can send: it takes no parameter', async () => {
+    const document = (await (await get('/api/v1/openapi.json')).json()) as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    expect(Object.keys(document.paths['/api/v1/datasets']!.get.responses)).toEqual(['200', '304', '414', '500', '503']);
+    expect(Object.keys(document.paths['/api/v1/domains']!.get.responses)).toEqual(['200', '304', '400', '404', '414', '500', '503']);
+  });
+
+  it('documents each status the dataset PUT sends, and the challenge header of its 401', async () => {
+    type Put = { responses: Record<string, { headers?: Record<string, unknown> }> };
+    const document = (await (await get('/api/v1/openapi.json')).json()) as { paths: Record<string, { put: Put }> };
+    const { responses } = document.paths['/api/v1/datasets/{name}']!.put;
+    expect(Object.keys(responses)).toEqual(['200', '400', '401', '403', '413', '414', '415', '500', '503']);
+    expect(Object.keys(responses['401']?.headers ?? {})).toEqual(['WWW-Authenticate']);
+  });
+
   it('is open to any origin and cacheable, as the other reads are', async () => {
     const response = await app.request('http://127.0.0.1:8787/api/v1/openapi.json', { headers: { Origin: 'https://tools.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');

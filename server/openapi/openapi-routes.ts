@@ -6,7 +6,7 @@ import { etagOfBody, matchesEtag } from '../http-cache';
 import { openApiDocument, OPENAPI_PATH, REFERENCE_PAGE_PATH } from './openapi-document';
 import { referencePage } from './reference-page';
 
-export const REFERENCE_STYLESHEET_PATH = `${REFERENCE_PAGE_PATH}/reference.css`;
+const REFERENCE_STYLESHEET_PATH = `${REFERENCE_PAGE_PATH}/reference.css`;
 
 /** The page loads nothing but its own stylesheet, runs no script, and may not be framed. */
 export const REFERENCE_PAGE_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

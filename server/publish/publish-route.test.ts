@@ -9,7 +9,7 @@ import { BUNDLED_PACKAGE } from '../bundled';
 import { filesAt } from '../open-path';
 import { packageChecksum } from '../store/checksum';
 import type { DatasetRecord, Store } from '../store/store';
-import { publishRoutes } from './publish-route';
+import { publishRoutes, sizeText } from './publish-route';
 
 const TOKEN = 'correct horse battery staple';
 const NAME = 'chongqing-industry-2020-2025';
@@ -84,8 +84,12 @@ describe('PUT /api/v1/datasets/{name}', () => {
     const { store, put } = setUp({ token: TOKEN, maxBytes: 1000 });
     const response = await put(bundledZip());
     expect(response.status).toBe(413);
-    expect(await errorOf(response)).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/at most .*MAX_UPLOAD_BYTES = 1000/) });
+    expect(await errorOf(response)).toMatchObject({ code: 'payload_too_large', message: 'The package is larger than this server takes: at most 1 kB (MAX_UPLOAD_BYTES = 1000).' });
     expect(store.puts).toBe(0);
+  });
+
+  it('says sizes in the unit that reads best, never "0 MB"', () => {
+    expect([999, 1000, 20_000, 1_250_000, 50_000_000].map(sizeText)).toEqual(['999 bytes', '1 kB', '20 kB', '1.3 MB', '50 MB']);
   });
 
   it('refuses a .zip that unpacks to far more than the limit, before unpacking it', async () => {
@@ -124,6 +128,22 @@ describe('PUT /api/v1/datasets/{name}', () => {
     const response = await put(strToU8('not a zip at all'));
     expect(response.status).toBe(400);
     expect((await errorOf(response)).problems?.[0]?.message).toMatch(/not a readable .zip/);
+  });
+
+  it('answers 503 when the store fails to take a good package, and logs why', async () => {
+    const store = memoryStore();
+    store.put = () => Promise.reject(new Error('connection reset'));
+    const logged: Record<string, unknown>[] = [];
+    const app = publishRoutes({ store, token: TOKEN, maxBytes: 20_000_000, defaultDataset: NAME, log: (entry) => logged.push(entry) });
+    const response = await app.request(`http://127.0.0.1/api/v1/datasets/${NAME}`, {
+      method: 'PUT',
+      body: bundledZip(),
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/zip' },
+    });
+    expect(response.status).toBe(503);
+    expect(await errorOf(response)).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/is as it was; try again/) });
+    expect(logged).toEqual([expect.objectContaining({ level: 'error', error: 'Error: connection reset' })]);
+    expect(JSON.stringify(logged)).not.toContain(TOKEN);
   });
 
   it('publishes a package only under its own name', async () => {

@@ -9,7 +9,7 @@ import { apiPaths, DATASET_NAME_PATTERN, type DatasetInfo, type ErrorCode } from
 import { describeProblem, type Problem } from '../../src/data-package/problems';
 import { readPackageFiles } from '../read-files';
 import { packageChecksum } from '../store/checksum';
-import type { Store } from '../store/store';
+import type { DatasetRecord, Store } from '../store/store';
 
 export interface PublishOptions {
   /** Where a published package goes; writes are off without one. */
@@ -20,16 +20,24 @@ export interface PublishOptions {
   maxBytes: number;
   /** The dataset requests mean when they name none. */
   defaultDataset: string;
+  /** Where a store failure's detail goes; the client is told only that the store failed. */
+  log?: (entry: Record<string, unknown>) => void;
 }
 
 /** A .zip may unpack to this many times its size and no more: a small upload cannot fill the memory. */
 const UNPACKED_RATIO_LIMIT = 20;
 const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed']);
 
-const failure = (c: Context, status: 400 | 401 | 403 | 413 | 415, code: ErrorCode, message: string, problems?: Problem[]) =>
+const failure = (c: Context, status: 400 | 401 | 403 | 413 | 415 | 503, code: ErrorCode, message: string, problems?: Problem[]) =>
   c.json({ error: problems ? { code, message, problems } : { code, message } }, status);
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1e6) * 10) / 10} MB`;
+/** A size as a person reads it: a small limit is not "0 MB". */
+export function sizeText(bytes: number): string {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  if (bytes < 1e3) return `${bytes} bytes`;
+  if (bytes < 1e6) return `${round(bytes / 1e3)} kB`;
+  return `${round(bytes / 1e6)} MB`;
+}
 
 /** Equal tokens, compared without leaking how much of them matched (hashes have one length). */
 function sameToken(given: string, expected: string): boolean {
@@ -49,7 +57,7 @@ function unpackedSize(bytes: Uint8Array): number {
   return total;
 }
 
-export function publishRoutes({ store, token, maxBytes, defaultDataset }: PublishOptions) {
+export function publishRoutes({ store, token, maxBytes, defaultDataset, log = () => undefined }: PublishOptions) {
   const routes = new Hono();
   const path = `${apiPaths.datasets}/:name`;
   if (!token || !store) {
@@ -67,7 +75,7 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset }: Publis
       }
       return next();
     },
-    bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${megabytes(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
+    bodyLimit({ maxSize: maxBytes, onError: (c) => failure(c, 413, 'payload_too_large', `The package is larger than this server takes: at most ${sizeText(maxBytes)} (MAX_UPLOAD_BYTES = ${maxBytes}).`) }),
     async (c) => {
       const name = c.req.param('name') ?? '';
       if (!DATASET_NAME_PATTERN.test(name)) return failure(c, 400, 'bad_request', `"${name.slice(0, 40)}" is not a dataset name: lower-case letters, digits, ".", "_" or "-", at most 100.`);
@@ -82,7 +90,7 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset }: Publis
         const problem = { file, message: `not a readable .zip file (${cause instanceof Error ? cause.message : String(cause)})` };
         return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
       }
-      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${megabytes(unpacked)}; this server takes at most ${megabytes(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
+      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${sizeText(unpacked)}; this server takes at most ${sizeText(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
       const files = [{ name: file, bytes }];
       const read = readPackageFiles(files);
       if (!read.ok) {
@@ -94,7 +102,14 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset }: Publis
         const problem = { file: 'datapackage.json', column: 'name', message: `the package is named "${read.data.name}"; it can only be published as /datasets/${read.data.name}, not /datasets/${name}` };
         return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
       }
-      const record = await store.put(read.data, packageChecksum(files));
+      let record: DatasetRecord;
+      try {
+        record = await store.put(read.data, packageChecksum(files));
+      } catch (cause) {
+        // The put is one transaction: when it fails, the dataset is the one that was there.
+        log({ time: new Date().toISOString(), level: 'error', path: c.req.path, error: String(cause) });
+        return failure(c, 503, 'unavailable', `The dataset store could not take the package, so "${name}" is as it was; try again shortly.`);
+      }
       const info: DatasetInfo = { ...record, isDefault: record.name === defaultDataset };
       return c.json(info, 200);
     },

@@ -151,7 +151,10 @@ export async function openDuckDbStore(path: string): Promise<Store> {
     instance = await DuckDBInstance.create(path);
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    if (/lock/i.test(message)) throw new Error(`The DuckDB file ${path} is open in another process (is \`npm run api\` running?). DuckDB lets one process use a file at a time. ${message}`, { cause });
+    if (/lock/i.test(message)) {
+      const what = `The DuckDB file ${path} is open in another process (a running \`npm run api\` or \`data:import\`), and DuckDB lets one process use a file at a time`;
+      throw new Error(`${what}: stop that process first, or publish to the running server over HTTP (PUT /api/v1/datasets/<name>, docs/server.md). ${message}`, { cause });
+    }
     throw cause;
   }
   const writer = await instance.connect();

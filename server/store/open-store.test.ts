@@ -30,7 +30,7 @@ describe('openStore', () => {
     const holder = execFile(process.execPath, ['-e', `require('@duckdb/node-api').DuckDBInstance.create(${JSON.stringify(path)}).then(() => { console.log('open'); setTimeout(() => {}, 30000); })`]);
     await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
     try {
-      await expect(openStore({ DUCKDB_PATH: path })).rejects.toThrow(/is open in another process \(is `npm run api` running\?\)/);
+      await expect(openStore({ DUCKDB_PATH: path })).rejects.toThrow(/is open in another process .*: stop that process first, or publish to the running server over HTTP \(PUT/);
     } finally {
       holder.kill();
     }

@@ -19,7 +19,7 @@ const escapeText = (text: string) => (SPECIAL.test(text) ? text.replace(/[\\\n\r
 /** An array literal ({"a","b"}) with each element quoted, so commas and braces inside stay text. */
 const arrayLiteral = (items: readonly string[]) => `{${items.map((item) => `"${item.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
-export function copyField(cell: Cell): string {
+function copyField(cell: Cell): string {
   if (cell === null) return '\\N';
   if (typeof cell === 'boolean') return cell ? 't' : 'f';
   if (typeof cell === 'number') return String(cell);
