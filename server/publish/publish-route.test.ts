@@ -102,6 +102,19 @@ describe('PUT /api/v1/datasets/{name}', () => {
     expect(store.puts).toBe(0);
   });
 
+  it('refuses a .zip that says it unpacks past 400 MB, whatever the upload limit', async () => {
+    const { store, put } = setUp({ token: TOKEN, maxBytes: 100_000_000 });
+    const zip = zipSync({ 'observations.csv': strToU8('indicator,period,value,source\n') }, { level: 0 });
+    // The central directory's "uncompressed size" of the one file, set to 450 MB.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const directory = zip.findIndex((_, at) => at + 4 <= zip.byteLength && view.getUint32(at, true) === 0x02014b50);
+    view.setUint32(directory + 24, 450_000_000, true);
+    const response = await put(zip);
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).message).toMatch(/at most 400 MB unpacked/);
+    expect(store.puts).toBe(0);
+  });
+
   it('refuses a body that is not a .zip with 415', async () => {
     const { put } = setUp();
     const response = await put('indicator,period,value\n', { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' });

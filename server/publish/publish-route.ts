@@ -24,8 +24,12 @@ export interface PublishOptions {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-/** A .zip may unpack to this many times its size and no more: a small upload cannot fill the memory. */
+/**
+ * A .zip may unpack to twenty times its size, and never past what one process reads whole: a
+ * small upload cannot fill the memory, and no file outgrows the longest string V8 holds.
+ */
 const UNPACKED_RATIO_LIMIT = 20;
+const UNPACKED_CEILING = 400_000_000;
 const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed']);
 
 const failure = (c: Context, status: 400 | 401 | 403 | 413 | 415 | 503, code: ErrorCode, message: string, problems?: Problem[]) =>
@@ -90,7 +94,8 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset, log = ()
         const problem = { file, message: `not a readable .zip file (${cause instanceof Error ? cause.message : String(cause)})` };
         return failure(c, 400, 'bad_request', describeProblem(problem), [problem]);
       }
-      if (unpacked > maxBytes * UNPACKED_RATIO_LIMIT) return failure(c, 413, 'payload_too_large', `The package unpacks to ${sizeText(unpacked)}; this server takes at most ${sizeText(maxBytes * UNPACKED_RATIO_LIMIT)} unpacked.`);
+      const unpackedLimit = Math.min(maxBytes * UNPACKED_RATIO_LIMIT, UNPACKED_CEILING);
+      if (unpacked > unpackedLimit) return failure(c, 413, 'payload_too_large', `The package unpacks to ${sizeText(unpacked)}; this server takes at most ${sizeText(unpackedLimit)} unpacked.`);
       const files = [{ name: file, bytes }];
       const read = readPackageFiles(files);
       if (!read.ok) {
