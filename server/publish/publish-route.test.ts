@@ -56,6 +56,15 @@ describe('PUT /api/v1/datasets/{name}', () => {
     expect((await store.read(NAME))?.pkg.observations.length).toBe(info.observations);
   });
 
+  it('changes nothing when the same files are published again', async () => {
+    const { store, put } = setUp();
+    const first = DatasetInfoSchema.parse(await (await put(bundledZip())).json());
+    const again = await put(bundledZip());
+    expect(again.status).toBe(200);
+    expect(DatasetInfoSchema.parse(await again.json())).toEqual(first);
+    expect(store.puts).toBe(1);
+  });
+
   it('is off without API_TOKEN on the server: 403, nothing stored', async () => {
     const { store, put } = setUp({});
     const response = await put(bundledZip());

@@ -109,7 +109,10 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset, log = ()
       }
       let record: DatasetRecord;
       try {
-        record = await store.put(read.data, packageChecksum(files));
+        // The same files again change nothing: the dataset keeps its version and import time.
+        const checksum = packageChecksum(files);
+        const current = await store.get(name);
+        record = current?.checksum === checksum ? current : await store.put(read.data, checksum);
       } catch (cause) {
         // The put is one transaction: when it fails, the dataset is the one that was there.
         log({ time: new Date().toISOString(), level: 'error', path: c.req.path, error: String(cause) });
