@@ -2,7 +2,7 @@
 // differs from the chart's own), go into the link, and Reset puts back the chart's own.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../tests/render';
 import type { ChartView } from '../charts/chart-types';
 import { useFormatters } from '../charts/use-formatters';
@@ -31,6 +31,12 @@ async function openDialog() {
   await user.click(screen.getByRole('menuitem', { name: 'Edit title and notes…' }));
   return { user, dialog: await screen.findByRole('dialog', { name: 'Title and notes of this chart' }) };
 }
+
+// Opening the menu starts loading the export code; each test lets it finish, so no import is
+// still pending when the test environment is torn down.
+afterEach(async () => {
+  await import('./chart-export');
+});
 
 describe('chart texts dialog', () => {
   it('starts from the chart image texts (region and unit named) and saves only what changed', async () => {
