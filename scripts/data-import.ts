@@ -2,7 +2,8 @@
 // of observations) into the server's store, in one transaction, replacing the dataset of the same
 // name. A package with problems changes nothing: its problems are listed as data:check lists them.
 import { DATASET_NAME_PATTERN } from '../src/api/contract';
-import { filesAt, readPackageAt } from '../server/open-path';
+import { filesAt } from '../server/open-path';
+import { readPackageFiles } from '../server/read-files';
 import { packageChecksum } from '../server/store/checksum';
 import { openStore, storeLocation } from '../server/store/open-store';
 import { problemReport } from './problem-report';
@@ -15,7 +16,8 @@ if (!path) {
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 try {
-  const result = readPackageAt(path);
+  const files = filesAt(path);
+  const result = readPackageFiles(files);
   if (!result.ok) {
     for (const line of problemReport(path, result)) print(line);
     process.exitCode = 1;
@@ -24,7 +26,7 @@ try {
     process.exitCode = 1;
   } else {
     const { data } = result;
-    const checksum = packageChecksum(filesAt(path));
+    const checksum = packageChecksum(files);
     const store = await openStore(process.env);
     try {
       const before = await store.get(data.name);

@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { DataPackage } from '../src/data-package/package-data';
 import { describeProblem } from '../src/data-package/problems';
-import { filesAt, readPackageAt } from './open-path';
+import { filesAt } from './open-path';
+import { readPackageFiles } from './read-files';
 import { packageChecksum } from './store/checksum';
 import type { DatasetRecord, Store } from './store/store';
 
@@ -10,9 +11,10 @@ export const BUNDLED_PACKAGE = fileURLToPath(new URL('../data', import.meta.url)
 
 /** The bundled package, read and checked, with the checksum of its files. */
 export function readBundledPackage(): { pkg: DataPackage; checksum: string } {
-  const read = readPackageAt(BUNDLED_PACKAGE);
+  const files = filesAt(BUNDLED_PACKAGE);
+  const read = readPackageFiles(files);
   if (!read.ok) throw new Error(`The bundled data package has problems:\n${read.problems.map(describeProblem).join('\n')}`);
-  return { pkg: read.data, checksum: packageChecksum(filesAt(BUNDLED_PACKAGE)) };
+  return { pkg: read.data, checksum: packageChecksum(files) };
 }
 
 /**

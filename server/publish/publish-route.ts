@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiPaths, DATASET_NAME_PATTERN, type DatasetInfo, type ErrorCode } from '../../src/api/contract';
+import { unzip } from '../../src/data-package/open-files';
 import { describeProblem, type Problem } from '../../src/data-package/problems';
 import { readPackageFiles } from '../read-files';
 import { packageChecksum } from '../store/checksum';
@@ -96,7 +97,9 @@ export function publishRoutes({ store, token, maxBytes, defaultDataset, log = ()
       }
       const unpackedLimit = Math.min(maxBytes * UNPACKED_RATIO_LIMIT, UNPACKED_CEILING);
       if (unpacked > unpackedLimit) return failure(c, 413, 'payload_too_large', `The package unpacks to ${sizeText(unpacked)}; this server takes at most ${sizeText(unpackedLimit)} unpacked.`);
-      const files = [{ name: file, bytes }];
+      // Unpacked once, for the reader and the checksum alike.
+      const files = unzip({ name: file, bytes });
+      if (!Array.isArray(files)) return failure(c, 400, 'bad_request', describeProblem(files), [files]);
       const read = readPackageFiles(files);
       if (!read.ok) {
         const more = read.count > read.problems.length ? ` (the first ${read.problems.length} listed)` : '';

@@ -2,16 +2,17 @@
 // datapackage.json, in name order. The same package gives the same checksum however it arrives: a
 // folder, a .zip (with or without a folder inside), an upload.
 import { createHash } from 'node:crypto';
-import { unzipSync } from 'fflate';
-import type { OpenedFile } from '../../src/data-package/open-files';
+import { unzip, type OpenedFile } from '../../src/data-package/open-files';
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const isPackageFile = (name: string) => /\.(csv|json)$/i.test(name) && !name.startsWith('__MACOSX/') && !baseName(name).startsWith('.');
+const isPackageFile = (name: string) => /\.(csv|json)$/i.test(name) && !baseName(name).startsWith('.');
 
-function unpacked(files: readonly OpenedFile[]): OpenedFile[] {
+/** A lone .zip stands for its files, as the package reader takes it (open-files.ts). */
+function unpacked(files: readonly OpenedFile[]): readonly OpenedFile[] {
   const [only] = files;
-  if (files.length !== 1 || !only || !/\.zip$/i.test(only.name)) return [...files];
-  return Object.entries(unzipSync(only.bytes, { filter: (entry) => isPackageFile(entry.name) })).map(([name, bytes]) => ({ name, bytes }));
+  if (files.length !== 1 || !only || !/\.zip$/i.test(only.name)) return files;
+  const entries = unzip(only);
+  return Array.isArray(entries) ? entries : files;
 }
 
 export function packageChecksum(files: readonly OpenedFile[]): string {

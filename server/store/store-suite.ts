@@ -22,10 +22,19 @@ const madeUpLater: DataPackage = {
 
 /** `open` gives a new, empty store each time; the suite closes what it opens. */
 export function runStoreSuite(name: string, open: () => Promise<Store>) {
+  /** Runs `test` on a new store, closed afterwards whatever happens. */
+  const withStore = async (test: (store: Store) => Promise<void>) => {
+    const store = await open();
+    try {
+      await test(store);
+    } finally {
+      await store.close();
+    }
+  };
+
   describe(`${name} store`, () => {
-    it('gives back the bundled package exactly as it was put, with its record', async () => {
-      const store = await open();
-      try {
+    it('gives back the bundled package exactly as it was put, with its record', () =>
+      withStore(async (store) => {
         const pkg = bundled();
         const record = await store.put(pkg, 'a'.repeat(64));
         expect(record).toMatchObject({ name: pkg.name, title: pkg.title, checksum: 'a'.repeat(64), observations: pkg.observations.length });
@@ -34,28 +43,20 @@ export function runStoreSuite(name: string, open: () => Promise<Store>) {
         expect(read?.record).toEqual(record);
         expect(read?.pkg).toEqual(pkg);
         expect(await store.get(pkg.name)).toEqual(record);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('lists several datasets by name, and knows nothing of one never put', async () => {
-      const store = await open();
-      try {
+    it('lists several datasets by name, and knows nothing of one never put', () =>
+      withStore(async (store) => {
         await store.put(madeUpPackage, 'b'.repeat(64));
         await store.put(bundled(), 'c'.repeat(64));
         expect((await store.list()).map((record) => record.name)).toEqual(['chongqing-industry-2020-2025', 'made-up'].sort());
         expect(await store.get('nope')).toBeUndefined();
         expect(await store.read('nope')).toBeUndefined();
         expect((await store.read('made-up'))?.pkg).toEqual(madeUpPackage);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('replaces a dataset whole: the new version, nothing left of the old', async () => {
-      const store = await open();
-      try {
+    it('replaces a dataset whole: the new version, nothing left of the old', () =>
+      withStore(async (store) => {
         await store.put(madeUpPackage, 'd'.repeat(64));
         const record = await store.put(madeUpLater, 'e'.repeat(64));
         expect(record).toMatchObject({ version: '2.0.0', checksum: 'e'.repeat(64), observations: madeUpLater.observations.length });
@@ -63,28 +64,20 @@ export function runStoreSuite(name: string, open: () => Promise<Store>) {
         expect(await store.list()).toHaveLength(1);
         await store.put(madeUpPackage, 'd'.repeat(64));
         expect((await store.read('made-up'))?.pkg).toEqual(madeUpPackage);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('keeps the old dataset whole when a replacement fails', async () => {
-      const store = await open();
-      try {
+    it('keeps the old dataset whole when a replacement fails', () =>
+      withStore(async (store) => {
         await store.put(madeUpPackage, 'f'.repeat(64));
         // Two rows with one key: the database refuses the second, after the first table is written.
         const broken: DataPackage = { ...madeUpLater, facts: [...madeUpLater.facts, ...madeUpLater.facts] };
         await expect(store.put(broken, '0'.repeat(64))).rejects.toThrow();
         expect(await store.get('made-up')).toMatchObject({ checksum: 'f'.repeat(64) });
         expect((await store.read('made-up'))?.pkg).toEqual(madeUpPackage);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
-    it('never lets a reader see half of a replacement', async () => {
-      const store = await open();
-      try {
+    it('never lets a reader see half of a replacement', () =>
+      withStore(async (store) => {
         const small = madeUpPackage;
         const large = bundled();
         await store.put({ ...large, name: 'made-up' }, '1'.repeat(64));
@@ -107,9 +100,6 @@ export function runStoreSuite(name: string, open: () => Promise<Store>) {
           );
         }
         await Promise.all([writes, ...reads]);
-      } finally {
-        await store.close();
-      }
-    });
+      }));
   });
 }

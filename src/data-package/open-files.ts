@@ -16,7 +16,7 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 const stem = (name: string) => baseName(name).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'data';
 
 /** The files of a .zip, leaving out folders and the clutter some systems add. */
-function unzip(file: OpenedFile): OpenedFile[] | Problem {
+export function unzip(file: OpenedFile): OpenedFile[] | Problem {
   try {
     const entries = unzipSync(file.bytes, { filter: (entry) => !entry.name.endsWith('/') && !entry.name.startsWith('__MACOSX/') && !baseName(entry.name).startsWith('.') });
     return Object.entries(entries).map(([name, bytes]) => ({ name, bytes }));
